@@ -1,0 +1,56 @@
+"""Canonical JSON: the bytes that are hashed and signed.
+
+Strict parsing refuses what would let two readers disagree: duplicate keys, binary floats,
+NaN/Infinity, non-UTF-8 bytes. Decimals travel as JSON strings ("12.5").
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from reviewdesk.core.errors import InputError
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _no_float(text: str) -> Any:
+    raise ValueError(f"binary float {text} (write decimals as strings)")
+
+
+def _no_constant(text: str) -> Any:
+    raise ValueError(f"{text} is not allowed")
+
+
+def loads_strict(data: bytes, path: Path | str | None = None) -> Any:
+    """Parse UTF-8 JSON strictly; raise ``InputError('bad-json', path, reason=...)``."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError("bad-json", path, reason=f"not UTF-8 at byte {exc.start}") from None
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_float=_no_float,
+            parse_constant=_no_constant,
+        )
+    except json.JSONDecodeError as exc:
+        raise InputError("bad-json", path, reason=f"{exc.msg} at line {exc.lineno}") from None
+    except ValueError as exc:
+        raise InputError("bad-json", path, reason=str(exc)) from None
+
+
+def dumps_canonical(value: Any) -> bytes:
+    """Sorted keys, no insignificant white space, UTF-8 without escapes."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
