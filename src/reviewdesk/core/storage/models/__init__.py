@@ -1,0 +1,49 @@
+"""Typed SQLAlchemy models of everything reviewdesk stores (DESIGN §4 "Storage").
+
+Importing this package registers every table on ``Base.metadata``.
+"""
+
+from reviewdesk.core.storage.models.audit import ImportLogEntry
+from reviewdesk.core.storage.models.base import NAMING_CONVENTION, Base
+from reviewdesk.core.storage.models.results import FlagResolution, PanelResult, VetoDecision
+from reviewdesk.core.storage.models.reviews import (
+    ConfidentialityPledge,
+    ConflictDeclaration,
+    ScoreSheet,
+    SheetScore,
+    SheetStatus,
+    VetoClaim,
+)
+from reviewdesk.core.storage.models.rounds import (
+    Applicant,
+    Assignment,
+    Expert,
+    Panel,
+    PanelMember,
+    Round,
+    RoundStatus,
+    StoredTemplate,
+)
+
+__all__ = [
+    "NAMING_CONVENTION",
+    "Applicant",
+    "Assignment",
+    "Base",
+    "ConfidentialityPledge",
+    "ConflictDeclaration",
+    "Expert",
+    "FlagResolution",
+    "ImportLogEntry",
+    "Panel",
+    "PanelMember",
+    "PanelResult",
+    "Round",
+    "RoundStatus",
+    "ScoreSheet",
+    "SheetScore",
+    "SheetStatus",
+    "StoredTemplate",
+    "VetoClaim",
+    "VetoDecision",
+]
