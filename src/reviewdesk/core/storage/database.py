@@ -1,0 +1,237 @@
+"""Opening the database: SQLite by default, any SQLAlchemy URL for a shared one (DESIGN §4).
+
+Opening migrates the schema to this version's head in one transaction, and refuses, without
+touching it, a database that is not reviewdesk's or that a newer reviewdesk has migrated.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import platformdirs
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from reviewdesk.core.errors import StorageError
+from reviewdesk.core.storage.migrate import (
+    current_revisions,
+    head_revision,
+    known_revisions,
+    upgrade_to_head,
+)
+
+DEFAULT_FILE_NAME = "reviewdesk.sqlite3"
+_SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
+
+
+def default_path() -> Path:
+    """The database file in the user's data folder (no vendor sub-folder on Windows)."""
+    return Path(platformdirs.user_data_dir("reviewdesk", appauthor=False)) / DEFAULT_FILE_NAME
+
+
+class Database:
+    """An open, migrated database.
+
+    One session per use case (STYLE §5): ``with db.session() as s, s.begin(): ...`` commits
+    at the end of the block, or rolls back if it raises.
+    """
+
+    def __init__(self, engine: Engine, *, path: Path | None) -> None:
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._closed = False
+        self.path = path  # the SQLite file, or None for a server or in-memory database
+        self.url = engine.url.render_as_string(hide_password=True)
+
+    @classmethod
+    def open(cls, url: str | None = None, *, path: Path | None = None) -> Database:
+        """Open (creating if needed) and migrate a database.
+
+        With neither argument: the SQLite file in the user's data folder. ``path``: a SQLite
+        file. ``url``: any SQLAlchemy URL. Raises ``StorageError`` with code
+        ``not-a-sqlite-database``, ``database-corrupt``, ``not-a-reviewdesk-database``,
+        ``database-newer``, ``bad-database-url``, ``database-driver-missing``,
+        ``database-unreachable`` or ``database-migration-failed``; the database is left as it
+        was.
+        """
+        if url is not None and path is not None:
+            raise TypeError("give url or path, not both")
+        if url is None:
+            if path is None:
+                path = default_path()
+                path.parent.mkdir(parents=True, exist_ok=True)
+            path = Path(path)
+            sa_url = URL.create("sqlite+pysqlite", database=str(path))
+        else:
+            try:
+                sa_url = make_url(url)
+            except ArgumentError:
+                # No detail: the unparsable text may hold a password.
+                raise StorageError("bad-database-url") from None
+            path = _sqlite_file(sa_url)
+        where = _Where(path, sa_url)
+        if path is not None:
+            _preflight_sqlite_file(path, where)
+        try:
+            engine = create_engine(sa_url)
+        except (ArgumentError, NoSuchModuleError) as exc:
+            raise where.error("bad-database-url", reason=str(exc)) from None
+        except ImportError as exc:  # the dialect is known, its driver is not installed
+            raise where.error("database-driver-missing", driver=exc.name or str(exc)) from None
+        if sa_url.get_backend_name() == "sqlite":
+            _configure_sqlite(engine)
+        try:
+            _migrate(engine, where)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, path=path)
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def session(self) -> Session:
+        """A new session for one use case; use it as a context manager."""
+        if self._closed:
+            raise RuntimeError("the database is closed")
+        return self._sessions()
+
+    def close(self) -> None:
+        """Close every pooled connection (SQLite then checkpoints and removes its WAL file)."""
+        self._closed = True
+        self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class _Where:
+    """Names the database in errors: its file, or its URL without the password."""
+
+    def __init__(self, path: Path | None, url: URL) -> None:
+        self.path = path
+        self.url = url.render_as_string(hide_password=True)
+
+    def error(self, code: str, **detail: Any) -> StorageError:
+        if self.path is not None:
+            return StorageError(code, self.path, **detail)
+        return StorageError(code, url=self.url, **detail)
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    """The file behind a SQLite URL; None for in-memory and ``file:`` URI databases."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    database = url.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _preflight_sqlite_file(path: Path, where: _Where) -> None:
+    """Check an existing file read-only, before any connection that could change it."""
+    try:
+        if not path.exists():
+            return
+        if path.is_dir():
+            raise where.error("not-a-sqlite-database", reason="folder")
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise where.error("database-unreachable", reason=exc.strerror or str(exc)) from None
+    if not header:
+        return  # SQLite treats an empty file as an empty database
+    if header != _SQLITE_MAGIC:
+        raise where.error("not-a-sqlite-database", reason="header")
+    # A plain connection that only reads: the main engine's journal-mode pragma would already
+    # rewrite the header of a database we must refuse. (Not mode=ro: on a WAL database that
+    # leaves -wal and -shm files behind, which a read-write connection removes on closing.)
+    probe = create_engine(
+        "sqlite+pysqlite://", creator=lambda: _query_only(path), poolclass=NullPool
+    )
+    try:
+        with probe.connect() as connection:
+            _check_revision(connection, where)
+    except DatabaseError as exc:
+        raise _connection_error(exc, where) from None
+    finally:
+        probe.dispose()
+
+
+def _query_only(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA query_only=ON")
+    return connection
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
+        # SQLAlchemy, not the sqlite3 module, begins transactions (see _on_begin).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+            cursor.execute("PRAGMA synchronous=FULL")  # a commit survives a power cut
+            cursor.execute("PRAGMA foreign_keys=ON")  # off by default in SQLite
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        # sqlite3 (before Python 3.12) would not begin before DDL, so a failed migration could
+        # leave half a schema; an explicit BEGIN makes DDL transactional too.
+        connection.exec_driver_sql("BEGIN")
+
+
+def _migrate(engine: Engine, where: _Where) -> None:
+    try:
+        connection = engine.connect()
+    except DatabaseError as exc:
+        raise _connection_error(exc, where) from None
+    with connection:
+        try:
+            with connection.begin():
+                _check_revision(connection, where)
+                upgrade_to_head(connection)
+        except SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", None) or exc)
+            raise where.error("database-migration-failed", reason=reason) from None
+
+
+def _connection_error(exc: DatabaseError, where: _Where) -> StorageError:
+    # OperationalError: cannot get at it (locked, no permission, server down); any other
+    # DatabaseError on connecting means SQLite found the file damaged.
+    code = "database-unreachable" if isinstance(exc, OperationalError) else "database-corrupt"
+    return where.error(code, reason=str(exc.orig))
+
+
+def _check_revision(connection: Connection, where: _Where) -> None:
+    found = current_revisions(connection)
+    if not found:
+        if inspect(connection).get_table_names():
+            raise where.error("not-a-reviewdesk-database")
+        return
+    known = known_revisions()
+    if any(revision not in known for revision in found):
+        raise where.error("database-newer", found=",".join(found), supported=head_revision())

@@ -1,0 +1,253 @@
+"""Opening the database: pragmas, migration on open, refusals that change nothing,
+durability of an acknowledged commit."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+
+from reviewdesk.core.domain import RoundKind
+from reviewdesk.core.errors import StorageError
+from reviewdesk.core.storage import Database, default_path, head_revision
+from reviewdesk.core.storage.models import Round, RoundStatus
+
+
+def _add_round(db: Database, ref: str = "2025-R") -> None:
+    with db.session() as s, s.begin():
+        s.add(Round(ref=ref, kind=RoundKind.RECOGNITION, name="2025 recognition"))
+
+
+def _round_refs(db: Database) -> list[str]:
+    with db.session() as s:
+        return list(s.scalars(select(Round.ref)))
+
+
+def _stamp(path: Path, revision: str) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    connection.close()
+
+
+def test_pragmas_are_in_force_on_every_connection(tmp_path: Path) -> None:
+    db = Database.open(path=tmp_path / "db.sqlite3")
+    # Two connections at once: the second is a fresh one, not the one that migrated.
+    with db, db.engine.connect() as first, db.engine.connect() as second:
+        for connection in (first, second):
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
+    db = Database.open(path=tmp_path / "db.sqlite3")
+    with db, pytest.raises(IntegrityError, match="FOREIGN KEY"), db.session() as s, s.begin():
+        s.execute(text("INSERT INTO panels (round_id, name) VALUES (999, 'A')"))
+
+
+def test_new_database_is_created_and_migrated_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "new.sqlite3"
+    path.parent.mkdir()
+    with Database.open(path=path) as db:
+        assert db.path == path
+        _add_round(db)
+        assert _round_refs(db) == ["2025-R"]
+    with sqlite3.connect(path) as connection:
+        (found,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    connection.close()
+    assert found == head_revision()
+
+
+def test_database_at_head_opens_again_unchanged_in_content(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    with Database.open(path=path) as db:
+        _add_round(db)
+    with Database.open(path=path) as db:
+        assert _round_refs(db) == ["2025-R"]
+
+
+def test_sqlalchemy_url_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "by-url.sqlite3"
+    with Database.open(f"sqlite:///{path}") as db:
+        assert db.path == path
+        _add_round(db)
+    assert path.stat().st_size > 0
+
+
+def test_in_memory_database_works(tmp_path: Path) -> None:
+    with Database.open("sqlite://") as db:
+        assert db.path is None
+        _add_round(db)
+        assert _round_refs(db) == ["2025-R"]
+
+
+def test_default_database_lives_in_the_user_data_folder() -> None:
+    # tests/conftest.py points XDG_DATA_HOME into a sandbox.
+    with Database.open() as db:
+        assert db.path == default_path()
+        assert db.path.name == "reviewdesk.sqlite3"
+        assert "reviewdesk" in db.path.parent.parts
+        assert db.path.exists()
+
+
+def test_newer_database_is_refused_and_left_byte_for_byte(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    with Database.open(path=path) as db:
+        _add_round(db)
+    _stamp(path, "9999")
+    before = path.read_bytes()
+
+    with pytest.raises(StorageError) as caught:
+        Database.open(path=path)
+
+    assert caught.value.code == "database-newer"
+    assert caught.value.path == path
+    assert caught.value.detail == {"found": "9999", "supported": head_revision()}
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["newer.sqlite3"]
+
+
+def test_garbage_file_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    garbage = b"Minutes of the panel meeting\n" * 200
+    path.write_bytes(garbage)
+
+    with pytest.raises(StorageError) as caught:
+        Database.open(path=path)
+
+    assert caught.value.code == "not-a-sqlite-database"
+    assert caught.value.path == path
+    assert path.read_bytes() == garbage
+
+
+def test_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StorageError) as caught:
+        Database.open(path=tmp_path)
+    assert caught.value.code == "not-a-sqlite-database"
+
+
+def test_corrupt_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "torn.sqlite3"
+    with Database.open(path=path) as db:
+        _add_round(db)
+    data = bytearray(path.read_bytes())
+    data[100:] = b"\xff" * (len(data) - 100)  # keep the magic, destroy the pages
+    path.write_bytes(bytes(data))
+
+    with pytest.raises(StorageError) as caught:
+        Database.open(path=path)
+
+    assert caught.value.code == "database-corrupt"
+    assert path.read_bytes() == data
+
+
+def test_someone_elses_sqlite_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE contacts (name TEXT)")
+    connection.close()
+    before = path.read_bytes()
+
+    with pytest.raises(StorageError) as caught:
+        Database.open(path=path)
+
+    assert caught.value.code == "not-a-reviewdesk-database"
+    assert path.read_bytes() == before
+
+
+def test_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    with Database.open(path=path) as db:
+        _add_round(db)
+        assert _round_refs(db) == ["2025-R"]
+
+
+def test_unknown_driver_is_a_storage_error() -> None:
+    with pytest.raises(StorageError) as caught:
+        Database.open("nosuchdb://user:secret@host/reviews")
+    assert caught.value.code == "bad-database-url"
+    assert "secret" not in str(caught.value)
+
+
+def test_missing_driver_is_named() -> None:
+    with pytest.raises(StorageError) as caught:
+        Database.open("sqlite+pysqlcipher://:secret@/reviews.db")
+    assert caught.value.code == "database-driver-missing"
+
+
+def test_database_in_a_missing_folder_is_unreachable(tmp_path: Path) -> None:
+    with pytest.raises(StorageError) as caught:
+        Database.open(path=tmp_path / "no" / "such" / "folder" / "db.sqlite3")
+    assert caught.value.code == "database-unreachable"
+
+
+def test_acknowledged_commit_survives_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    db = Database.open(path=path)
+    _add_round(db, "kept")
+    db.close()
+    with Database.open(path=path) as reopened:
+        assert _round_refs(reopened) == ["kept"]
+
+
+def test_acknowledged_commit_survives_a_crash_before_checkpoint(tmp_path: Path) -> None:
+    # Copy the files while the database is still open, as a power cut would leave them:
+    # the committed row lives only in the write-ahead log, which the next open replays.
+    path = tmp_path / "db.sqlite3"
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    with Database.open(path=path) as db:
+        _add_round(db, "kept")
+        with db.engine.connect():  # a held connection keeps the log from being folded in
+            for suffix in ("", "-wal"):
+                shutil.copyfile(f"{path}{suffix}", crashed / f"db.sqlite3{suffix}")
+    with Database.open(path=crashed / "db.sqlite3") as recovered:
+        assert _round_refs(recovered) == ["kept"]
+
+
+def test_failed_use_case_rolls_back(tmp_path: Path) -> None:
+    with Database.open(path=tmp_path / "db.sqlite3") as db:
+        with pytest.raises(RuntimeError), db.session() as s, s.begin():
+            s.add(Round(ref="lost", kind=RoundKind.EVALUATION, name="x"))
+            s.flush()
+            raise RuntimeError("user cancelled")
+        assert _round_refs(db) == []
+
+
+def test_closed_database_gives_no_sessions(tmp_path: Path) -> None:
+    db = Database.open(path=tmp_path / "db.sqlite3")
+    db.close()
+    with pytest.raises(RuntimeError):
+        db.session()
+
+
+def test_round_defaults_to_draft(tmp_path: Path) -> None:
+    with Database.open(path=tmp_path / "db.sqlite3") as db:
+        _add_round(db)
+        with db.session() as s:
+            stored = s.scalars(select(Round)).one()
+            raw = s.execute(text("SELECT kind, status FROM rounds")).one()
+        assert stored.status is RoundStatus.DRAFT
+        assert tuple(raw) == ("recognition", "draft")  # values, not Python names
+
+
+def test_newer_database_behind_a_url_is_refused_and_named_by_url(tmp_path: Path) -> None:
+    # A file: URI skips the file checks, like a server database: the refusal then comes from
+    # inside the migration transaction, which rolls back.
+    path = tmp_path / "newer.sqlite3"
+    Database.open(path=path).close()
+    _stamp(path, "9999")
+    before = path.read_bytes()
+
+    with pytest.raises(StorageError) as caught:
+        Database.open(f"sqlite:///file:{path}?uri=true")
+
+    assert caught.value.code == "database-newer"
+    assert caught.value.path is None
+    assert caught.value.detail["url"].endswith("?uri=true")
+    assert path.read_bytes() == before
