@@ -97,16 +97,8 @@ def append_entry(
         outcome=outcome,
         note=note,
         prev_hash=prev_hash,
-        entry_hash=compute_entry_hash(
-            prev_hash=prev_hash,
-            sequence=sequence,
-            recorded_at=at,
-            file_sha256=file_sha256,
-            kind=kind,
-            outcome=outcome,
-            note=note,
-        ),
     )
+    entry.entry_hash = _recompute(entry)
     session.add(entry)
     session.flush()
     return entry
