@@ -1,0 +1,64 @@
+"""Refresh resources/translations/*.ts from the sources (pyside6-lupdate) and list what is
+still untranslated. Translate in Qt Linguist (pyside6-linguist) or the .ts XML, then run
+packaging/build_assets.py to compile the .qm files.
+
+    python packaging/update_translations.py           update the .ts files
+    python packaging/update_translations.py --check   exit 1 if a string is untranslated
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def sources() -> list[str]:
+    gui = ROOT / "src" / "reviewdesk" / "gui"
+    files = [p for p in gui.rglob("*.py") if "forms" not in p.parts]
+    files.append(ROOT / "src" / "reviewdesk" / "messages.py")
+    files.extend((ROOT / "ui").glob("*.ui"))
+    return [str(p) for p in sorted(files)]
+
+
+def untranslated(ts: Path) -> list[str]:
+    missing = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source", "")
+        numerus = message.get("numerus") == "yes"
+        text = (
+            "".join(t.text or "" for t in translation.iter("numerusform"))
+            if numerus and translation is not None
+            else (translation.text if translation is not None else "")
+        )
+        if translation is None or translation.get("type") in ("unfinished", "vanished") or not text:
+            missing.append(source)
+    return missing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    lupdate = str(Path(sys.executable).with_name("pyside6-lupdate"))
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        if not args.check:
+            subprocess.run(
+                [lupdate, "-silent", "-no-obsolete", *sources(), "-ts", str(ts)], check=True
+            )
+        missing = untranslated(ts)
+        for source in missing:
+            print(f"{ts.name}: untranslated: {source!r}")
+        if args.check and missing:
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Generated Designer forms (see packaging/build_assets.py)."""

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from reviewdesk.gui.i18n import Language
+from reviewdesk.gui.main_window import MainWindow, Role
+from reviewdesk.gui.models.template_model import RowRole, TemplateListModel
+
+
+def test_window_opens_in_chinese_on_the_role_chooser(main_window: MainWindow) -> None:
+    assert main_window.ui.pages.currentWidget() is main_window.ui.rolePage
+    assert main_window.ui.expertButton.text() == "评审专家"
+    assert "国际科技合作基地" in main_window.windowTitle()
+
+
+def test_choosing_a_role_shows_its_desk_with_the_scoring_forms(
+    main_window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(main_window.ui.chairButton, Qt.MouseButton.LeftButton)
+    assert main_window.role is Role.CHAIR
+    assert main_window.ui.pages.currentWidget() is main_window.ui.workPage
+    assert main_window.ui.roleTitle.text() == "专家组组长工作台"
+    detail = main_window.ui.templateDetail.toPlainText()
+    assert "V1" in detail  # a form is selected and its veto items are listed
+
+
+def test_language_switches_at_run_time_and_back(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    main_window.choose_role(Role.EXPERT)
+    main_window.ui.englishAction.trigger()
+    # Qt delivers LanguageChange through the event loop.
+    qtbot.waitUntil(lambda: main_window.ui.expertButton.text() == "Expert")
+    assert main_window.ui.roleTitle.text() == "Expert desk"
+    assert main_window.template_model.headerData(2, Qt.Orientation.Horizontal) == "Form"
+    main_window.ui.chineseAction.trigger()
+    qtbot.waitUntil(lambda: main_window.ui.expertButton.text() == "评审专家")
+    assert main_window.ui.roleTitle.text() == "评审专家工作台"
+    assert main_window._translations.language is Language.CHINESE
+
+
+def test_role_buttons_have_accessible_names(main_window: MainWindow) -> None:
+    for button in (main_window.ui.expertButton, main_window.ui.chairButton):
+        assert button.accessibleName() == button.text()
+        assert button.accessibleDescription()
+
+
+def test_template_model_passes_the_model_tester(main_window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model: TemplateListModel = main_window.template_model
+    qtmodeltester.check(model)
+    template = model.data(model.index(0, 0), RowRole)
+    assert len(template.criteria) == int(model.data(model.index(0, 3)))
