@@ -1,0 +1,67 @@
+"""The command line: the same core services as the GUI, without Qt.
+
+``reviewdesk`` with no arguments starts the GUI (the only place Qt is imported, lazily).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from reviewdesk import __version__
+from reviewdesk.core.errors import ReviewdeskError
+from reviewdesk.messages import english_message
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from reviewdesk.gui.app import run_gui  # Qt only when the GUI is wanted
+    from reviewdesk.gui.i18n import Language
+
+    language = Language(args.lang) if args.lang else None
+    return run_gui([sys.argv[0]], language)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reviewdesk",
+        description="Offline expert review of Beijing's International S&T Cooperation Bases. "
+        "Without a command, the desktop application starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"reviewdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="start the desktop application")
+    gui.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
+    gui.set_defaults(handler=_cmd_gui)
+
+    from reviewdesk.commands.templates import add_template_commands
+
+    add_template_commands(commands, _print_json)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        args.lang = None
+        handler = _cmd_gui
+    try:
+        return handler(args)
+    except ReviewdeskError as error:
+        print(f"reviewdesk: error: {error.code}: {english_message(error)}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"reviewdesk: error: {error}", file=sys.stderr)
+        return 1
