@@ -51,6 +51,10 @@ class Ui_MainWindow(object):
         self.rolePageLayout.setSpacing(18)
         self.rolePageLayout.setObjectName(u"rolePageLayout")
         self.rolePageLayout.setContentsMargins(48, 36, 48, 36)
+        self.roleTopSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rolePageLayout.addItem(self.roleTopSpacer)
+
         self.welcomeTitle = QLabel(self.rolePage)
         self.welcomeTitle.setObjectName(u"welcomeTitle")
         self.welcomeTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -143,6 +147,7 @@ class Ui_MainWindow(object):
 
         self.workPageLayout.addWidget(self.formsSplitter)
 
+        self.workPageLayout.setStretch(3, 1)
         self.pages.addWidget(self.workPage)
 
         self.centralLayout.addWidget(self.pages)
