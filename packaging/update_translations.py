@@ -4,6 +4,10 @@ packaging/build_assets.py to compile the .qm files.
 
     python packaging/update_translations.py           update the .ts files
     python packaging/update_translations.py --check   exit 1 if a string is untranslated
+
+Translations can also arrive as tab-separated lines (context, English source, Chinese) in
+resources/translations/pending/*.tsv — handy when several people add strings at once. An
+update fills the .ts from them and deletes each file once all its lines were used.
 """
 
 from __future__ import annotations
@@ -40,6 +44,50 @@ def untranslated(ts: Path) -> list[str]:
         if translation is None or translation.get("type") in ("unfinished", "vanished") or not text:
             missing.append(source)
     return missing
+
+
+def merge_pending(ts: Path) -> bool:
+    pending_dir = TRANSLATIONS / "pending"
+    files = sorted(pending_dir.glob("*.tsv")) if pending_dir.exists() else []
+    if not files:
+        return False
+    wanted: dict[tuple[str, str], str] = {}
+    for tsv in files:
+        for number, line in enumerate(tsv.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3:
+                raise SystemExit(f"{tsv}:{number}: expected context<TAB>source<TAB>translation")
+            context, source, text = (p.replace("\\n", "\n") for p in parts)
+            wanted[(context, source)] = text
+    tree = ET.parse(ts)
+    used: set[tuple[str, str]] = set()
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            key = (name, message.findtext("source", ""))
+            if key not in wanted:
+                continue
+            used.add(key)
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.attrib.pop("type", None)
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                translation.text = None
+                ET.SubElement(translation, "numerusform").text = wanted[key]
+            else:
+                translation.text = wanted[key]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    for key in sorted(set(wanted) - used):
+        print(f"pending translation matches no source string (kept): {key}")
+    if not set(wanted) - used:
+        for tsv in files:
+            tsv.unlink()
+    return True
 
 
 def main() -> int:
