@@ -65,3 +65,12 @@ class Text:
 
     zh: str
     en: str
+
+
+class Role(StrEnum):
+    """What a person's key is for, chosen when the key is made (DESIGN §1.1)."""
+
+    EXPERT = "expert"  # 评审专家
+    CHAIR = "chair"  # 专家组组长
+    COMMISSION = "commission"  # 委员会工作人员
+    AUDIT = "audit"  # 审计: receives result bundles for the archive, signs nothing
