@@ -213,11 +213,11 @@ def read_header(
 
 
 def _refuse_version(buf: bytes, eof: bool, name: Path | str | None) -> None:
+    if eof and VERSION_LINE.startswith(buf):
+        raise FormatError("age-truncated", name, part="header")
     if buf.startswith(_VERSION_PREFIX):
         line = buf.split(b"\n", 1)[0]
         if line == VERSION_LINE[:-1] + b"\r":
             raise FormatError("age-header-invalid", name, reason="CRLF line ending", line=1)
         raise FormatError("age-version-unsupported", name, version=line[:40].decode("latin-1"))
-    if eof and VERSION_LINE.startswith(buf):
-        raise FormatError("age-truncated", name, part="header")
     raise FormatError("age-header-invalid", name, reason="not an age file", line=1)

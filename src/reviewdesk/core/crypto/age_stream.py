@@ -29,7 +29,7 @@ TAG_SIZE = 16
 ENC_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
 NONCE_SIZE = 16
 BLOCK_CHUNKS = 16  # chunks per read: ~1 MiB, few Python round trips per MiB
-_RING = 3  # buffer sets in flight while the hash threads catch up
+_RING = 4  # buffer sets in flight while the hash threads catch up
 _STREAM_NONCE = struct.Struct(">3xQB")  # 11-byte big-endian counter, then the last-chunk flag
 
 
@@ -89,6 +89,14 @@ class _Slot:
         for future in self.pending:
             future.result()
         self.pending.clear()
+
+
+def _chunks_per_block(total: int) -> int:
+    """Chunks per buffer: small inputs get small buffers (cheap to allocate), large ones
+    ~1 MiB. Any value >= 1 is correct; ``total`` (0 = unknown) is only a hint."""
+    if total <= 0:
+        return BLOCK_CHUNKS
+    return max(1, min(BLOCK_CHUNKS, -(-total // CHUNK_SIZE)))
 
 
 def stream_size(src: BinaryIO) -> int:
@@ -175,8 +183,8 @@ def encrypt_payload(
     nonce = os.urandom(NONCE_SIZE)
     aead = ChaCha20Poly1305(hkdf_sha256(file_key, nonce, b"payload"))
     lanes = _Lanes(sha256)
-    in_size = (BLOCK_CHUNKS + 1) * CHUNK_SIZE
-    out_size = (BLOCK_CHUNKS + 1) * ENC_CHUNK_SIZE
+    chunks = _chunks_per_block(total) + 1
+    in_size, out_size = chunks * CHUNK_SIZE, chunks * ENC_CHUNK_SIZE
     try:
         start = header + nonce
         _write_all(dst, memoryview(start))
@@ -236,8 +244,8 @@ def decrypt_payload(
     it). Each chunk is written only after it authenticated; on an error, the chunks before
     it have been written (see ``decrypt`` in age_file for what callers should do)."""
     lanes = _Lanes(sha256)
-    in_size = (BLOCK_CHUNKS + 1) * ENC_CHUNK_SIZE
-    out_size = (BLOCK_CHUNKS + 1) * CHUNK_SIZE
+    chunks = _chunks_per_block(total) + 1
+    in_size, out_size = chunks * ENC_CHUNK_SIZE, chunks * CHUNK_SIZE
     try:
         lanes.ciphertext.feed(header)
         while len(leftover) < NONCE_SIZE:
