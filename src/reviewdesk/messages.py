@@ -33,6 +33,15 @@ MESSAGES: dict[str, str] = {
     "sheets-invalid": QT_TRANSLATE_NOOP(
         "messages", "{path} does not follow the score-sheet layout at {where}: {reason}."
     ),
+    "sheets-not-utf8": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is not saved as UTF-8 text (it looks like {encoding}; the first character that "
+        "is not UTF-8 is on line {line}). Save it again as UTF-8 — in Excel: Save As → "
+        "“CSV UTF-8 (Comma delimited)” — and try again.",
+    ),
+    "decisions-invalid": QT_TRANSLATE_NOOP(
+        "messages", "{path} does not follow the chair-decisions layout at {where}: {reason}."
+    ),
     "database-newer": QT_TRANSLATE_NOOP(
         "messages",
         "The database {path} was written by a newer version of reviewdesk (schema {found}; "
