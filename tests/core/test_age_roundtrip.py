@@ -193,3 +193,55 @@ def test_decrypt_to_memory_caps_the_plaintext(identity: X25519Identity) -> None:
     assert err.value.code == "age-plaintext-too-large"
     data, result = decrypt_to_memory(io.BytesIO(blob), [identity], max_size=200 * KIB)
     assert len(data) == result.plaintext_size == 200 * KIB
+
+
+class Endless(io.RawIOBase):
+    """``size`` bytes of a repeating pattern, produced on demand (never held in memory)."""
+
+    def __init__(self, size: int) -> None:
+        self._left = size
+        self._block = plaintext(CHUNK_SIZE)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        n = min(len(buffer), self._left, CHUNK_SIZE)
+        buffer[:n] = self._block[:n]
+        self._left -= n
+        return n
+
+
+class Discard(io.RawIOBase):
+    def __init__(self) -> None:
+        self.size = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: memoryview) -> int:  # type: ignore[override]
+        self.size += len(data)
+        return len(data)
+
+
+def test_memory_stays_bounded_in_both_directions(
+    identity: X25519Identity, tmp_path: pytest.TempPathFactory
+) -> None:
+    import tracemalloc
+
+    size = 48 * 1024 * KIB
+    path = tmp_path / "big.age"  # type: ignore[operator]
+    tracemalloc.start()
+    try:
+        with open(path, "wb") as dst:
+            encrypt(Endless(size), dst, [identity.recipient], sha256=True)  # type: ignore[arg-type]
+        _, encrypt_peak = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        sink = Discard()
+        with open(path, "rb") as src:
+            decrypt(src, sink, [identity], sha256=True)  # type: ignore[arg-type]
+        _, decrypt_peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert sink.size == size
+    assert encrypt_peak < 12 * 1024 * KIB and decrypt_peak < 12 * 1024 * KIB
