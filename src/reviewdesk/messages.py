@@ -51,6 +51,95 @@ MESSAGES: dict[str, str] = {
     "database-not-sqlite": QT_TRANSLATE_NOOP(
         "messages", "{path} is not a reviewdesk database; it was not changed."
     ),
+    "file-exists": QT_TRANSLATE_NOOP("messages", "{path} already exists; it was not overwritten."),
+    "passphrase-empty": QT_TRANSLATE_NOOP(
+        "messages", "The passphrase must not be empty; nothing was written."
+    ),
+    "passphrase-mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The two passphrases differ; nothing was written."
+    ),
+    "public-key-invalid": QT_TRANSLATE_NOOP(
+        "messages", "A {key} public key in {path} is refused: {reason}."
+    ),
+    "identity-invalid": QT_TRANSLATE_NOOP(
+        "messages", "The identity in {path} is invalid at {field}: {reason}."
+    ),
+    "identity-bad-passphrase": QT_TRANSLATE_NOOP(
+        "messages", "The passphrase for the identity file {path} is wrong."
+    ),
+    "identity-not-age": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not an identity file (it is not an age file)."
+    ),
+    "identity-not-passphrase": QT_TRANSLATE_NOOP(
+        "messages", "{path} is encrypted to a key, not to a passphrase; it is not an identity file."
+    ),
+    "identity-corrupt": QT_TRANSLATE_NOOP(
+        "messages",
+        "The identity file {path} is damaged or was altered ({age_code}); "
+        "restore it from your backup.",
+    ),
+    "identity-foreign": QT_TRANSLATE_NOOP(
+        "messages", "{path} opens with this passphrase but does not hold a reviewdesk identity."
+    ),
+    "enrolment-invalid": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not a valid enrolment request: {reason}."
+    ),
+    "envelope-invalid": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not a valid signed envelope: {reason}."
+    ),
+    "payload-type-mismatch": QT_TRANSLATE_NOOP(
+        "messages", "{path} holds a {found}, not the expected {expected}."
+    ),
+    "signature-invalid": QT_TRANSLATE_NOOP(
+        "messages",
+        "A signature in {path} does not match the contents (key {keyid}): the file was altered.",
+    ),
+    "signer-unknown": QT_TRANSLATE_NOOP(
+        "messages", "{path} is signed by a key that is not trusted here (key {keyid})."
+    ),
+    "signature-threshold": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} carries {found} valid signatures of trusted keys; {needed} are required.",
+    ),
+    "key-revoked": QT_TRANSLATE_NOOP(
+        "messages", "{path} is signed by {name}, whose key was revoked: {reason}."
+    ),
+    "signer-wrong-role": QT_TRANSLATE_NOOP(
+        "messages", "{path} is signed by {name} as {role}; only {expected} may sign it."
+    ),
+    "signer-not-on-panel": QT_TRANSLATE_NOOP(
+        "messages", "{path} is signed by {name}, who does not serve on panel {panel}."
+    ),
+    "roster-invalid": QT_TRANSLATE_NOOP(
+        "messages", "The roster {path} is invalid at {field}: {reason}."
+    ),
+    "roster-key-invalid": QT_TRANSLATE_NOOP(
+        "messages", "The roster {path} lists a refused key at {field}: {reason}."
+    ),
+    "roster-key-duplicate": QT_TRANSLATE_NOOP(
+        "messages", "The roster {path} lists the same key for {name} and for {other}."
+    ),
+    "roster-role-mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "The roster {path} lists {name} as {section}, but the key was made for the role {role}.",
+    ),
+    "roster-older": QT_TRANSLATE_NOOP(
+        "messages",
+        "The roster {path} is version {version}, older than version {highest} already "
+        "accepted; it was not used.",
+    ),
+    "roster-equivocation": QT_TRANSLATE_NOOP(
+        "messages",
+        "The roster {path} differs from the version {version} already accepted under the "
+        "same number. Contact the commission; nothing was changed.",
+    ),
+    "roster-expired": QT_TRANSLATE_NOOP(
+        "messages",
+        "The roster {path} expired at {expires_at} (UTC); ask the commission for a current one.",
+    ),
+    "trust-invalid": QT_TRANSLATE_NOOP(
+        "messages", "The trust file {path} is damaged at {field}: {reason}."
+    ),
 }
 
 GENERIC = QT_TRANSLATE_NOOP("messages", "Unexpected error ({code}).")
