@@ -37,7 +37,8 @@ _STREAM_NONCE = struct.Struct(">3xQB")  # 11-byte big-endian counter, then the l
 class StreamResult:
     """Sizes of what went through, and the SHA-256 digests when they were asked for.
 
-    ``ciphertext_*`` covers the whole binary age file (header, nonce, payload).
+    ``ciphertext_*`` covers the whole binary age file (header, nonce, payload); for armored
+    input, the binary file inside the armor.
     """
 
     plaintext_size: int
