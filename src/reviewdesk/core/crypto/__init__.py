@@ -25,6 +25,7 @@ from reviewdesk.core.crypto.age_file import (
     parse_recipient,
 )
 from reviewdesk.core.crypto.age_header import DEFAULT_LIMITS, AgeLimits, Stanza
+from reviewdesk.core.crypto.age_io import ByteSink, ByteSource
 from reviewdesk.core.crypto.age_keys import (
     DEFAULT_SCRYPT_LOG_N,
     MAX_SCRYPT_LOG_N,
@@ -44,6 +45,8 @@ __all__ = [
     "DEFAULT_SCRYPT_LOG_N",
     "MAX_SCRYPT_LOG_N",
     "AgeLimits",
+    "ByteSink",
+    "ByteSource",
     "HybridIdentity",
     "HybridRecipient",
     "Identity",

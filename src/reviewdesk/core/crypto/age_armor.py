@@ -13,6 +13,7 @@ import io
 from pathlib import Path
 from typing import BinaryIO
 
+from reviewdesk.core.crypto.age_io import ByteSource
 from reviewdesk.core.errors import FormatError
 
 BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
@@ -39,7 +40,7 @@ def looks_armored(prefix: bytes, *, strict: bool = False) -> bool:
 class ArmorReader(io.RawIOBase):
     """Decodes the armored file in ``src`` on the fly, one 64-column line at a time."""
 
-    def __init__(self, src: BinaryIO, name: Path | str | None = None) -> None:
+    def __init__(self, src: ByteSource, name: Path | str | None = None) -> None:
         super().__init__()
         self._src = src
         self._name = name
@@ -58,7 +59,7 @@ class ArmorReader(io.RawIOBase):
     def _more(self) -> bool:
         if self._eof:
             return False
-        data = self._src.read(4096)
+        data = self._src.read(4096) or b""
         if not data:
             self._eof = True
             return False
@@ -153,7 +154,7 @@ class ArmorReader(io.RawIOBase):
 class PrefixedReader(io.RawIOBase):
     """``prefix`` followed by the rest of ``src`` (to put back bytes read for sniffing)."""
 
-    def __init__(self, prefix: bytes, src: BinaryIO) -> None:
+    def __init__(self, prefix: bytes, src: ByteSource) -> None:
         super().__init__()
         self._prefix = prefix
         self._src = src
@@ -168,11 +169,11 @@ class PrefixedReader(io.RawIOBase):
             view[:n] = self._prefix[:n]
             self._prefix = self._prefix[n:]
             return n
-        data = self._src.read(len(view))
+        data = self._src.read(len(view)) or b""
         view[: len(data)] = data
         return len(data)
 
 
-def dearmor(src: BinaryIO, prefix: bytes, name: Path | str | None = None) -> BinaryIO:
+def dearmor(src: ByteSource, prefix: bytes, name: Path | str | None = None) -> BinaryIO:
     """A binary stream of the age file armored in ``prefix`` + the rest of ``src``."""
     return io.BufferedReader(ArmorReader(io.BufferedReader(PrefixedReader(prefix, src)), name))

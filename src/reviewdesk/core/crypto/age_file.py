@@ -10,7 +10,6 @@ import io
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import BinaryIO
 
 from reviewdesk.core.crypto.age_armor import dearmor, looks_armored
 from reviewdesk.core.crypto.age_header import (
@@ -22,6 +21,7 @@ from reviewdesk.core.crypto.age_header import (
     read_header,
     verify_header_mac,
 )
+from reviewdesk.core.crypto.age_io import ByteSink, ByteSource
 from reviewdesk.core.crypto.age_keys import (
     Identity,
     Recipient,
@@ -60,8 +60,8 @@ def parse_identity(text: str) -> X25519Identity | HybridIdentity:
 
 
 def encrypt(
-    src: BinaryIO,
-    dst: BinaryIO,
+    src: ByteSource,
+    dst: ByteSink,
     recipients: Sequence[Recipient],
     *,
     sha256: bool = False,
@@ -101,8 +101,8 @@ def encrypt(
 
 
 def decrypt(
-    src: BinaryIO,
-    dst: BinaryIO,
+    src: ByteSource,
+    dst: ByteSink,
     identities: Sequence[Identity],
     *,
     sha256: bool = False,
@@ -160,11 +160,11 @@ def _unwrap(header: Header, identities: Sequence[Identity], name: Path | str | N
     raise CryptoError("age-no-identity-matched", name, stanzas=",".join(kinds[:5]))
 
 
-def _read_at_most(src: BinaryIO, size: int) -> bytes:
+def _read_at_most(src: ByteSource, size: int) -> bytes:
     parts: list[bytes] = []
     got = 0
     while got < size:
-        data = src.read(size - got)
+        data = src.read(size - got) or b""
         if not data:
             break
         parts.append(data)
@@ -186,7 +186,7 @@ class _MemorySink(io.BytesIO):
 
 
 def decrypt_to_memory(
-    src: BinaryIO,
+    src: ByteSource,
     identities: Sequence[Identity],
     *,
     max_size: int | None = None,

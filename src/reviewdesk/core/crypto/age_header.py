@@ -12,12 +12,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from reviewdesk.core.crypto.age_encoding import EncodingError, b64decode_raw, b64encode_raw
+from reviewdesk.core.crypto.age_io import ByteSource
 from reviewdesk.core.errors import CryptoError, FormatError
 
 VERSION_LINE = b"age-encryption.org/v1\n"
@@ -170,7 +170,7 @@ def _parse_stanza(
 
 
 def read_header(
-    src: BinaryIO,
+    src: ByteSource,
     limits: AgeLimits = DEFAULT_LIMITS,
     name: Path | str | None = None,
     *,
@@ -206,7 +206,7 @@ def read_header(
             raise FormatError("age-header-too-large", name, limit=limits.max_header_size)
         if eof:
             raise FormatError("age-truncated", name, part="header")
-        chunk = src.read(16 * 1024)
+        chunk = src.read(16 * 1024) or b""
         if not chunk:
             eof = True
         buf += chunk

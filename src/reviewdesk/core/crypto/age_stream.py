@@ -15,12 +15,12 @@ import struct
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from reviewdesk.core.crypto.age_header import hkdf_sha256
+from reviewdesk.core.crypto.age_io import ByteSink, ByteSource, Seekable
 from reviewdesk.core.errors import CryptoError, FormatError
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 
@@ -100,20 +100,20 @@ def _chunks_per_block(total: int) -> int:
     return max(1, min(BLOCK_CHUNKS, -(-total // CHUNK_SIZE)))
 
 
-def stream_size(src: BinaryIO) -> int:
+def stream_size(src: ByteSource) -> int:
     """Bytes left in ``src`` when that can be known cheaply, else 0 (unknown)."""
     try:
-        if src.seekable():
+        if isinstance(src, Seekable) and src.seekable():
             here = src.tell()
             end = src.seek(0, os.SEEK_END)
             src.seek(here)
             return max(0, end - here)
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError):
         pass
     return 0
 
 
-def _fill(src: BinaryIO, view: memoryview, start: int) -> tuple[int, bool]:
+def _fill(src: ByteSource, view: memoryview, start: int) -> tuple[int, bool]:
     """Fill ``view`` from ``start``; return (filled, eof)."""
     readinto = getattr(src, "readinto", None)
     filled = start
@@ -121,7 +121,7 @@ def _fill(src: BinaryIO, view: memoryview, start: int) -> tuple[int, bool]:
         if readinto is not None:
             n = readinto(view[filled:]) or 0
         else:
-            data = src.read(len(view) - filled)
+            data = src.read(len(view) - filled) or b""
             n = len(data)
             view[filled : filled + n] = data
         if n == 0:
@@ -130,7 +130,7 @@ def _fill(src: BinaryIO, view: memoryview, start: int) -> tuple[int, bool]:
     return filled, False
 
 
-def _write_all(dst: BinaryIO, data: memoryview) -> None:
+def _write_all(dst: ByteSink, data: memoryview) -> None:
     # Raw (unbuffered) files may write less than asked; Python's io contract lets us reuse
     # the buffer as soon as write() returns.
     while data:
@@ -170,8 +170,8 @@ def _add(slot: _Slot, future: Future[None] | None) -> None:
 
 
 def encrypt_payload(
-    src: BinaryIO,
-    dst: BinaryIO,
+    src: ByteSource,
+    dst: ByteSink,
     file_key: bytes,
     header: bytes,
     *,
@@ -229,8 +229,8 @@ def encrypt_payload(
 
 
 def decrypt_payload(
-    src: BinaryIO,
-    dst: BinaryIO,
+    src: ByteSource,
+    dst: ByteSink,
     file_key: bytes,
     header: bytes,
     leftover: bytes,
@@ -250,7 +250,7 @@ def decrypt_payload(
     try:
         lanes.ciphertext.feed(header)
         while len(leftover) < NONCE_SIZE:
-            more = src.read(NONCE_SIZE - len(leftover))
+            more = src.read(NONCE_SIZE - len(leftover)) or b""
             if not more:
                 raise FormatError("age-truncated", name, part="nonce")
             leftover += more
