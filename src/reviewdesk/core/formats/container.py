@@ -1,0 +1,348 @@
+"""The RDX1 container (DESIGN §3): a tiny binary envelope around age files.
+
+Layout (all integers big-endian)::
+
+    "RDX1\\n"  kind:u8  count:u16  ( length:u64  age-file[length] ) * count
+
+Blob 0 is the age file holding the signed manifest; the others are content. The reader
+indexes the blobs by seeking over them, so finding blob 0 of a 1 GiB package reads a few
+bytes; every cap is checked from the numbers alone, before anything is allocated. The writer
+streams content through age encryption straight into a temp file beside the destination and
+renames it into place only when complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import struct
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+from typing import BinaryIO
+
+from reviewdesk.core.crypto import Recipient, StreamResult, encrypt
+from reviewdesk.core.errors import FormatError
+from reviewdesk.core.fsutil import fsync_dir
+from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
+
+MAGIC = b"RDX1\n"
+_HEAD = struct.Struct(">5sBH")  # magic, kind, blob count
+_LENGTH = struct.Struct(">Q")
+HEADER_SIZE = _HEAD.size  # 8
+
+MAX_BLOBS = 4096
+MAX_BLOB_SIZE = 8 * 1024**3  # 8 GiB: one attachment
+MAX_BLOB0_SIZE = 1024**2  # 1 MiB: the signed manifest, encrypted
+MAX_CONTAINER_SIZE = 64 * 1024**3
+_COPY_SIZE = 1024**2
+
+
+class ContainerKind(IntEnum):
+    """The kind byte. The signed manifest repeats the kind; both must agree."""
+
+    PACKAGE = 1  # an expert's review package, from the commission
+    CHAIR_PACKAGE = 2  # a chair's package, from the commission
+    SCORE = 3  # an expert's score file
+    RESULT = 4  # a chair's result bundle
+    ROSTER = 5  # the commission's roster of keys
+    ENROLMENT = 6  # a person's enrolment request
+
+    @property
+    def label(self) -> str:
+        """The kind as written in manifests (``chair-package``)."""
+        return self.name.lower().replace("_", "-")
+
+    @classmethod
+    def from_label(cls, label: str) -> ContainerKind | None:
+        for kind in cls:
+            if kind.label == label:
+                return kind
+        return None
+
+
+@dataclass(frozen=True)
+class BlobRef:
+    index: int
+    offset: int  # of the first byte of the age file, after its length
+    length: int
+
+
+@dataclass(frozen=True)
+class ContainerIndex:
+    """Where each blob lies; nothing of any blob has been read."""
+
+    kind: ContainerKind
+    blobs: tuple[BlobRef, ...]
+    size: int
+
+    @property
+    def content_count(self) -> int:
+        return len(self.blobs) - 1
+
+
+def read_index(src: BinaryIO, path: Path | str | None = None) -> ContainerIndex:
+    """Parse the container header and seek over the blobs; check every cap and the exact
+    total size. Reads ``8 + 8 * count`` bytes, whatever the blob sizes."""
+    size = _file_size(src, path)
+    src.seek(0)
+    head = src.read(HEADER_SIZE)
+    if len(head) < len(MAGIC) or head[: len(MAGIC)] != MAGIC:
+        if MAGIC.startswith(head) and head:
+            raise FormatError("container-truncated", path, part="header")
+        raise FormatError("container-not-rdx", path)
+    if len(head) < HEADER_SIZE:
+        raise FormatError("container-truncated", path, part="header")
+    _, kind_byte, count = _HEAD.unpack(head)
+    try:
+        kind = ContainerKind(kind_byte)
+    except ValueError:
+        raise FormatError("container-kind-unknown", path, kind=kind_byte) from None
+    if count == 0:
+        raise FormatError("container-no-blobs", path)
+    if count > MAX_BLOBS:
+        raise FormatError("container-too-many-blobs", path, count=count, limit=MAX_BLOBS)
+    blobs: list[BlobRef] = []
+    pos = HEADER_SIZE
+    for index in range(count):
+        if size - pos < _LENGTH.size:
+            raise FormatError("container-truncated", path, part="length", blob=index)
+        src.seek(pos)
+        raw = src.read(_LENGTH.size)
+        if len(raw) != _LENGTH.size:
+            raise FormatError("container-truncated", path, part="length", blob=index)
+        (length,) = _LENGTH.unpack(raw)
+        limit = MAX_BLOB0_SIZE if index == 0 else MAX_BLOB_SIZE
+        if length > limit:
+            raise FormatError(
+                "container-blob-too-large", path, blob=index, size=length, limit=limit
+            )
+        if length == 0:
+            raise FormatError("container-blob-empty", path, blob=index)
+        pos += _LENGTH.size
+        if length > size - pos:
+            raise FormatError("container-truncated", path, part="blob", blob=index)
+        blobs.append(BlobRef(index, pos, length))
+        pos += length
+        if pos > MAX_CONTAINER_SIZE:
+            raise FormatError("container-too-large", path, limit=MAX_CONTAINER_SIZE)
+    if pos != size:
+        raise FormatError("container-trailing-data", path, size=size - pos)
+    return ContainerIndex(kind, tuple(blobs), size)
+
+
+def _file_size(src: BinaryIO, path: Path | str | None) -> int:
+    try:
+        return src.seek(0, os.SEEK_END)
+    except (OSError, ValueError):
+        raise FormatError("container-not-seekable", path) from None
+
+
+class BlobReader(io.RawIOBase):
+    """A read-only window onto one blob of an open container file: reads stop at the
+    blob's end, ``seek``/``tell`` are relative to its start (so age sees just its file)."""
+
+    def __init__(self, src: BinaryIO, blob: BlobRef) -> None:
+        super().__init__()
+        self._src = src
+        self._start = blob.offset
+        self._length = blob.length
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._pos, os.SEEK_END: self._length}[whence]
+        self._pos = max(0, min(self._length, base + offset))
+        return self._pos
+
+    def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
+        view = memoryview(buffer).cast("B")
+        want = min(len(view), self._length - self._pos)
+        if want <= 0:
+            return 0
+        self._src.seek(self._start + self._pos)
+        got = self._src.readinto(view[:want])  # type: ignore[attr-defined]
+        got = got or 0
+        self._pos += got
+        return int(got)
+
+
+def blob_reader(src: BinaryIO, blob: BlobRef) -> io.BufferedReader:
+    return io.BufferedReader(BlobReader(src, blob), buffer_size=_COPY_SIZE)
+
+
+@dataclass(frozen=True)
+class BlobSource:
+    """Content for one blob: a file (streamed) or bytes. ``size`` must be known upfront so
+    that room for blob 0 can be reserved (see ``ContainerWriter``)."""
+
+    path: Path | None = None
+    data: bytes | None = None
+
+    @property
+    def size(self) -> int:
+        if self.data is not None:
+            return len(self.data)
+        assert self.path is not None
+        return self.path.stat().st_size
+
+    @contextlib.contextmanager
+    def open(self) -> Iterator[BinaryIO]:
+        if self.data is not None:
+            yield io.BytesIO(self.data)
+        else:
+            assert self.path is not None
+            with open(self.path, "rb") as handle:
+                yield handle
+
+
+class ContainerWriter:
+    """Write a container into a temp file beside ``dest``; ``finish`` renames it into place.
+
+    Blob 0 (the manifest) comes first in the file but can only be made last, once the
+    content hashes are known. The writer leaves ``blob0_reserve`` bytes for it, streams the
+    content after them, and writes blob 0 into the gap. Builders compute the reserve from a
+    dry run with placeholder hashes of the same width, so the gap normally fits exactly; if
+    it does not, ``finish`` falls back to copying the content once into a second temp file.
+    """
+
+    def __init__(
+        self, dest: Path, kind: ContainerKind, blob_count: int, *, blob0_reserve: int
+    ) -> None:
+        if not 1 <= blob_count <= MAX_BLOBS:
+            raise FormatError("container-too-many-blobs", dest, count=blob_count, limit=MAX_BLOBS)
+        if not 0 < blob0_reserve <= MAX_BLOB0_SIZE:
+            raise FormatError("container-blob-too-large", dest, blob=0, limit=MAX_BLOB0_SIZE)
+        self.dest = Path(dest)
+        self.kind = kind
+        self._count = blob_count
+        self._reserve = blob0_reserve
+        self._next = 1
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{self.dest.name}.", suffix=".tmp", dir=self.dest.parent
+        )
+        self._tmp = Path(tmp)
+        self._out: BinaryIO = os.fdopen(fd, "w+b")
+        self._out.write(_HEAD.pack(MAGIC, int(kind), blob_count))
+        self._out.write(_LENGTH.pack(blob0_reserve))
+        self._out.seek(blob0_reserve, os.SEEK_CUR)
+        self._content_start = HEADER_SIZE + _LENGTH.size + blob0_reserve
+
+    def add_encrypted(
+        self,
+        src: BinaryIO,
+        recipients: Sequence[Recipient],
+        *,
+        progress: Progress = NO_PROGRESS,
+        cancel: CancelToken = NEVER,
+    ) -> StreamResult:
+        """Encrypt ``src`` as the next content blob; returns sizes and both SHA-256s."""
+        return self._add(
+            lambda: encrypt(
+                src, self._out, recipients, sha256=True, progress=progress, cancel=cancel
+            )
+        )
+
+    def add_raw(self, age_file: bytes) -> None:
+        """Append an age file made elsewhere as the next content blob."""
+
+        def write() -> int:
+            self._out.write(age_file)
+            return len(age_file)
+
+        self._add(write)
+
+    def _add(self, write: Callable[[], StreamResult | int]) -> StreamResult:
+        if self._next >= self._count:
+            raise FormatError("container-too-many-blobs", self.dest, count=self._next + 1)
+        length_at = self._out.tell()
+        self._out.write(_LENGTH.pack(0))
+        result = write()
+        length = result if isinstance(result, int) else result.ciphertext_size
+        if not 0 < length <= MAX_BLOB_SIZE:
+            raise FormatError("container-blob-too-large", self.dest, blob=self._next, size=length)
+        end = self._out.tell()
+        self._out.seek(length_at)
+        self._out.write(_LENGTH.pack(length))
+        self._out.seek(end)
+        self._next += 1
+        return result if isinstance(result, StreamResult) else StreamResult(length, length)
+
+    def finish(self, blob0: bytes, *, cancel: CancelToken = NEVER) -> None:
+        """Write blob 0, make the file durable and rename it to ``dest``."""
+        if self._next != self._count:
+            raise FormatError("container-blob-count", self.dest, count=self._next)
+        if not 0 < len(blob0) <= MAX_BLOB0_SIZE:
+            raise FormatError("container-blob-too-large", self.dest, blob=0, limit=MAX_BLOB0_SIZE)
+        cancel.raise_if_cancelled()
+        if len(blob0) == self._reserve:
+            self._out.seek(HEADER_SIZE + _LENGTH.size)
+            self._out.write(blob0)
+            final = self._tmp
+        else:
+            final = self._relocate(blob0)
+        self._out.flush()
+        os.fsync(self._out.fileno())
+        self._out.close()
+        if final != self._tmp:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._tmp)
+        os.replace(final, self.dest)
+        fsync_dir(self.dest.parent)
+
+    def _relocate(self, blob0: bytes) -> Path:
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{self.dest.name}.", suffix=".tmp", dir=self.dest.parent
+        )
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(_HEAD.pack(MAGIC, int(self.kind), self._count))
+                out.write(_LENGTH.pack(len(blob0)))
+                out.write(blob0)
+                self._out.seek(self._content_start)
+                while chunk := self._out.read(_COPY_SIZE):
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+        return Path(tmp)
+
+    def abort(self) -> None:
+        """Close and delete the temp file (the destination is untouched)."""
+        if not self._out.closed:
+            self._out.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self._tmp)
+
+    def __enter__(self) -> ContainerWriter:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is not None or not self._out.closed:
+            self.abort()
+
+
+def _temp_beside(dest: Path) -> tuple[int, str]:
+    return tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+
+
+def container_bytes(kind: ContainerKind, blobs: Sequence[bytes]) -> bytes:
+    """A whole container in memory (small objects and tests)."""
+    parts = [_HEAD.pack(MAGIC, int(kind), len(blobs))]
+    for blob in blobs:
+        parts += [_LENGTH.pack(len(blob)), blob]
+    return b"".join(parts)
