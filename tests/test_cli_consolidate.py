@@ -1,0 +1,177 @@
+"""``reviewdesk consolidate``: what the chair reads on the terminal, and the exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reviewdesk.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "docs" / "examples"
+CSV_EXAMPLE = str(EXAMPLES / "consolidate-evaluation.csv")
+DECISIONS_EXAMPLE = str(EXAMPLES / "consolidate-decisions.json")
+JSON_EXAMPLE = str(EXAMPLES / "consolidate-recognition.json")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["consolidate", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def table_rows(out: str) -> list[list[str]]:
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("RANK"))
+    rows = []
+    for line in lines[start + 1 :]:
+        if not line.strip() or line.startswith("*"):  # the end, or the legend of "*"
+            break
+        rows.append(line.split())
+    return rows
+
+
+def test_table_ranks_the_example_with_scores_grades_and_sheet_counts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, CSV_EXAMPLE, "--template", "evaluation-park")
+    assert code == 0 and err == ""
+    assert [row[:6] for row in table_rows(out)] == [
+        ["1", "P04", "80.00", "良好", "3/3", "0"],
+        ["2", "P05", "80.00", "良好", "3/3", "0"],
+        ["3", "P01", "79.17", "良好", "5/5", "1"],
+        ["4", "P02", "77.67", "良好", "3/4", "2"],
+        ["5", "P03", "71.00", "合格", "3/4", "1"],
+    ]
+
+
+def test_open_flags_exit_zero_but_say_not_final_with_the_flag_ids(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, CSV_EXAMPLE, "--template", "evaluation-park")
+    assert code == 0
+    assert "not final: 4 blockers" in out
+    for flag_id in (
+        "[range]",
+        "[undecided-veto:V1]",
+        "[missing-sheet:yang]",
+        "[missing-sheet:liu]",
+    ):
+        assert flag_id in out
+
+
+def test_details_explain_sheets_problems_and_positions(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, CSV_EXAMPLE, "--template", "evaluation-park")
+    assert "trimmed mean of 3 of 5 sheets" in out
+    assert "dropped as the highest by the trimmed mean" in out
+    assert "yang   row 10  not counted: invalid" in out
+    assert "E2: 16 is outside 0–15" in out
+    assert "above P05: equal panel score 80.00; E1 mean 20.67 vs 19.67" in out
+    assert "no counting sheet (no sheet)" in out
+
+
+def test_decisions_file_makes_the_round_final(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, CSV_EXAMPLE, "--template", "evaluation-park", "--decisions", DECISIONS_EXAMPLE
+    )
+    assert code == 0 and "final: every flag is resolved" in out
+    rows = table_rows(out)
+    assert [row[1] for row in rows] == ["P04", "P05", "P01", "P03", "P02"]
+    assert rows[3][3] == "良好*" and rows[4][:4] == ["-", "P02", "77.67", "不合格"]
+    assert "grade: computed 合格, decided 良好, because “2024年" in out
+    assert "confirmed by the chair" in out
+    assert "not ranked, a veto is confirmed" in out
+
+
+def test_refused_override_is_reported(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    decisions = tmp_path / "decisions.json"
+    document = {
+        "format": "reviewdesk-decisions/1",
+        "applicants": {"P04": {"grade_override": {"grade": "excellent", "reason": " "}}},
+    }
+    decisions.write_text(json.dumps(document), encoding="utf-8")
+    code, out, _ = run(
+        capsys, CSV_EXAMPLE, "--template", "evaluation-park", "--decisions", str(decisions)
+    )
+    assert code == 0
+    assert "decision on grade-override refused: a reason is required" in out
+    assert "P04 refused-decision: grade-override" in out
+    assert table_rows(out)[0][3] == "良好"
+
+
+def test_recognition_json_shows_recommendations_and_the_manual_order(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, JSON_EXAMPLE, "--template", "recognition-research")
+    assert code == 0
+    assert [row[:5] for row in table_rows(out)] == [
+        ["1", "T02", "83.00", "良好", "建议认定"],
+        ["2", "T01", "83.00", "良好", "建议认定"],
+        ["3", "T03", "64.83", "合格", "不建议认定"],
+    ]
+    assert "manual order, because “两家得分" in out
+    assert "dismissed by the chair" in out
+
+
+def test_json_output_is_valid_json_with_decimals_as_strings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, CSV_EXAMPLE, "--template", "evaluation-park", "--json")
+    document = json.loads(out)
+    assert code == 0 and document["format"] == "reviewdesk-consolidation/1"
+    assert document["final"] is False and len(document["blockers"]) == 4
+    assert [(r["position"], r["applicant"], r["panel_score"]) for r in document["ranking"]] == [
+        (1, "P04", "80.00"),
+        (2, "P05", "80.00"),
+        (3, "P01", "79.17"),
+        (4, "P02", "77.67"),
+        (5, "P03", "71.00"),
+    ]
+    p01 = document["applicants"][0]
+    assert all(isinstance(c["total"], str) for c in p01["counted"])
+
+
+@pytest.mark.parametrize(
+    ("make", "code_name", "fragment"),
+    [
+        (lambda d: d / "absent.csv", "file-unreadable", "absent.csv"),
+        (
+            lambda d: _write(d, "gbk.csv", Path(CSV_EXAMPLE).read_text("utf-8").encode("gbk")),
+            "sheets-not-utf8",
+            "CSV UTF-8",
+        ),
+        (
+            lambda d: _write(d, "typo.csv", b"applicant,expert,E1,E2,E3,E4,E5,E6,E7,opnion\n"),
+            "sheets-invalid",
+            "opnion",
+        ),
+        (
+            lambda d: _write(d, "f.json", b'{"format": "reviewdesk-sheets/1", "x": 1.5}'),
+            "bad-json",
+            "write decimals as strings",
+        ),
+    ],
+)
+def test_input_errors_go_to_stderr_with_exit_1(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    make: object,
+    code_name: str,
+    fragment: str,
+) -> None:
+    path = make(tmp_path)  # type: ignore[operator]
+    code, out, err = run(capsys, str(path), "--template", "evaluation-park")
+    assert code == 1 and out == ""
+    assert err.startswith(f"reviewdesk: error: {code_name}: ") and fragment in err
+
+
+def test_unknown_template_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, CSV_EXAMPLE, "--template", "evaluation-moon")
+    assert code == 1 and out == "" and "template-not-found" in err
+
+
+def _write(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
