@@ -1,0 +1,188 @@
+"""``reviewdesk keys new|show|export-age-identity|enrol|show-enrolment``: personal keys."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reviewdesk.core.crypto.age_keys import DEFAULT_SCRYPT_LOG_N, MAX_SCRYPT_LOG_N
+from reviewdesk.core.crypto.identity import (
+    Identity,
+    PublicIdentity,
+    load_identity,
+    make_enrolment,
+    read_enrolment_request,
+    save_identity,
+)
+from reviewdesk.core.crypto.jsonfields import format_time
+from reviewdesk.core.domain import Role
+from reviewdesk.core.errors import InputError
+from reviewdesk.core.fsutil import atomic_write
+
+PrintJson = Callable[[Any], None]
+MAX_PASSPHRASE_FILE = 4096
+MAX_REQUEST_FILE = 64 * 1024
+
+
+def add_key_commands(commands: Any, print_json: PrintJson) -> None:
+    keys = commands.add_parser("keys", help="make and inspect personal keys")
+    verbs = keys.add_subparsers(dest="verb", metavar="VERB", required=True)
+
+    new = verbs.add_parser("new", help="make an identity file protected by a passphrase")
+    new.add_argument("--name", required=True, help="the person's name as the roster shows it")
+    new.add_argument("--role", required=True, choices=[r.value for r in Role])
+    new.add_argument("--out", required=True, type=Path, help="identity file to create")
+    _passphrase_option(new)
+    new.add_argument(
+        "--work-factor", type=_work_factor, default=DEFAULT_SCRYPT_LOG_N, help=argparse.SUPPRESS
+    )  # scrypt log2(N); lowered by tests only
+    new.add_argument("--json", action="store_true", help="machine-readable output")
+    new.set_defaults(handler=lambda a: _new(a, print_json))
+
+    show = verbs.add_parser("show", help="name, role, fingerprint and age recipient of a key")
+    show.add_argument("file", type=Path, metavar="FILE")
+    _passphrase_option(show)
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+    show.set_defaults(handler=lambda a: _show(a, print_json))
+
+    export = verbs.add_parser(
+        "export-age-identity", help="print the AGE-SECRET-KEY-1… for the standard age tool"
+    )
+    export.add_argument("file", type=Path, metavar="FILE")
+    _passphrase_option(export)
+    export.set_defaults(handler=_export)
+
+    enrol = verbs.add_parser("enrol", help="write an enrolment request for the commission")
+    enrol.add_argument("file", type=Path, metavar="FILE")
+    enrol.add_argument("--out", required=True, type=Path, help="request file to create")
+    _passphrase_option(enrol)
+    enrol.set_defaults(handler=_enrol)
+
+    check = verbs.add_parser(
+        "show-enrolment", help="verify an enrolment request and show its fingerprint"
+    )
+    check.add_argument("file", type=Path, metavar="REQUEST")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.set_defaults(handler=lambda a: _show_enrolment(a, print_json))
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file", type=Path, metavar="F",
+        help="read the passphrase from F (first line) instead of asking",
+    )  # fmt: skip
+
+
+def _work_factor(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= MAX_SCRYPT_LOG_N:
+        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_SCRYPT_LOG_N}")
+    return value
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> bytes:
+    """From ``--passphrase-file`` (one trailing newline dropped) or the terminal."""
+    if args.passphrase_file is not None:
+        path: Path = args.passphrase_file
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_PASSPHRASE_FILE + 1)
+        except OSError as exc:
+            raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
+        if len(data) > MAX_PASSPHRASE_FILE:
+            raise InputError("file-too-large", path, limit=MAX_PASSPHRASE_FILE)
+        passphrase = data.removesuffix(b"\n").removesuffix(b"\r")
+    else:
+        passphrase = getpass.getpass("Passphrase: ").encode("utf-8")
+        if confirm and passphrase:
+            again = getpass.getpass("Passphrase (again): ").encode("utf-8")
+            if again != passphrase:
+                raise InputError("passphrase-mismatch")
+    if not passphrase:
+        raise InputError("passphrase-empty", args.passphrase_file)
+    return passphrase
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists():  # never overwrite a key or a request by accident
+        raise InputError("file-exists", path)
+
+
+def public_summary(public: PublicIdentity) -> dict[str, Any]:
+    return {
+        "name": public.name,
+        "role": public.role.value,
+        "keyid": public.keyid,
+        "fingerprint": list(public.fingerprint_groups),
+        "age_recipient": public.age_recipient,
+    }
+
+
+def _print_summary(summary: dict[str, Any], extra: dict[str, str]) -> None:
+    groups = summary["fingerprint"]
+    print(f"name:          {summary['name']}")
+    print(f"role:          {summary['role']}")
+    print(f"fingerprint:   {' '.join(groups[:6])}")
+    print(f"               {' '.join(groups[6:])}")
+    print(f"age recipient: {summary['age_recipient']}")
+    print(f"keyid:         {summary['keyid']}")
+    for key, value in extra.items():
+        print(f"{key + ':':<15}{value}")
+
+
+def _new(args: argparse.Namespace, print_json: PrintJson) -> int:
+    _refuse_existing(args.out)
+    passphrase = read_passphrase(args, confirm=True)
+    identity = Identity.generate(args.name, Role(args.role))
+    save_identity(identity, args.out, passphrase, work_factor=args.work_factor)
+    return _report(identity, args, print_json, file=str(args.out))
+
+
+def _show(args: argparse.Namespace, print_json: PrintJson) -> int:
+    identity = load_identity(args.file, read_passphrase(args))
+    return _report(identity, args, print_json, file=str(args.file))
+
+
+def _report(identity: Identity, args: argparse.Namespace, print_json: PrintJson, file: str) -> int:
+    summary = public_summary(identity.public)
+    extra = {"created": format_time(identity.created), "file": file}
+    if args.json:
+        print_json(summary | extra)
+    else:
+        _print_summary(summary, extra)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    identity = load_identity(args.file, read_passphrase(args))
+    print(identity.export_age_identity())
+    return 0
+
+
+def _enrol(args: argparse.Namespace) -> int:
+    _refuse_existing(args.out)
+    identity = load_identity(args.file, read_passphrase(args))
+    atomic_write(args.out, make_enrolment(identity))
+    print(f"enrolment request: {args.out}")
+    print(f"fingerprint:       {identity.public.fingerprint}")
+    return 0
+
+
+def _show_enrolment(args: argparse.Namespace, print_json: PrintJson) -> int:
+    path: Path = args.file
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_REQUEST_FILE + 1)
+    except OSError as exc:
+        raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
+    request = read_enrolment_request(data, path)
+    summary = public_summary(request.identity)
+    extra = {"created": format_time(request.created), "proof": "signature verified"}
+    if args.json:
+        print_json(summary | extra)
+    else:
+        _print_summary(summary, extra)
+    return 0
