@@ -104,7 +104,7 @@ def read_roster(data: bytes, path: PathLike = None) -> Roster:
     set-up screen, which shows the roots' fingerprints before anything is pinned."""
     envelope = _envelope(data, path)
     roster = parse_roster_payload(envelope.payload, path)
-    _verify_roots(envelope, roster.root_keys(), roster.threshold, path, "new")
+    _verify_roots(envelope, roster.root_keys(), roster.threshold, path, "own")
     return roster
 
 
@@ -208,6 +208,11 @@ def _verify_roots(
             envelope, keys, expected_type=ROSTER_PAYLOAD_TYPE, path=path, threshold=threshold
         )
     except CryptoError as exc:
+        if exc.code == "signer-unknown" and which == "new":
+            # The old roots' signatures are "unknown" to the new set: say what is missing.
+            raise CryptoError(
+                "signature-threshold", path, found=0, needed=threshold, roots=which
+            ) from None
         raise CryptoError(exc.code, path, **exc.detail, roots=which) from None
 
 
