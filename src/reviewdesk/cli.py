@@ -45,10 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(handler=_cmd_gui)
 
     from reviewdesk.commands.consolidate import add_consolidate_commands
+    from reviewdesk.commands.keys import add_key_commands
     from reviewdesk.commands.templates import add_template_commands
 
     add_template_commands(commands, _print_json)
     add_consolidate_commands(commands, _print_json)
+    add_key_commands(commands, _print_json)
     return parser
 
 
