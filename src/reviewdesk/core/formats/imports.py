@@ -1,0 +1,225 @@
+"""Import rules for score files (DESIGN §3 "Bindings and replay"), shared by the chair
+(score files from USB sticks) and the commission (score files inside result bundles).
+
+For a score file that verified and is bound to the reader's expectation:
+
+- the same signed envelope again → ``duplicate``, a no-op (re-encrypting or re-copying a
+  file changes its bytes, not its envelope);
+- a revision lower than one already imported → ``older-revision``, ignored with a note;
+- the same revision as an imported one, but a different envelope → ``alarm``
+  (``score-equivocation``): the expert signed two versions of one revision; nothing stored;
+- otherwise → ``imported``.
+
+A file that does not verify or is not bound to the expectation → ``rejected`` with its error
+code. Every outcome, rejections included, is appended to the hash-chained import log; only
+``imported`` changes the score store. Callers run this inside one transaction (STYLE §5) so
+the log entry and the stored score commit together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy.orm import Session
+
+from reviewdesk.core.crypto.identity import Identity
+from reviewdesk.core.crypto.roster import Roster
+from reviewdesk.core.errors import CancelledError, CryptoError, InputError, ReviewdeskError
+from reviewdesk.core.formats.score_file import ScoreExpectation, open_score_file
+from reviewdesk.core.progress import NEVER, CancelToken
+from reviewdesk.core.storage import import_log
+
+LOG_KIND_SCORE = "score"
+LOG_KIND_RESULT = "result"
+_HASH_CHUNK = 1024 * 1024
+
+
+class ImportOutcome(StrEnum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    OLDER_REVISION = "older-revision"
+    ALARM = "alarm"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class StoredScore:
+    """An imported score file, kept exactly as received so that a result bundle can carry
+    the expert's envelope and scores to the commission unchanged."""
+
+    package_digest: str
+    expert: str
+    revision: int
+    envelope_digest: str  # the object digest: SHA-256 of ``envelope``
+    envelope: bytes
+    scores: bytes
+
+
+class ScoreStore(Protocol):
+    def lookup(self, package_digest: str, expert: str) -> Sequence[StoredScore]:
+        """Every stored revision of this expert's scores for this package."""
+        ...
+
+    def append(self, score: StoredScore) -> None: ...
+
+
+class ImportLog(Protocol):
+    def append(self, *, file_sha256: str, kind: str, outcome: str, note: str) -> None: ...
+
+    def head(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    outcome: ImportOutcome
+    file_sha256: str
+    note: str = ""
+    error: ReviewdeskError | None = None  # for ``rejected`` and ``alarm``
+    score: StoredScore | None = None  # what was (or would have been) stored
+
+    @property
+    def code(self) -> str | None:
+        return None if self.error is None else self.error.code
+
+
+def import_score_file(
+    path: Path,
+    identity: Identity,
+    roster: Roster,
+    expect: ScoreExpectation,
+    store: ScoreStore,
+    log: ImportLog,
+    *,
+    cancel: CancelToken = NEVER,
+) -> ImportResult:
+    """Verify the score file at ``path`` and apply the import rules (module text)."""
+    file_sha256 = file_digest(path)
+    try:
+        opened = open_score_file(path, identity, roster, expect=expect, cancel=cancel)
+        score = StoredScore(
+            opened.details.package_digest, opened.expert, opened.revision, opened.digest,
+            opened.object.envelope_bytes, opened.read_scores_data(),
+        )  # fmt: skip
+        opened.read_sheets()  # the content must parse before it counts
+    except CancelledError:
+        raise
+    except ReviewdeskError as error:
+        return log_result(log, ImportResult(ImportOutcome.REJECTED, file_sha256, error.code, error))
+    return apply_rules(score, file_sha256, store, log, path)
+
+
+def apply_rules(
+    score: StoredScore,
+    file_sha256: str,
+    store: ScoreStore,
+    log: ImportLog,
+    path: Path | None = None,
+) -> ImportResult:
+    """The replay rules for a score that already verified and is bound; logs the outcome."""
+    known = store.lookup(score.package_digest, score.expert)
+    latest = max((k.revision for k in known), default=0)
+    error: CryptoError | None = None
+    if any(k.envelope_digest == score.envelope_digest for k in known):
+        outcome, note = ImportOutcome.DUPLICATE, f"revision {score.revision} already imported"
+    elif any(k.revision == score.revision for k in known):
+        outcome = ImportOutcome.ALARM
+        error = CryptoError(
+            "score-equivocation", path, expert=score.expert, revision=score.revision
+        )
+        note = f"score-equivocation: two different files claim revision {score.revision}"
+    elif score.revision < latest:
+        outcome = ImportOutcome.OLDER_REVISION
+        note = f"revision {score.revision} is older than the imported revision {latest}"
+    else:
+        store.append(score)
+        outcome = ImportOutcome.IMPORTED
+        note = f"revision {score.revision} of expert {score.expert[:16]}"
+    return log_result(log, ImportResult(outcome, file_sha256, note, error, score))
+
+
+def log_result(log: ImportLog, result: ImportResult, kind: str = LOG_KIND_SCORE) -> ImportResult:
+    log.append(
+        file_sha256=result.file_sha256, kind=kind, outcome=result.outcome.value, note=result.note
+    )
+    return result
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(_HASH_CHUNK):
+                digest.update(chunk)
+    except OSError as exc:
+        raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
+    return digest.hexdigest()
+
+
+class MemoryScoreStore:
+    """A ``ScoreStore`` in memory (tests, and the CLI's one-shot checks)."""
+
+    def __init__(self) -> None:
+        self.scores: list[StoredScore] = []
+
+    def lookup(self, package_digest: str, expert: str) -> Sequence[StoredScore]:
+        return [s for s in self.scores if (s.package_digest, s.expert) == (package_digest, expert)]
+
+    def append(self, score: StoredScore) -> None:
+        self.scores.append(score)
+
+    def latest(self) -> list[StoredScore]:
+        """The highest revision per (package, expert), in first-import order."""
+        best: dict[tuple[str, str], StoredScore] = {}
+        for s in self.scores:
+            key = (s.package_digest, s.expert)
+            if key not in best or s.revision > best[key].revision:
+                best[key] = s
+        return list(best.values())
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    file_sha256: str
+    kind: str
+    outcome: str
+    note: str
+    entry_hash: str
+
+
+class MemoryImportLog:
+    """An ``ImportLog`` in memory, hash-chained exactly like the stored one."""
+
+    def __init__(self) -> None:
+        self.entries: list[LogEntry] = []
+
+    def append(self, *, file_sha256: str, kind: str, outcome: str, note: str) -> None:
+        entry_hash = import_log.compute_entry_hash(
+            prev_hash=self.head(), sequence=len(self.entries) + 1,
+            recorded_at=datetime.now(UTC), file_sha256=file_sha256, kind=kind,
+            outcome=outcome, note=note,
+        )  # fmt: skip
+        self.entries.append(LogEntry(file_sha256, kind, outcome, note, entry_hash))
+
+    def head(self) -> str:
+        return self.entries[-1].entry_hash if self.entries else import_log.GENESIS
+
+
+class SessionImportLog:
+    """The stored import log (``core.storage.import_log``) inside the caller's session."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def append(self, *, file_sha256: str, kind: str, outcome: str, note: str) -> None:
+        import_log.append_entry(
+            self._session, file_sha256=file_sha256, kind=kind, outcome=outcome, note=note
+        )
+
+    def head(self) -> str:
+        return import_log.head(self._session)
