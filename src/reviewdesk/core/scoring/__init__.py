@@ -10,6 +10,8 @@ Entry points
 ``validate_sheet(template, sheet) -> list[Problem]``
     What stops an expert submitting (missing/out-of-range/off-step score, 畸高畸低 comment,
     overall opinion, unknown criterion, veto without evidence or unknown to the template).
+``score_problem(criterion, score) -> Problem | None``
+    One value on its own: not a number, out of range or off the step (for score inputs).
 ``sheet_total(template, sheet) -> Decimal | None`` / ``running_total(template, sheet)``
     Σ score × weight (``None`` while incomplete) / the sum so far.
 ``grade_for(template, score) -> Grade``, ``recommendation_for(template, score, vetoed)``
@@ -81,6 +83,7 @@ from reviewdesk.core.scoring.sheet import (
     ScoreSheet,
     VetoClaim,
     running_total,
+    score_problem,
     sheet_total,
     validate_sheet,
 )
@@ -130,6 +133,7 @@ __all__ = [
     "rank_panel_results",
     "recommendation_for",
     "running_total",
+    "score_problem",
     "sheet_total",
     "validate_sheet",
 ]

@@ -108,16 +108,10 @@ def _criterion_problems(
     score = sheet.scores.get(key)
     if score is None:
         return [Problem(ProblemCode.MISSING_SCORE, key)]
-    if not score.is_finite():
-        return [Problem(ProblemCode.NOT_A_NUMBER, key)]
-    if score < 0 or score > criterion.max_points:
-        detail = {"score": score, "min": Decimal(0), "max": criterion.max_points}
-        return [Problem(ProblemCode.OUT_OF_RANGE, key, detail=detail)]
-    problems: list[Problem] = []
-    if criterion.step > 0 and score % criterion.step != 0:
-        problems.append(
-            Problem(ProblemCode.OFF_STEP, key, detail={"score": score, "step": criterion.step})
-        )
+    value_problem = score_problem(criterion, score)
+    if value_problem is not None and value_problem.code is not ProblemCode.OFF_STEP:
+        return [value_problem]
+    problems = [] if value_problem is None else [value_problem]
     rules = template.comment_rules
     low = rules.low_ratio * criterion.max_points
     high = rules.high_ratio * criterion.max_points
@@ -125,6 +119,23 @@ def _criterion_problems(
         detail = {"score": score, "low": low, "high": high}
         problems.append(Problem(ProblemCode.COMMENT_REQUIRED, key, detail=detail))
     return problems
+
+
+def score_problem(criterion: Criterion, score: Decimal) -> Problem | None:
+    """What is wrong with ``score`` as a value for ``criterion`` on its own: not a number,
+    out of ``[0, max]`` or off the step; ``None`` when it may be given.
+
+    Score inputs use it to accept only what :func:`validate_sheet` would accept.
+    """
+    key = criterion.key
+    if not score.is_finite():
+        return Problem(ProblemCode.NOT_A_NUMBER, key)
+    if score < 0 or score > criterion.max_points:
+        detail = {"score": score, "min": Decimal(0), "max": criterion.max_points}
+        return Problem(ProblemCode.OUT_OF_RANGE, key, detail=detail)
+    if criterion.step > 0 and score % criterion.step != 0:
+        return Problem(ProblemCode.OFF_STEP, key, detail={"score": score, "step": criterion.step})
+    return None
 
 
 def _veto_problems(template: Template, sheet: ScoreSheet) -> list[Problem]:
