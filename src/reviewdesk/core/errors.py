@@ -47,6 +47,12 @@ class StorageError(ReviewdeskError):
     """The database cannot be opened or used (newer schema, unreachable URL, ...)."""
 
 
+class SheetError(ReviewdeskError):
+    """An expert's score sheet cannot take this change: it is submitted (frozen), the expert
+    is not assigned, the criterion or veto item is not on the form, ... A user's scoring
+    mistakes are never this error: they are stored and reported by ``validate_sheet``."""
+
+
 class FormatError(ReviewdeskError):
     """An exchange file violates the format (DESIGN §3)."""
 
