@@ -142,7 +142,7 @@ def parse_json_sheets(document: Any, path: Path) -> SheetSet:
         if listed is not None
         else tuple(ApplicantEntry(a, "", tuple(e)) for a, e in found.items())
     )
-    decisions = RoundDecisions(source=path)
+    decisions = RoundDecisions()
     if "decisions" in top:
         decisions = parse_decisions_body(top["decisions"], path, "decisions", layout_error)
     return SheetSet(
