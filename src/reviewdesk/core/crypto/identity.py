@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -87,7 +87,9 @@ class Identity:
     ) -> None:  # fmt: skip
         self.age_identity = X25519Identity(x25519_secret)
         self.signing_key = Ed25519PrivateKey.from_private_bytes(ed25519_secret)
-        self.created = created
+        if created.tzinfo is None:
+            raise ValueError("created must carry a time zone")
+        self.created = created.astimezone(UTC).replace(microsecond=0)  # as the file stores it
         self.public = PublicIdentity(
             name, role, self.age_identity.recipient.public_key,
             self.signing_key.public_key().public_bytes_raw(),

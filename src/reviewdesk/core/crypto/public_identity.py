@@ -78,8 +78,10 @@ class PublicIdentity:
             raise fail("name", "control characters or white space at either end")
         if not isinstance(self.role, Role):
             raise fail("role", "not a Role")
-        check_x25519(bytes(self.x25519))
-        check_ed25519(bytes(self.ed25519))
+        object.__setattr__(self, "x25519", bytes(self.x25519))  # no mutable bytearray inside
+        object.__setattr__(self, "ed25519", bytes(self.ed25519))
+        check_x25519(self.x25519)
+        check_ed25519(self.ed25519)
 
     def __repr__(self) -> str:
         return f"PublicIdentity({self.name!r}, {self.role.value}, keyid={self.keyid[:16]}…)"
