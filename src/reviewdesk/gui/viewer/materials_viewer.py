@@ -1,0 +1,320 @@
+"""The materials viewer: one applicant's attachments, the chosen one shown from memory.
+
+Attachments arrive as descriptors (name, MIME type, size) with a ``load(index) -> bytes``
+callable that decrypts one of them. Loading runs on a worker thread (``gui/tasks.py``); the
+bytes stay in memory, are never written to disk and are released when another attachment is
+chosen (DESIGN §3 "At rest").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from reviewdesk.gui.messages import error_message
+from reviewdesk.gui.tasks import Task, run_in_background
+from reviewdesk.gui.viewer.attachments import (
+    AttachmentLike,
+    AttachmentListModel,
+    DocumentKind,
+    document_kind,
+    format_size,
+    type_label,
+)
+from reviewdesk.gui.viewer.controls import fill
+from reviewdesk.gui.viewer.image_pane import ImagePane
+from reviewdesk.gui.viewer.message_pane import MessagePane
+from reviewdesk.gui.viewer.pdf_pane import PdfPane
+
+Loader = Callable[[int], bytes]
+_Message = tuple[str, str, str]  # title, sentence, technical details
+_SELECTION_PAUSE_MS = 120  # arrowing through the list decrypts only where the user stops
+
+
+@dataclass(frozen=True)
+class _Opened:
+    index: int
+    pdf: QByteArray | None = field(default=None, repr=False)  # never into a log
+    image: QImage | None = field(default=None, repr=False)
+
+
+def _open_in_worker(load: Loader, index: int, kind: DocumentKind) -> _Opened:
+    """Decrypt, and decode an image, off the GUI thread (QByteArray and QImage are
+    thread-safe values); the plain ``bytes`` are dropped here."""
+    data = load(index)
+    if kind is DocumentKind.PDF:
+        return _Opened(index, pdf=QByteArray(data))
+    return _Opened(index, image=QImage.fromData(data))
+
+
+class MaterialsViewer(QWidget):
+    attachmentShown = Signal(int)  # the attachment's document is on screen
+    attachmentNotShown = Signal(int)  # a message says why it cannot be shown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._load: Loader | None = None
+        self._task: Task | None = None
+        self._generation = 0  # results of an earlier choice are dropped
+        self._shown = -1
+        self._message: Callable[[], _Message] | None = None
+        self._message_flags = (False, False)  # warning, busy
+
+        self.model = AttachmentListModel()
+        self.list = QTreeView(self)
+        self.list.setModel(self.model)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAllColumnsShowFocus(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(_SELECTION_PAUSE_MS)
+        self._open_timer.timeout.connect(lambda: self.open_attachment(self.current_index()))
+
+        self.message_pane = MessagePane(self)
+        self.pdf_pane = PdfPane(self)
+        self.pdf_pane.ready.connect(lambda _pages: self._document_shown())
+        self.pdf_pane.failed.connect(self._pdf_failed)
+        self.image_pane = ImagePane(self)
+        self.stack = QStackedWidget(self)
+        for pane in (self.message_pane, self.pdf_pane, self.image_pane):
+            self.stack.addWidget(pane)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        rows = self.fontMetrics().height() * 6  # room for five attachments and the header
+        self.splitter.setSizes([rows, rows * 5])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.setFocusProxy(self.list)
+        self._retranslate()
+        self.set_attachments([], None)
+
+    # The attachments --------------------------------------------------------------------
+
+    def set_attachments(self, attachments: Sequence[AttachmentLike], load: Loader | None) -> None:
+        """Show these attachments; ``load(i)`` returns the bytes of the i-th one.
+
+        ``load`` runs on a worker thread and may be called again for another attachment
+        before it returns, so it must be thread-safe.
+        """
+        if attachments and load is None:
+            raise ValueError("attachments need a loader")
+        self._release()
+        self._load = load
+        self.model.set_attachments(attachments)
+        if attachments:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.open_attachment(0)
+        else:
+            self._show_message(lambda: ("", self.tr("There are no materials to show."), ""))
+
+    def clear(self) -> None:
+        self.set_attachments([], None)
+
+    def current_index(self) -> int:
+        """The row chosen in the list (-1 when none); rows are the loader's indexes."""
+        return self.list.selectionModel().currentIndex().row()
+
+    def shown_index(self) -> int:
+        """The attachment whose document is on screen (-1 when none)."""
+        return self._shown
+
+    def setOrientation(self, orientation: Qt.Orientation) -> None:
+        """List above the document (the default) or beside it."""
+        self.splitter.setOrientation(orientation)
+
+    def open_attachment(self, index: int) -> None:
+        """Select and open one attachment (decrypting it through the loader)."""
+        self._open_timer.stop()
+        if not 0 <= index < self.model.rowCount():
+            return
+        if self.current_index() != index:
+            self.list.selectionModel().blockSignals(True)
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(index, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.list.selectionModel().blockSignals(False)
+        self._release()
+        attachment = self.model.attachment_at(index)
+        kind = document_kind(attachment.mime_type)
+        if kind is DocumentKind.UNSUPPORTED or self._load is None:
+            # Not even decrypted: there is nothing reviewdesk could do with the bytes.
+            self._show_message(lambda: self._unsupported_message(index), warning=True)
+            self.attachmentNotShown.emit(index)
+            return
+        generation = self._generation
+        load = self._load
+        self._show_message(lambda: self._opening_message(index), busy=True)
+        self._task = run_in_background(
+            lambda _progress, _cancel: _open_in_worker(load, index, kind),
+            on_done=lambda opened: self._opened(generation, opened),
+            on_error=lambda error: self._load_failed(generation, index, error),
+        )
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() != self._shown:
+            self._open_timer.start()
+
+    def _release(self) -> None:
+        """Forget the shown document and any pending load: the decrypted bytes go."""
+        self._generation += 1
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._shown = -1
+        self.pdf_pane.clear()
+        self.image_pane.clear()
+
+    # Results from the worker --------------------------------------------------------------
+
+    def _opened(self, generation: int, opened: _Opened) -> None:
+        if not isValid(self) or generation != self._generation:
+            return  # the user chose another attachment meanwhile, or the viewer is gone
+        self._task = None
+        self._shown = opened.index
+        if opened.pdf is not None:
+            self.stack.setCurrentWidget(self.pdf_pane)
+            self.pdf_pane.show_pdf(opened.pdf)  # ready or failed follows
+            return
+        if opened.image is None or opened.image.isNull():
+            self._shown = -1
+            self._show_message(lambda: self._damaged_message(opened.index), warning=True)
+            self.attachmentNotShown.emit(opened.index)
+            return
+        self.stack.setCurrentWidget(self.image_pane)
+        self.image_pane.show_image(opened.image)
+        self._document_shown()
+
+    def _document_shown(self) -> None:
+        self._message = None
+        self.attachmentShown.emit(self._shown)
+
+    def _load_failed(self, generation: int, index: int, error: BaseException) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        self._task = None
+
+        def message() -> _Message:
+            summary, details = error_message(error)
+            title = fill(self.tr("“%1” could not be opened."), self._name(index))
+            return title, summary, details
+
+        self._show_message(message, warning=True)
+        self.attachmentNotShown.emit(index)
+
+    def _pdf_failed(self, error: QPdfDocument.Error) -> None:
+        index = self._shown
+        self._shown = -1
+        if error in (
+            QPdfDocument.Error.IncorrectPassword,
+            QPdfDocument.Error.UnsupportedSecurityScheme,
+        ):
+            self._show_message(lambda: self._protected_message(index, error), warning=True)
+        else:
+            self._show_message(lambda: self._damaged_message(index, error), warning=True)
+        self.attachmentNotShown.emit(index)
+
+    # Messages (rebuilt on a language switch) ------------------------------------------------
+
+    def _show_message(
+        self, build: Callable[[], _Message], *, warning: bool = False, busy: bool = False
+    ) -> None:
+        self._message = build
+        self._message_flags = (warning, busy)
+        title, text, details = build()
+        self.message_pane.show_message(title, text, details=details, warning=warning, busy=busy)
+        self.stack.setCurrentWidget(self.message_pane)
+
+    def _name(self, index: int) -> str:
+        return self.model.attachment_at(index).name
+
+    def _opening_message(self, index: int) -> _Message:
+        return (
+            fill(self.tr("Opening “%1”…"), self._name(index)),
+            self.tr("The attachment is decrypted in memory; nothing is written to disk."),
+            "",
+        )
+
+    def _unsupported_message(self, index: int) -> _Message:
+        attachment = self.model.attachment_at(index)
+        return (
+            fill(self.tr("“%1” cannot be shown in reviewdesk."), attachment.name),
+            fill(
+                self.tr(
+                    "It is a %1 of %2. reviewdesk shows PDF documents and PNG or JPEG images; "
+                    "to keep the materials confidential, other files are not opened in another "
+                    "program."
+                ),
+                type_label(attachment),
+                format_size(attachment.size),
+            ),
+            "",
+        )
+
+    def _damaged_message(self, index: int, error: QPdfDocument.Error | None = None) -> _Message:
+        attachment = self.model.attachment_at(index)
+        details = f"{attachment.name}: {attachment.mime_type}, {attachment.size} bytes"
+        if error is not None:
+            details += f"; QPdfDocument error {error.name}"
+        return (
+            fill(self.tr("“%1” cannot be shown."), attachment.name),
+            fill(self.tr("The file is damaged, or it is not really a %1."), type_label(attachment)),
+            details,
+        )
+
+    def _protected_message(self, index: int, error: QPdfDocument.Error) -> _Message:
+        return (
+            fill(self.tr("“%1” is protected by a password."), self._name(index)),
+            self.tr(
+                "reviewdesk cannot show password-protected PDF files. Ask the commission for "
+                "a copy without a password."
+            ),
+            f"QPdfDocument error {error.name}",
+        )
+
+    def _retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Attachments"))
+        self.stack.setAccessibleName(self.tr("Selected attachment"))
+        self.model.retranslate()
+        if self._message is not None:
+            warning, busy = self._message_flags
+            self._show_message(self._message, warning=warning, busy=busy)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

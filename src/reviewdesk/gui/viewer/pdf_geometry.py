@@ -1,0 +1,70 @@
+"""Where QPdfView puts a page, so that a point on it (a search result) can be scrolled into view.
+
+QPdfView (6.x) scrolls only to the top of a page and does not publish its layout. This mirrors
+its layout rule: pages stacked with ``pageSpacing`` between them inside ``documentMargins``,
+each scaled by the zoom mode, at the screen's logical DPI (72 points = one logical inch).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPdfWidgets import QPdfView
+
+
+def screen_resolution() -> float:
+    """Logical pixels per point at 100 % zoom."""
+    screen = QGuiApplication.primaryScreen()
+    return (screen.logicalDotsPerInch() if screen is not None else 96.0) / 72.0
+
+
+def _page_size_and_scale(view: QPdfView, page: int) -> tuple[QSize, float]:
+    """The page's size in the view's pixels, and the view's zoom factor for it."""
+    document = view.document()
+    natural = (document.pagePointSize(page) * screen_resolution()).toSize()
+    if natural.isEmpty():
+        return QSize(0, 0), 1.0
+    mode = view.zoomMode()
+    margins = view.documentMargins()
+    room_width = view.viewport().width() - margins.left() - margins.right()
+    if mode == QPdfView.ZoomMode.FitToWidth:
+        scale = room_width / natural.width()
+        return (natural.toSizeF() * scale).toSize(), scale
+    if mode == QPdfView.ZoomMode.FitInView:
+        room = QSize(room_width, view.viewport().height() - view.pageSpacing())
+        fitted = natural.scaled(room, Qt.AspectRatioMode.KeepAspectRatio)
+        return fitted, fitted.width() / natural.width()
+    scale = view.zoomFactor()
+    return (document.pagePointSize(page) * screen_resolution() * scale).toSize(), scale
+
+
+def pixels_per_point(view: QPdfView, page: int) -> float:
+    return _page_size_and_scale(view, page)[1] * screen_resolution()
+
+
+def page_rect(view: QPdfView, page: int) -> QRect:
+    """The page's rectangle in the view's scrollable area (multi-page mode)."""
+    margins = view.documentMargins()
+    sizes = [_page_size_and_scale(view, p)[0] for p in range(view.document().pageCount())]
+    if not 0 <= page < len(sizes):
+        return QRect()
+    total_width = max(size.width() for size in sizes) + margins.left() + margins.right()
+    top = margins.top() + sum(size.height() + view.pageSpacing() for size in sizes[:page])
+    left = (max(total_width, view.viewport().width()) - sizes[page].width()) // 2
+    return QRect(left, top, sizes[page].width(), sizes[page].height())
+
+
+def scroll_to_point(view: QPdfView, page: int, point: QPointF) -> None:
+    """Scroll so that ``point`` (in points from the page's top left) sits a third of the way
+    down the viewport, and horizontally in view."""
+    rect = page_rect(view, page)
+    if rect.isNull():
+        return
+    scale = pixels_per_point(view, page)
+    x = rect.left() + point.x() * scale
+    y = rect.top() + point.y() * scale
+    viewport = view.viewport().size()
+    view.verticalScrollBar().setValue(round(y - viewport.height() / 3))
+    horizontal = view.horizontalScrollBar()
+    if not horizontal.value() <= x <= horizontal.value() + viewport.width() * 0.8:
+        horizontal.setValue(round(x - viewport.width() / 3))
