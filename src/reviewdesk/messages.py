@@ -140,6 +140,46 @@ MESSAGES: dict[str, str] = {
     "trust-invalid": QT_TRANSLATE_NOOP(
         "messages", "The trust file {path} is damaged at {field}: {reason}."
     ),
+    # The expert's score sheets (core/services/expert_sheets.py)
+    "sheet-not-found": QT_TRANSLATE_NOOP("messages", "This score sheet is no longer stored."),
+    "sheet-submitted": QT_TRANSLATE_NOOP(
+        "messages",
+        "Revision {revision} of this sheet was submitted and cannot change; start a new "
+        "revision to change it.",
+    ),
+    "sheet-not-submitted": QT_TRANSLATE_NOOP(
+        "messages", "This sheet is still a draft: change it directly, no new revision is needed."
+    ),
+    "sheet-not-latest": QT_TRANSLATE_NOOP(
+        "messages", "A newer revision ({latest_revision}) of this sheet exists; open that one."
+    ),
+    "sheet-incomplete": QT_TRANSLATE_NOOP(
+        "messages", "The sheet is not complete yet; see the list of what is still missing."
+    ),
+    "sheet-already-submitted": QT_TRANSLATE_NOOP(
+        "messages", "This revision was already submitted in another score file."
+    ),
+    "not-assigned": QT_TRANSLATE_NOOP(
+        "messages", "You are not assigned to review applicant {applicant}."
+    ),
+    "disqualified": QT_TRANSLATE_NOOP(
+        "messages",
+        "You declared a disqualifying conflict of interest with applicant {applicant}, so you "
+        "do not score it.",
+    ),
+    "unknown-applicant": QT_TRANSLATE_NOOP(
+        "messages", "Applicant {applicant} is not part of round {round}."
+    ),
+    "unknown-expert": QT_TRANSLATE_NOOP("messages", "No expert with key {expert} is known here."),
+    "unknown-criterion": QT_TRANSLATE_NOOP(
+        "messages", "Criterion {criterion} is not on this scoring form."
+    ),
+    "unknown-veto-item": QT_TRANSLATE_NOOP(
+        "messages", "Veto item {item} is not on this scoring form."
+    ),
+    "stored-template-mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The stored scoring form {sha256} does not match its fingerprint."
+    ),
 }
 
 GENERIC = QT_TRANSLATE_NOOP("messages", "Unexpected error ({code}).")
