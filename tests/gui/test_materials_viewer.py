@@ -550,3 +550,17 @@ def test_attachment_model_passes_the_model_tester(qtmodeltester) -> None:  # typ
     )
     qtmodeltester.check(model)
     assert model.data(model.index(2, 1)) == "?"
+
+
+def test_a_shown_error_follows_a_language_switch(viewer: MaterialsViewer, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    translations = Translations.for_application(qapp)
+    before = translations.language
+    translations.switch(Language.ENGLISH)
+    try:
+        error = FormatError("file-unreadable", "pkg.rdx", reason="blob 3")
+        assert not show(viewer, qtbot, Materials([(Attachment("a.pdf", PDF, 1), error)]))
+        assert "pkg.rdx cannot be read" in viewer.message_pane.text.text()
+        translations.switch(Language.CHINESE)
+        qtbot.waitUntil(lambda: "无法读取 pkg.rdx" in viewer.message_pane.text.text())
+    finally:
+        translations.switch(before)

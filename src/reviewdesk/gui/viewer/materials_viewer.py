@@ -108,8 +108,8 @@ class MaterialsViewer(QWidget):
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        rows = self.fontMetrics().height() * 6  # room for five attachments and the header
-        self.splitter.setSizes([rows, rows * 5])
+        self._list_resized_by_user = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -130,6 +130,7 @@ class MaterialsViewer(QWidget):
         self._release()
         self._load = load
         self.model.set_attachments(attachments)
+        self._fit_list_height()
         if attachments:
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),
@@ -168,6 +169,7 @@ class MaterialsViewer(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.list.selectionModel().blockSignals(False)
+        self.list.scrollTo(self.model.index(index, 0))
         self._release()
         attachment = self.model.attachment_at(index)
         kind = document_kind(attachment.mime_type)
@@ -184,6 +186,24 @@ class MaterialsViewer(QWidget):
             on_done=lambda opened: self._opened(generation, opened),
             on_error=lambda error: self._load_failed(generation, index, error),
         )
+
+    def _splitter_moved(self, _position: int, _index: int) -> None:
+        self._list_resized_by_user = True
+
+    def _fit_list_height(self) -> None:
+        """Show every attachment (up to eight) without scrolling, unless the user chose a
+        height; the rest of the room goes to the document."""
+        if self._list_resized_by_user or self.splitter.orientation() != Qt.Orientation.Vertical:
+            return
+        rows = min(max(self.model.rowCount(), 1), 8)
+        row_height = self.list.sizeHintForRow(0) if self.model.rowCount() else -1
+        if row_height <= 0:
+            row_height = self.fontMetrics().height() + 4
+        wanted = (
+            self.list.header().sizeHint().height() + rows * row_height + 2 * self.list.frameWidth()
+        )
+        total = max(sum(self.splitter.sizes()), wanted * 4)
+        self.splitter.setSizes([wanted, total - wanted])
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and current.row() != self._shown:
