@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from reviewdesk.core.crypto.identity import Identity
+from reviewdesk.core.crypto.identity import Identity, PublicIdentity
 from reviewdesk.core.crypto.roster import (
     Panelist,
     Revocation,
@@ -130,6 +130,7 @@ def make_package(
     sender: str = "operator",
     round: str = ROUND,
     panel: str = PANEL,
+    archive: list[PublicIdentity] | None = None,
 ) -> Sealed:
     if attachments is None:
         attachments = [
@@ -150,7 +151,7 @@ def make_package(
         template=evaluation_template(),
         attachments=attachments,
         now=NOW,
-        archive_recipients=[world.operator.public],
+        archive_recipients=[world.operator.public, *(archive or [])],
     )
 
 
@@ -215,6 +216,7 @@ def make_score(
     revision: int = 1,
     name: str | None = None,
     base: str = "20",
+    recipients: list[PublicIdentity] | None = None,
 ) -> Sealed:
     return build_score_file(
         folder / (name or f"score-{expert}-r{revision}.rdx"),
@@ -225,4 +227,5 @@ def make_score(
         declarations=declarations(),
         roster=world.roster(),
         now=NOW + timedelta(days=3),
+        recipients=recipients,
     )

@@ -66,9 +66,7 @@ def test_package_summary_names_round_panel_applicants_and_attachment_sizes(
     assert package.read_roster_data() == world.roster_data()
 
 
-def test_attachment_names_never_appear_outside_the_encryption(
-    world: World, tmp_path: Path
-) -> None:
+def test_attachment_names_never_appear_outside_the_encryption(world: World, tmp_path: Path) -> None:
     sealed = make_package(world, tmp_path)
     data = sealed.path.read_bytes()
     for secret in (b"a1.pdf", b"Tsinghua", b"A-001", ROUND.encode(), b"application/pdf"):
