@@ -564,3 +564,30 @@ def test_a_shown_error_follows_a_language_switch(viewer: MaterialsViewer, qtbot,
         qtbot.waitUntil(lambda: "无法读取 pkg.rdx" in viewer.message_pane.text.text())
     finally:
         translations.switch(before)
+
+
+def test_enter_in_the_list_moves_to_the_document(viewer: MaterialsViewer, qtbot, pdf_bytes) -> None:  # type: ignore[no-untyped-def]
+    show_pdf(viewer, qtbot, pdf_bytes)
+    viewer.list.setFocus()
+    qtbot.keyClick(viewer.list, Qt.Key.Key_Return)
+    assert viewer.pdf_pane.view.hasFocus()
+    qtbot.keyClick(viewer.pdf_pane.view, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: viewer.pdf_pane.page == 1)
+
+
+def test_closing_the_viewer_while_it_loads_is_harmless(qtbot, pdf_bytes) -> None:  # type: ignore[no-untyped-def]
+    release = threading.Event()
+    done = threading.Event()
+
+    def slow_load(_index: int) -> bytes:
+        release.wait(10)
+        done.set()
+        return pdf_bytes
+
+    widget = MaterialsViewer()
+    widget.set_attachments([Attachment("a.pdf", PDF, 1)], slow_load)
+    widget.deleteLater()
+    qtbot.wait(50)
+    release.set()
+    qtbot.waitUntil(done.is_set)
+    qtbot.wait(100)  # the late result arrives and is dropped without touching the widget

@@ -64,6 +64,7 @@ class ImagePane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.area, 1)
+        self.setFocusProxy(self.area)
         self._retranslate()
 
     # Content ------------------------------------------------------------------------------

@@ -89,6 +89,7 @@ class MaterialsViewer(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.list.activated.connect(self._focus_document)  # Enter: from the list to the page
         self._open_timer = QTimer(self)
         self._open_timer.setSingleShot(True)
         self._open_timer.setInterval(_SELECTION_PAUSE_MS)
@@ -186,6 +187,10 @@ class MaterialsViewer(QWidget):
             on_done=lambda opened: self._opened(generation, opened),
             on_error=lambda error: self._load_failed(generation, index, error),
         )
+
+    def _focus_document(self, index: QModelIndex) -> None:
+        if index.row() == self._shown and self.stack.currentWidget() is not self.message_pane:
+            self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _splitter_moved(self, _position: int, _index: int) -> None:
         self._list_resized_by_user = True
