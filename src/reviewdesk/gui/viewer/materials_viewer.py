@@ -189,8 +189,9 @@ class MaterialsViewer(QWidget):
         )
 
     def _focus_document(self, index: QModelIndex) -> None:
-        if index.row() == self._shown and self.stack.currentWidget() is not self.message_pane:
-            self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+        pane = self.stack.currentWidget()
+        if index.row() == self._shown and pane is not None and pane is not self.message_pane:
+            pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _splitter_moved(self, _position: int, _index: int) -> None:
         self._list_resized_by_user = True
