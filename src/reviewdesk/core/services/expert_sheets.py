@@ -32,27 +32,25 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NewType
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewdesk.core.domain import Conflict
 from reviewdesk.core.errors import SheetError
-from reviewdesk.core.scoring import Problem, ScoreSheet, VetoClaim, validate_sheet
-from reviewdesk.core.storage import Database
-from reviewdesk.core.storage.models import (
-    Applicant,
-    Assignment,
-    ConflictDeclaration,
-    Expert,
-    SheetScore,
-    StoredTemplate,
+from reviewdesk.core.scoring import Problem, ScoreSheet, validate_sheet
+from reviewdesk.core.services.sheet_rows import (
+    engine_sheet,
+    expert_and_applicant,
+    latest_row,
+    require_latest,
+    stored_template,
 )
+from reviewdesk.core.storage import Database
+from reviewdesk.core.storage.models import Assignment, ConflictDeclaration, SheetScore
 from reviewdesk.core.storage.models import ScoreSheet as SheetRow
 from reviewdesk.core.storage.models import SheetStatus as StoredStatus
 from reviewdesk.core.storage.models import VetoClaim as VetoRow
-from reviewdesk.core.storage.models.rounds import Round
 from reviewdesk.core.storage.types import utc_now
-from reviewdesk.core.templates.loader import parse_template
 from reviewdesk.core.templates.model import Template
 
 SheetId = NewType("SheetId", int)
@@ -117,7 +115,7 @@ def find_sheet(db: Database, round_ref: str, expert: str, applicant: str) -> She
     """The latest revision of ``expert``'s (key fingerprint) sheet for the applicant with
     file number ``applicant`` in round ``round_ref``; ``None`` before one was created."""
     with db.session() as s:
-        row = _latest(s, *_expert_and_applicant(s, round_ref, expert, applicant))
+        row = latest_row(s, *expert_and_applicant(s, round_ref, expert, applicant))
         return None if row is None else SheetId(row.id)
 
 
@@ -129,7 +127,7 @@ def ensure_sheet(db: Database, round_ref: str, expert: str, applicant: str) -> S
     conflict of interest.
     """
     with db.session() as s, s.begin():
-        expert_id, applicant_id = _expert_and_applicant(s, round_ref, expert, applicant)
+        expert_id, applicant_id = expert_and_applicant(s, round_ref, expert, applicant)
         assigned = s.scalar(
             select(Assignment.id).where(
                 Assignment.expert_id == expert_id, Assignment.applicant_id == applicant_id
@@ -145,7 +143,7 @@ def ensure_sheet(db: Database, round_ref: str, expert: str, applicant: str) -> S
         )
         if conflict is Conflict.DISQUALIFYING:
             raise SheetError("disqualified", expert=expert, applicant=applicant)
-        row = _latest(s, expert_id, applicant_id)
+        row = latest_row(s, expert_id, applicant_id)
         if row is None:
             row = SheetRow(expert_id=expert_id, applicant_id=applicant_id, revision=1)
             s.add(row)
@@ -160,7 +158,7 @@ def start_new_revision(db: Database, sheet_id: SheetId) -> SheetId:
         row = _row(s, sheet_id)
         if row.status is not StoredStatus.SUBMITTED:
             raise SheetError("sheet-not-submitted", sheet=sheet_id)
-        _require_latest(s, row)
+        require_latest(s, row)
         new = SheetRow(
             expert_id=row.expert_id,
             applicant_id=row.applicant_id,
@@ -175,7 +173,7 @@ def start_new_revision(db: Database, sheet_id: SheetId) -> SheetId:
             ],
         )
         s.add(new)
-        _refresh_status(new, _template(s, row.applicant_id))
+        _refresh_status(new, stored_template(s, row.applicant_id))
         s.flush()
         return SheetId(new.id)
 
@@ -186,7 +184,7 @@ def start_new_revision(db: Database, sheet_id: SheetId) -> SheetId:
 def sheet_template(db: Database, sheet_id: SheetId) -> Template:
     """The scoring form of the sheet's applicant."""
     with db.session() as s:
-        return _template(s, _row(s, sheet_id).applicant_id)
+        return stored_template(s, _row(s, sheet_id).applicant_id)
 
 
 def load_sheet(db: Database, sheet_id: SheetId) -> ScoreSheet:
@@ -195,14 +193,14 @@ def load_sheet(db: Database, sheet_id: SheetId) -> ScoreSheet:
     ``signed`` when submitted; ``conflict`` as declared."""
     with db.session() as s:
         row = _row(s, sheet_id)
-        template = _template(s, row.applicant_id)
+        template = stored_template(s, row.applicant_id)
         conflict = s.scalar(
             select(ConflictDeclaration.kind).where(
                 ConflictDeclaration.expert_id == row.expert_id,
                 ConflictDeclaration.applicant_id == row.applicant_id,
             )
         )
-        return _engine_sheet(
+        return engine_sheet(
             row,
             template,
             expert=row.expert.fingerprint,
@@ -215,7 +213,7 @@ def sheet_status(db: Database, sheet_id: SheetId) -> SheetStatus:
     """Not started / draft / complete / submitted, with the revision and the problems."""
     with db.session() as s:
         row = _row(s, sheet_id)
-        return _status(row, _template(s, row.applicant_id))
+        return _status(row, stored_template(s, row.applicant_id))
 
 
 # Saving (one small transaction each) ----------------------------------------------------
@@ -286,13 +284,13 @@ def mark_submitted(db: Database, sheet_id: SheetId, signed_digest: str) -> Sheet
         raise ValueError("signed_digest must be 64 lowercase hex digits")
     with db.session() as s, s.begin():
         row = _row(s, sheet_id)
-        template = _template(s, row.applicant_id)
+        template = stored_template(s, row.applicant_id)
         if row.status is StoredStatus.SUBMITTED:
             if row.signed_digest != signed_digest:
                 raise SheetError("sheet-already-submitted", sheet=sheet_id)
             return _status(row, template)
-        _require_latest(s, row)
-        problems = validate_sheet(template, _engine_sheet(row, template))
+        require_latest(s, row)
+        problems = validate_sheet(template, engine_sheet(row, template))
         if problems:
             codes = sorted({p.code.value for p in problems})
             raise SheetError("sheet-incomplete", sheet=sheet_id, problems=codes)
@@ -306,28 +304,6 @@ def mark_submitted(db: Database, sheet_id: SheetId, signed_digest: str) -> Sheet
 
 # Helpers ----------------------------------------------------------------------------------
 
-_TEMPLATES: dict[str, Template] = {}  # parsed stored templates by SHA-256 (never change)
-
-
-def _template(s: Session, applicant_id: int) -> Template:
-    sha256 = s.scalar(
-        select(StoredTemplate.sha256)
-        .join(Applicant, Applicant.template_id == StoredTemplate.id)
-        .where(Applicant.id == applicant_id)
-    )
-    assert sha256 is not None  # applicants.template_id is a non-null foreign key
-    template = _TEMPLATES.get(sha256)
-    if template is None:
-        canonical = s.scalar(
-            select(StoredTemplate.canonical).where(StoredTemplate.sha256 == sha256)
-        )
-        assert canonical is not None
-        template = parse_template(canonical)
-        if template.sha256 != sha256:
-            raise SheetError("stored-template-mismatch", sha256=sha256)
-        _TEMPLATES[sha256] = template
-    return template
-
 
 def _row(s: Session, sheet_id: SheetId) -> SheetRow:
     row = s.get(SheetRow, sheet_id)
@@ -340,7 +316,7 @@ def _editable(s: Session, sheet_id: SheetId) -> tuple[SheetRow, Template]:
     row = _row(s, sheet_id)
     if row.status is StoredStatus.SUBMITTED:
         raise SheetError("sheet-submitted", sheet=sheet_id, revision=row.revision)
-    return row, _template(s, row.applicant_id)
+    return row, stored_template(s, row.applicant_id)
 
 
 def _score_row(row: SheetRow, template: Template, criterion: str) -> SheetScore:
@@ -361,14 +337,14 @@ def _require_text(text: str) -> None:
 
 def _refresh_status(row: SheetRow, template: Template) -> Stage:
     """Keep the stored status true after an edit, and touch the sheet's time."""
-    stage = stage_of(template, _engine_sheet(row, template))
+    stage = stage_of(template, engine_sheet(row, template))
     row.status = StoredStatus.COMPLETE if stage is Stage.COMPLETE else StoredStatus.DRAFT
     row.updated_at = utc_now()
     return stage
 
 
 def _status(row: SheetRow, template: Template) -> SheetStatus:
-    sheet = _engine_sheet(row, template)
+    sheet = engine_sheet(row, template)
     submitted = row.status is StoredStatus.SUBMITTED
     return SheetStatus(
         sheet_id=SheetId(row.id),
@@ -379,59 +355,3 @@ def _status(row: SheetRow, template: Template) -> SheetStatus:
         submitted_at=row.submitted_at,
         signed_digest=row.signed_digest,
     )
-
-
-def _engine_sheet(
-    row: SheetRow,
-    template: Template,
-    *,
-    expert: str = "",
-    applicant: str = "",
-    conflict: Conflict = Conflict.NONE,
-) -> ScoreSheet:
-    order = {item.key: index for index, item in enumerate(template.veto_items)}
-    claims = sorted(row.veto_claims, key=lambda v: (order.get(v.veto_key, len(order)), v.veto_key))
-    return ScoreSheet(
-        expert_id=expert,
-        applicant_id=applicant,
-        scores={x.criterion: x.score for x in row.scores if x.score is not None},
-        comments={x.criterion: x.comment for x in row.scores if x.comment.strip()},
-        overall_opinion=row.overall_opinion,
-        vetoes=tuple(VetoClaim(v.veto_key, v.evidence) for v in claims),
-        revision=row.revision,
-        signed=row.status is StoredStatus.SUBMITTED,
-        conflict=conflict,
-    )
-
-
-def _expert_and_applicant(
-    s: Session, round_ref: str, expert: str, applicant: str
-) -> tuple[int, int]:
-    applicant_id = s.scalar(
-        select(Applicant.id).join(Round).where(Round.ref == round_ref, Applicant.ref == applicant)
-    )
-    if applicant_id is None:
-        raise SheetError("unknown-applicant", round=round_ref, applicant=applicant)
-    expert_id = s.scalar(select(Expert.id).where(Expert.fingerprint == expert))
-    if expert_id is None:
-        raise SheetError("unknown-expert", expert=expert)
-    return expert_id, applicant_id
-
-
-def _latest(s: Session, expert_id: int, applicant_id: int) -> SheetRow | None:
-    return s.scalar(
-        select(SheetRow)
-        .where(SheetRow.expert_id == expert_id, SheetRow.applicant_id == applicant_id)
-        .order_by(SheetRow.revision.desc())
-        .limit(1)
-    )
-
-
-def _require_latest(s: Session, row: SheetRow) -> None:
-    latest = s.scalar(
-        select(func.max(SheetRow.revision)).where(
-            SheetRow.expert_id == row.expert_id, SheetRow.applicant_id == row.applicant_id
-        )
-    )
-    if latest is not None and latest > row.revision:
-        raise SheetError("sheet-not-latest", sheet=row.id, latest_revision=latest)
