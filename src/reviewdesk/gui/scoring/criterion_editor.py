@@ -155,6 +155,7 @@ class CriterionEditor(QFrame):
     def set_read_only(self, read_only: bool) -> None:
         self.score.setReadOnly(read_only)
         self.comment.setReadOnly(read_only)
+        self._label_comment()
 
     def show_problems(self, problems: list[Problem]) -> None:
         """The core's problems about this criterion, shown beside the fields they concern."""
@@ -212,6 +213,8 @@ class CriterionEditor(QFrame):
         else:
             self.comment_label.setText(self.tr("Comment"))
             self.comment.setPlaceholderText(self.tr("Optional"))
+        if self.comment.isReadOnly():
+            self.comment.setPlaceholderText("")  # no invitation to type where one cannot
         self.comment.setAccessibleDescription(self.comment_notice.text.text())
 
     # Events ---------------------------------------------------------------------------------
