@@ -47,8 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     from reviewdesk.commands.consolidate import add_consolidate_commands
     from reviewdesk.commands.keys import add_key_commands
     from reviewdesk.commands.templates import add_template_commands
+    from reviewdesk.commands.verify import add_verify_commands
 
     add_template_commands(commands, _print_json)
+    add_verify_commands(commands, _print_json)
     add_consolidate_commands(commands, _print_json)
     add_key_commands(commands, _print_json)
     return parser

@@ -180,6 +180,146 @@ MESSAGES: dict[str, str] = {
     "stored-template-mismatch": QT_TRANSLATE_NOOP(
         "messages", "The stored scoring form {sha256} does not match its fingerprint."
     ),
+    # Exchange formats (core.formats, docs/FORMAT.md)
+    "container-not-rdx": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not a reviewdesk exchange file (it does not start with RDX1)."
+    ),
+    "container-header-truncated": QT_TRANSLATE_NOOP(
+        "messages", "{path} is cut short inside its header. Copy it again."
+    ),
+    "container-truncated": QT_TRANSLATE_NOOP(
+        "messages", "{path} is cut short: blob {blob} ({part}) is incomplete. Copy it again."
+    ),
+    "container-kind-unknown": QT_TRANSLATE_NOOP(
+        "messages", "{path} is a kind of reviewdesk file ({kind}) this version does not know."
+    ),
+    "container-no-blobs": QT_TRANSLATE_NOOP("messages", "{path} is empty: it holds no blobs."),
+    "container-too-many-blobs": QT_TRANSLATE_NOOP(
+        "messages", "{path} claims {count} blobs; at most {limit} are allowed."
+    ),
+    "container-blob-too-large": QT_TRANSLATE_NOOP(
+        "messages", "Blob {blob} of {path} claims {size} bytes, more than the {limit} allowed."
+    ),
+    "container-blob-empty": QT_TRANSLATE_NOOP("messages", "Blob {blob} of {path} is empty."),
+    "container-too-large": QT_TRANSLATE_NOOP(
+        "messages", "{path} is larger than the {limit} bytes an exchange file may have."
+    ),
+    "container-trailing-data": QT_TRANSLATE_NOOP(
+        "messages", "{path} has {size} unexpected bytes after its last blob."
+    ),
+    "container-not-seekable": QT_TRANSLATE_NOOP(
+        "messages", "{path} must be a regular file (not a pipe or a device)."
+    ),
+    "container-changed": QT_TRANSLATE_NOOP(
+        "messages", "{path} changed on disk after it was opened; open it again."
+    ),
+    "container-kind-mismatch": QT_TRANSLATE_NOOP(
+        "messages", "{path} is a {found} file, not the {expected} file expected here."
+    ),
+    "container-kind-unsupported": QT_TRANSLATE_NOOP(
+        "messages", "{path} is a {kind} file, which cannot be opened this way."
+    ),
+    "manifest-invalid": QT_TRANSLATE_NOOP(
+        "messages", "The signed manifest in {path} is invalid at {field}: {reason}."
+    ),
+    "manifest-version-unsupported": QT_TRANSLATE_NOOP(
+        "messages", "{path} was made by a newer reviewdesk (manifest version {version})."
+    ),
+    "manifest-kind-mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is labelled a {container} file but its signed manifest says {manifest}: "
+        "it was altered.",
+    ),
+    "manifest-too-large": QT_TRANSLATE_NOOP(
+        "messages", "The manifest would take {size} bytes; at most {limit} are allowed."
+    ),
+    "assignments-invalid": QT_TRANSLATE_NOOP(
+        "messages", "The assignment table in {path} is invalid at {field}: {reason}."
+    ),
+    "scores-invalid": QT_TRANSLATE_NOOP(
+        "messages", "The score sheets in {path} are invalid at {field}: {reason}."
+    ),
+    "consolidation-invalid": QT_TRANSLATE_NOOP(
+        "messages", "The consolidation for {path} is not valid JSON: {reason}."
+    ),
+    "sender-mismatch": QT_TRANSLATE_NOOP(
+        "messages", "{path} names a sender other than the key that signed it."
+    ),
+    "blob-count-mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} holds {container} content blobs but its signed manifest lists {manifest}: "
+        "blobs were added or removed.",
+    ),
+    "blob-hash-mismatch": QT_TRANSLATE_NOOP(
+        "messages", "Blob {blob} of {path} was altered or replaced after signing ({which})."
+    ),
+    "not-a-recipient": QT_TRANSLATE_NOOP(
+        "messages", "{path} was not made for you: its signed manifest does not list your key."
+    ),
+    "roster-outdated": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} was made under roster version {needed}; you have version {have}. "
+        "Import the newer roster first.",
+    ),
+    "roster-version-mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The roster inside {path} is version {roster}, not the {manifest} it names."
+    ),
+    "template-mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The scoring form inside {path} is not the one its manifest names."
+    ),
+    "round-mismatch": QT_TRANSLATE_NOOP(
+        "messages", "{path} belongs to round {found}, not to round {expected}."
+    ),
+    "panel-mismatch": QT_TRANSLATE_NOOP(
+        "messages", "{path} belongs to panel {found}, not to panel {expected}."
+    ),
+    "reviewer-not-listed": QT_TRANSLATE_NOOP(
+        "messages", "{path} is addressed to a key the roster does not list in that role."
+    ),
+    "reviewer-not-on-panel": QT_TRANSLATE_NOOP(
+        "messages", "{path} is addressed to {name}, who is not on panel {panel}."
+    ),
+    "reviewer-mismatch": QT_TRANSLATE_NOOP(
+        "messages", "{path} was made for another person; it cannot be opened with your key."
+    ),
+    "score-wrong-package": QT_TRANSLATE_NOOP(
+        "messages", "{path} scores a different package than the one this expert was sent."
+    ),
+    "score-wrong-expert": QT_TRANSLATE_NOOP(
+        "messages", "{path} comes from an expert who is not assigned here, or claims another."
+    ),
+    "score-wrong-round": QT_TRANSLATE_NOOP(
+        "messages", "{path} belongs to round {found}, not to round {expected}."
+    ),
+    "score-wrong-panel": QT_TRANSLATE_NOOP(
+        "messages", "{path} belongs to panel {found}, not to panel {expected}."
+    ),
+    "score-wrong-template": QT_TRANSLATE_NOOP(
+        "messages", "{path} was scored on a different scoring form than this panel uses."
+    ),
+    "score-wrong-applicants": QT_TRANSLATE_NOOP(
+        "messages", "{path} scores applicants that were not assigned to this expert."
+    ),
+    "score-equivocation": QT_TRANSLATE_NOOP(
+        "messages",
+        "Alarm: {path} is a different revision {revision} from the same expert than the one "
+        "already imported. Nothing was imported; ask the expert which one they signed.",
+    ),
+    "result-expert-twice": QT_TRANSLATE_NOOP(
+        "messages", "The result bundle {path} carries two score files of the same expert."
+    ),
+    "verify-needs-identity": QT_TRANSLATE_NOOP(
+        "messages", "To check {path} beyond its layout, give your identity file (--identity)."
+    ),
+    "verify-needs-roster": QT_TRANSLATE_NOOP(
+        "messages", "To check who signed {path}, give the signed roster (--roster)."
+    ),
+    "verify-needs-trust": QT_TRANSLATE_NOOP(
+        "messages", "The roster was not checked against your pinned root keys (--trust)."
+    ),
+    "verify-unknown-file": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not a reviewdesk exchange file, roster or enrolment request."
+    ),
 }
 
 GENERIC = QT_TRANSLATE_NOOP("messages", "Unexpected error ({code}).")

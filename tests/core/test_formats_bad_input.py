@@ -101,12 +101,12 @@ def _truncate(path: Path, size: int) -> None:
 
 def test_truncated_in_the_magic(package: Path, refuses: Callable[..., object]) -> None:
     _truncate(package, 3)
-    refuses("container-truncated")
+    refuses("container-header-truncated")
 
 
 def test_truncated_in_the_blob_count(package: Path, refuses: Callable[..., object]) -> None:
     _truncate(package, 7)
-    refuses("container-truncated")
+    refuses("container-header-truncated")
 
 
 def test_truncated_in_blob_zero_length(package: Path, refuses: Callable[..., object]) -> None:

@@ -92,10 +92,10 @@ def read_index(src: BinaryIO, path: Path | str | None = None) -> ContainerIndex:
     head = src.read(HEADER_SIZE)
     if len(head) < len(MAGIC) or head[: len(MAGIC)] != MAGIC:
         if MAGIC.startswith(head) and head:
-            raise FormatError("container-truncated", path, part="header")
+            raise FormatError("container-header-truncated", path)
         raise FormatError("container-not-rdx", path)
     if len(head) < HEADER_SIZE:
-        raise FormatError("container-truncated", path, part="header")
+        raise FormatError("container-header-truncated", path)
     _, kind_byte, count = _HEAD.unpack(head)
     try:
         kind = ContainerKind(kind_byte)
@@ -223,7 +223,9 @@ class ContainerWriter:
         if not 1 <= blob_count <= MAX_BLOBS:
             raise FormatError("container-too-many-blobs", dest, count=blob_count, limit=MAX_BLOBS)
         if not 0 < blob0_reserve <= MAX_BLOB0_SIZE:
-            raise FormatError("container-blob-too-large", dest, blob=0, limit=MAX_BLOB0_SIZE)
+            raise FormatError(
+                "container-blob-too-large", dest, blob=0, size=blob0_reserve, limit=MAX_BLOB0_SIZE
+            )
         self.dest = Path(dest)
         self.kind = kind
         self._count = blob_count
@@ -265,13 +267,16 @@ class ContainerWriter:
 
     def _add(self, write: Callable[[], StreamResult | int]) -> StreamResult:
         if self._next >= self._count:
-            raise FormatError("container-too-many-blobs", self.dest, count=self._next + 1)
+            raise ValueError("more blobs than announced")
         length_at = self._out.tell()
         self._out.write(_LENGTH.pack(0))
         result = write()
         length = result if isinstance(result, int) else result.ciphertext_size
         if not 0 < length <= MAX_BLOB_SIZE:
-            raise FormatError("container-blob-too-large", self.dest, blob=self._next, size=length)
+            raise FormatError(
+                "container-blob-too-large", self.dest, blob=self._next, size=length,
+                limit=MAX_BLOB_SIZE,
+            )  # fmt: skip
         end = self._out.tell()
         self._out.seek(length_at)
         self._out.write(_LENGTH.pack(length))
@@ -282,9 +287,12 @@ class ContainerWriter:
     def finish(self, blob0: bytes, *, cancel: CancelToken = NEVER) -> None:
         """Write blob 0, make the file durable and rename it to ``dest``."""
         if self._next != self._count:
-            raise FormatError("container-blob-count", self.dest, count=self._next)
+            raise ValueError("fewer blobs than announced")
         if not 0 < len(blob0) <= MAX_BLOB0_SIZE:
-            raise FormatError("container-blob-too-large", self.dest, blob=0, limit=MAX_BLOB0_SIZE)
+            raise FormatError(
+                "container-blob-too-large", self.dest, blob=0, size=len(blob0),
+                limit=MAX_BLOB0_SIZE,
+            )  # fmt: skip
         cancel.raise_if_cancelled()
         if len(blob0) == self._reserve:
             self._out.seek(HEADER_SIZE + _LENGTH.size)

@@ -296,6 +296,8 @@ def open_sealed(
     """Steps 1–4 of the verification order (module text) for an object of ``kind``,
     against ``roster`` (already verified by the caller)."""
     path = Path(path)
+    if kind not in SIGNER_ROLES:
+        raise FormatError("container-kind-unsupported", path, kind=kind.label)
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
