@@ -18,6 +18,7 @@ from reviewdesk.core.services import expert_sheets as sheets
 from reviewdesk.core.services.expert_sheets import SheetId, Stage
 from reviewdesk.core.storage import Database
 from reviewdesk.core.templates.loader import find_template
+from reviewdesk.gui.i18n import Language, Translations
 from reviewdesk.gui.scoring import ScoringForm
 
 TEMPLATE = find_template("evaluation-enterprise")  # E1 25, E2 25, E3 15, E4 15, E5 10, E6 10
@@ -370,3 +371,33 @@ def test_finishing_commits_edits_still_waiting_for_the_pause(qtbot, form: Scorin
     assert form.finish_saving()  # what closing the form or switching applicant does
     assert stored(form.db, form.sheet_id).overall_opinion == "尚未停顿就关闭"
     assert form.summary.saving.text().startswith("Saved ")
+
+
+def test_full_width_digits_from_a_chinese_input_method_become_a_score(
+    qtbot, form: ScoringForm
+) -> None:  # type: ignore[no-untyped-def]
+    edit = form.criteria["E2"].score
+    type_chinese(edit, "２０．５")
+    assert edit.text() == "20.5" and edit.value() == Decimal("20.5")
+    wait_saved(qtbot, form)
+    assert stored(form.db, form.sheet_id).scores["E2"] == Decimal("20.5")
+
+
+def test_the_form_follows_a_language_switch_at_run_time(
+    qtbot, qapp: QApplication, form: ScoringForm
+) -> None:  # type: ignore[no-untyped-def]
+    translations = Translations.for_application(qapp)
+    before = translations.language
+    e1 = form.criteria["E1"]
+    assert e1.title.text() == "E1 International R&D capacity"
+    translations.switch(Language.CHINESE)  # as the main window's language menu does
+    try:
+        qtbot.waitUntil(lambda: e1.title.text() == "E1 国际研发能力")
+        assert form.heading.text() == TEMPLATE.name.zh
+        assert e1.score.accessibleName().startswith("E1 国际研发能力")
+        assert form.vetoes["V1"].check.text().startswith("V1 弄虚作假")
+        translations.switch(Language.ENGLISH)
+        qtbot.waitUntil(lambda: e1.title.text() == "E1 International R&D capacity")
+        assert e1.comment_label.text() == "Comment"
+    finally:
+        translations.switch(before)
