@@ -368,7 +368,7 @@ def test_finishing_commits_edits_still_waiting_for_the_pause(qtbot, form: Scorin
     form.autosaver.delay_ms = 60_000
     type_chinese(form.opinion, "尚未停顿就关闭")
     assert form.autosaver.busy
-    assert form.finish_saving()  # what closing the form or switching applicant does
+    assert form.finish_saving()  # what switching to another applicant does
     assert stored(form.db, form.sheet_id).overall_opinion == "尚未停顿就关闭"
     assert form.summary.saving.text().startswith("Saved ")
 
@@ -401,3 +401,11 @@ def test_the_form_follows_a_language_switch_at_run_time(
         assert e1.comment_label.text() == "Comment"
     finally:
         translations.switch(before)
+
+
+def test_closing_the_form_saves_what_was_still_waiting(qtbot, form: ScoringForm) -> None:  # type: ignore[no-untyped-def]
+    form.autosaver.delay_ms = 60_000
+    type_score(qtbot, form, "E5", "7.5")
+    form.close()
+    assert not form.autosaver.busy
+    assert stored(form.db, form.sheet_id).scores["E5"] == Decimal("7.5")

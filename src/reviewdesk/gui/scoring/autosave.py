@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reviewdesk.core.services.expert_sheets import Saved
@@ -146,6 +147,8 @@ class Autosaver(QObject):
 
     def _land(self, flight: _Flight, *, start_next: bool = True) -> None:
         if flight.landed:  # finish() may have handled it before the queued signal arrived
+            return
+        if not shiboken6.isValid(self):  # the form went away; the commit itself is done
             return
         flight.landed = True
         if self._flight is flight:

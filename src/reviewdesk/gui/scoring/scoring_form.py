@@ -14,7 +14,8 @@ from datetime import datetime
 from decimal import Decimal
 from functools import partial
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -76,6 +77,9 @@ class ScoringForm(QWidget):
         self.autosaver = Autosaver(parent=self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.stateChanged.connect(self._show_save_state)
+        app = QCoreApplication.instance()
+        if app is not None:  # a safety net: quitting must not drop the last keystrokes
+            app.aboutToQuit.connect(self.finish_saving)
 
         self.summary = SummaryBar(self)
         self.summary.retry.clicked.connect(self.autosaver.retry)
@@ -377,6 +381,10 @@ class ScoringForm(QWidget):
         self.problem_list.setAccessibleName(self.tr("What is still missing"))
         self._refresh()
         self._show_save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.finish_saving()
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
