@@ -22,7 +22,7 @@ from formats_world import (
 
 from reviewdesk.core.crypto import X25519Identity, decrypt_bytes
 from reviewdesk.core.crypto.dsse import parse_envelope
-from reviewdesk.core.errors import CancelledError
+from reviewdesk.core.errors import CancelledError, ReviewdeskError
 from reviewdesk.core.formats.chair_package import open_chair_package
 from reviewdesk.core.formats.container import ContainerKind, read_index
 from reviewdesk.core.formats.imports import (
@@ -38,6 +38,7 @@ from reviewdesk.core.formats.result_bundle import (
     import_result_bundle,
     open_result_bundle,
 )
+from reviewdesk.core.formats.roster_file import build_roster_file, open_roster_file
 from reviewdesk.core.formats.score_file import open_score_file
 from reviewdesk.core.progress import CancelToken
 
@@ -210,3 +211,24 @@ def test_score_file_opens_for_the_commission_too(world: World, tmp_path: Path) -
     assert opened.details.package_digest == sealed.digest
     assert [s.applicant_id for s in opened.read_sheets()] == ["A-001", "A-002"]
     assert opened.details.declarations.pledge_text.startswith("I will keep")
+
+
+def test_roster_file_delivers_a_newer_roster(world: World, tmp_path: Path) -> None:
+    current = world.verified_roster()
+    sealed = build_roster_file(
+        tmp_path / "roster.rdx", sender=world.operator, current=current,
+        roster_data=world.roster_data(version=4), recipients=[world.e1.public], now=NOW,
+    )  # fmt: skip
+    roster, data = open_roster_file(sealed.path, world.e1, current, world.accepted_trust(), now=NOW)
+    assert roster.version == 4 and data == world.roster_data(version=4)
+
+
+def test_roster_file_with_an_older_roster_inside_is_refused(world: World, tmp_path: Path) -> None:
+    current = world.verified_roster()
+    sealed = build_roster_file(
+        tmp_path / "roster.rdx", sender=world.operator, current=current,
+        roster_data=world.roster_data(version=2), recipients=[world.e1.public], now=NOW,
+    )  # fmt: skip
+    with pytest.raises(ReviewdeskError) as caught:
+        open_roster_file(sealed.path, world.e1, current, world.accepted_trust(), now=NOW)
+    assert caught.value.code == "roster-older"
