@@ -85,6 +85,16 @@ def test_manifest_parser_on_random_bytes(data: bytes) -> None:
     _manifest(data)
 
 
+@pytest.mark.parametrize("escape", [b"\\ud800", b"\\udfff", b"\\ud800\\u0041"])
+def test_lone_surrogate_escapes_are_format_errors(escape: bytes, sample: Any) -> None:
+    with pytest.raises(ReviewdeskError) as caught:
+        parse_manifest(b'{"format":"' + escape + b'"}')
+    assert caught.value.code == "manifest-invalid"
+    manifest = sample[1].replace(b'"round":"2025-EVAL"', b'"round":"' + escape + b'"')
+    with pytest.raises(ReviewdeskError):
+        parse_manifest(manifest)
+
+
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.text(max_size=20),
     lambda inner: (

@@ -28,7 +28,11 @@ def parse_document(data: bytes, code: str, path: Path | str | None) -> dict[str,
         raise FormatError(code, path, field="$", reason=exc.detail.get("reason", "")) from None
     if not isinstance(value, dict):
         raise FormatError(code, path, field="$", reason="not an object")
-    if dumps_canonical(value) != data:
+    try:
+        canonical = dumps_canonical(value)
+    except UnicodeEncodeError:  # "\ud800" parses, but is no Unicode text
+        raise FormatError(code, path, field="$", reason="a lone surrogate escape") from None
+    if canonical != data:
         raise FormatError(code, path, field="$", reason="not in canonical form")
     return value
 
