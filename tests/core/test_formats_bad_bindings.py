@@ -19,6 +19,7 @@ from formats_world import (
     make_package,
     make_score,
 )
+from sqlalchemy import select
 
 from reviewdesk.core.canonical import dumps_canonical
 from reviewdesk.core.crypto.dsse import Envelope, encode_envelope, parse_envelope, sign_envelope
@@ -31,6 +32,7 @@ from reviewdesk.core.formats.imports import (
     ImportResult,
     MemoryImportLog,
     MemoryScoreStore,
+    SessionImportLog,
     import_score_file,
 )
 from reviewdesk.core.formats.manifest import BlobRole
@@ -38,6 +40,9 @@ from reviewdesk.core.formats.manifest_details import ScoreDetails
 from reviewdesk.core.formats.package import open_package
 from reviewdesk.core.formats.score_file import ScoreExpectation, open_score_file
 from reviewdesk.core.formats.sealed import Content, seal
+from reviewdesk.core.storage import Database
+from reviewdesk.core.storage.import_log import verify_chain
+from reviewdesk.core.storage.models import ImportLogEntry
 
 
 @pytest.fixture(scope="module")
@@ -312,3 +317,28 @@ def test_score_relabelled_as_a_roster_file(world: World, desk: Desk) -> None:
         open_score_file(path, world.chair, desk.roster)
     assert caught.value.code == "container-kind-mismatch"
     assert not desk.store.scores and APPLICANTS
+
+
+def test_score_signed_by_the_chair_is_refused(world: World, desk: Desk) -> None:
+    path = desk.score("e1")
+    reseal_blob0(path, world.chair, resign_payload(world.chair, lambda p: p))
+    desk.refused(path, "signer-wrong-role")
+
+
+def test_refusals_go_to_the_stored_hash_chained_log(
+    world: World, desk: Desk, tmp_path: Path
+) -> None:
+    good, bad = desk.score("e1"), desk.score("e2")
+    reseal_blob0(bad, world.chair, resign_payload(world.outsider, lambda p: p))
+    with Database.open(path=tmp_path / "chair.sqlite3") as db:
+        for path, outcome in ((good, "imported"), (bad, "rejected"), (good, "duplicate")):
+            with db.session() as s, s.begin():
+                result = import_score_file(
+                    path, world.chair, desk.roster, desk.expect, desk.store, SessionImportLog(s)
+                )
+                assert result.outcome.value == outcome
+        with db.session() as s:
+            entries = list(s.scalars(select(ImportLogEntry).order_by(ImportLogEntry.sequence)))
+            assert [(e.outcome, e.note[:14]) for e in entries][1] == ("rejected", "signer-unknown")
+            assert verify_chain(s) == entries[-1].entry_hash
+    assert len(desk.store.scores) == 1
