@@ -5,6 +5,7 @@ Importing this package registers every table on ``Base.metadata``.
 
 from reviewdesk.core.storage.models.audit import ImportLogEntry
 from reviewdesk.core.storage.models.base import NAMING_CONVENTION, Base
+from reviewdesk.core.storage.models.packages import ExpertPackage, ScoreSubmission
 from reviewdesk.core.storage.models.results import FlagResolution, PanelResult, VetoDecision
 from reviewdesk.core.storage.models.reviews import (
     ConfidentialityPledge,
@@ -33,6 +34,7 @@ __all__ = [
     "ConfidentialityPledge",
     "ConflictDeclaration",
     "Expert",
+    "ExpertPackage",
     "FlagResolution",
     "ImportLogEntry",
     "Panel",
@@ -41,6 +43,7 @@ __all__ = [
     "Round",
     "RoundStatus",
     "ScoreSheet",
+    "ScoreSubmission",
     "SheetScore",
     "SheetStatus",
     "StoredTemplate",
