@@ -66,3 +66,8 @@ class CancelledError(ReviewdeskError):
 
     def __init__(self) -> None:
         super().__init__("cancelled")
+
+
+class DeskError(ReviewdeskError):
+    """An expert desk refuses a step: materials before the declarations, a score sheet of a
+    disqualified applicant, a submission with work still missing, ..."""
