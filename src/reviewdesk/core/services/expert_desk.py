@@ -1,0 +1,400 @@
+"""The expert desk: one package, from opening it offline to the signed score file (issue 4).
+
+The GUI and the CLI both drive this class; it holds no widgets and words no message.
+
+Opening (``ExpertDesk.open``), in this order, stopping at the first failure:
+
+1. ``trust`` must be the pinned commission roots (``TrustState``); ``None`` — nothing
+   pinned yet, the first-run step skipped — is refused (``trust-not-pinned``): a package
+   is never trusted on first sight, not even by tests or the demo, which pin a root too;
+2. the roster inside the package is verified against ``trust`` (root signatures,
+   freshness, expiry at ``now``). A package made under an older roster than the newest
+   this installation accepted is checked against that newest roster, kept in the store;
+3. the package itself (``formats.open_package``): signature by an operational key of that
+   roster, bindings, the reviewer being this identity, the form and roster blobs' hashes;
+   every applicant's category must fit the package's one form;
+4. the package file, still encrypted, is copied into the store (atomically) and the
+   round, panel, form, applicants and assignments are recorded (``expert_record``).
+
+Any failure raises a ``ReviewdeskError`` naming the file; the database is unchanged and a
+copy made by this call is removed. Opening the same package again is idempotent.
+
+``desk.trust`` is ``trust`` after accepting the package's roster: the caller saves it
+when it differs (``open_in_home`` does), so an older roster is refused later.
+
+The declaration gate: an applicant's materials open (``read_attachment``) and its sheet
+can be scored (``sheet_id``) only after the pledge for this package is signed and a
+declaration that is not disqualifying was made for that applicant — else ``DeskError``
+``pledge-required``, ``declaration-required`` or ``applicant-disqualified``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from reviewdesk.core.crypto.identity import Identity
+from reviewdesk.core.crypto.roster import (
+    Roster,
+    TrustState,
+    accept_roster,
+    load_trust,
+    read_roster,
+    save_trust,
+    verify_roster,
+)
+from reviewdesk.core.domain import Category, Conflict
+from reviewdesk.core.errors import DeskError, ReviewdeskError
+from reviewdesk.core.formats.package import (
+    AttachmentInfo,
+    OpenedPackage,
+    PackageSummary,
+    open_package,
+)
+from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
+from reviewdesk.core.services import expert_declarations as decl
+from reviewdesk.core.services import expert_record as record
+from reviewdesk.core.services import expert_sheets as sheets
+from reviewdesk.core.services import expert_submit as submitting
+from reviewdesk.core.services.expert_record import RecentPackage
+from reviewdesk.core.services.expert_sheets import SheetId, SheetStatus, Stage
+from reviewdesk.core.services.expert_submit import SubmissionProblem, SubmittedScoreFile
+from reviewdesk.core.services.local_store import LocalStore, package_roster
+from reviewdesk.core.settings import Home
+from reviewdesk.core.storage import Database
+from reviewdesk.core.storage.types import utc_now
+from reviewdesk.core.templates.model import Template
+
+__all__ = [
+    "DeskApplicant",
+    "ExpertDesk",
+    "RecentPackage",
+    "SubmissionProblem",
+    "SubmittedScoreFile",
+]
+
+
+@dataclass(frozen=True)
+class DeskApplicant:
+    """One applicant of the package as the expert's list shows it."""
+
+    ref: str
+    name: str
+    category: Category
+    status: SheetStatus | None  # None: no sheet started yet
+    conflict: Conflict | None  # None: not declared yet
+    conflict_text: str
+    attachments: tuple[AttachmentInfo, ...]
+    materials_open: bool
+
+    @property
+    def stage(self) -> Stage:
+        return Stage.NOT_STARTED if self.status is None else self.status.stage
+
+    @property
+    def disqualified(self) -> bool:
+        return self.conflict is Conflict.DISQUALIFYING
+
+
+class ExpertDesk:
+    """An opened package of one expert; build it with ``open`` or ``reopen``."""
+
+    def __init__(
+        self,
+        db: Database,
+        identity: Identity,
+        store: LocalStore,
+        package: OpenedPackage,
+        roster: Roster,
+        template: Template,
+        row_id: int,
+        trust: TrustState | None,
+    ) -> None:
+        self.db, self.identity, self.store = db, identity, store
+        self.package, self.roster, self.template = package, roster, template
+        self.summary: PackageSummary = package.summary
+        self.package_row = row_id
+        self.trust = trust  # after this package's roster; None when reopened
+
+    # Opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        db: Database,
+        identity: Identity,
+        package_path: Path,
+        *,
+        trust: TrustState | None,
+        store_dir: Path,
+        now: datetime,
+        progress: Progress = NO_PROGRESS,
+        cancel: CancelToken = NEVER,
+    ) -> ExpertDesk:
+        """Verify, store and record a package (module text)."""
+        path = Path(package_path)
+        if trust is None:
+            raise DeskError("trust-not-pinned", path)
+        store = LocalStore(store_dir)
+        progress(0, 3, "verify")
+        roster, roster_data, new_trust = _package_roster(path, identity, trust, store, now, cancel)
+        opened = open_package(path, identity, roster, cancel=cancel)
+        template = opened.read_template()
+        opened.read_roster_data()  # the roster blob must match its signed hashes too
+        if opened.summary.reviewer != identity.keyid:
+            raise DeskError("package-not-yours", path, reviewer=opened.summary.reviewer)
+        record.check_package(path, opened.summary, template)
+        progress(1, 3, "store")
+        stored, fresh = store.store_package(path, opened.digest, cancel=cancel)
+        try:
+            copy = _open_stored(stored, identity, roster, opened.digest)
+            if copy is None and not fresh:  # a damaged old copy: replace it
+                stored, fresh = _replace_copy(store, path, opened.digest, cancel), True
+                copy = _open_stored(stored, identity, roster, opened.digest)
+            if copy is None:
+                raise DeskError("package-store-mismatch", stored)
+            store.save_roster(roster_data, roster.digest)
+            progress(2, 3, "record")
+            row_id = record.record_package(
+                db,
+                path,
+                identity,
+                opened.summary,
+                template,
+                roster_version=roster.version,
+                roster_sha256=roster.digest,
+                now=now,
+            )
+        except BaseException:
+            if fresh:
+                stored.unlink(missing_ok=True)
+            raise
+        progress(3, 3, "done")
+        return cls(db, identity, store, copy, roster, template, row_id, new_trust)
+
+    @classmethod
+    def open_in_home(
+        cls,
+        db: Database,
+        identity: Identity,
+        package_path: Path,
+        home: Home,
+        *,
+        now: datetime,
+        progress: Progress = NO_PROGRESS,
+        cancel: CancelToken = NEVER,
+    ) -> ExpertDesk:
+        """``open`` with the home's trust file and store; saves the trust file when the
+        package's roster was newer than any seen before."""
+        trust = load_trust(home.trust_path) if home.trust_path.exists() else None
+        desk = cls.open(
+            db,
+            identity,
+            package_path,
+            trust=trust,
+            store_dir=home.store_dir,
+            now=now,
+            progress=progress,
+            cancel=cancel,
+        )
+        if desk.trust is not None and desk.trust != trust:
+            save_trust(desk.trust, home.trust_path)
+        return desk
+
+    @classmethod
+    def reopen(
+        cls, db: Database, identity: Identity, store_dir: Path, package_digest: str
+    ) -> ExpertDesk:
+        """Restore a package opened before, from the store, with the roster it was verified
+        with (no trust needed: that check was done on opening; expiry is not rechecked)."""
+        store = LocalStore(store_dir)
+        row = record.package_row(db, identity.keyid, package_digest)
+        if row is None:
+            raise DeskError("package-not-stored", digest=package_digest)
+        path = store.package_path(package_digest)
+        data = store.load_roster(row.roster_sha256)
+        roster_path = store.roster_path(row.roster_sha256)
+        if data is None:
+            raise DeskError("roster-not-stored", roster_path)
+        roster = read_roster(data, roster_path)
+        if roster.digest != row.roster_sha256:
+            raise DeskError("roster-not-stored", roster_path)
+        opened = open_package(path, identity, roster)
+        if opened.digest != package_digest:
+            raise DeskError("package-store-mismatch", path)
+        template = opened.read_template()
+        record.touch_package(db, row.id, utc_now())
+        return cls(db, identity, store, opened, roster, template, row.id, None)
+
+    @staticmethod
+    def recent_packages(db: Database, expert: str | None = None) -> list[RecentPackage]:
+        """Packages opened here, most recent first (only ``expert``'s when given)."""
+        return record.recent_packages(db, expert)
+
+    # Applicants and declarations -----------------------------------------------------
+
+    @property
+    def round(self) -> str:
+        return self.summary.round
+
+    @property
+    def expert(self) -> str:
+        return self.identity.keyid
+
+    @property
+    def digest(self) -> str:
+        return self.summary.digest
+
+    def applicants(self) -> list[DeskApplicant]:
+        declared = decl.declarations(self.db, self.expert, self.round)
+        pledged = self.pledge_signed() is not None
+        out = []
+        for entry in self.summary.applicants:
+            sheet = sheets.find_sheet(self.db, self.round, self.expert, entry.ref)
+            d = declared.get(entry.ref)
+            out.append(
+                DeskApplicant(
+                    entry.ref,
+                    entry.name,
+                    entry.category,
+                    None if sheet is None else sheets.sheet_status(self.db, sheet),
+                    None if d is None else d.kind,
+                    "" if d is None else d.text,
+                    self.attachments(entry.ref),
+                    pledged and d is not None and d.kind is not Conflict.DISQUALIFYING,
+                )
+            )
+        return out
+
+    def attachments(self, applicant: str) -> tuple[AttachmentInfo, ...]:
+        return tuple(a for a in self.summary.attachments if a.applicant == applicant)
+
+    def pledge_signed(self) -> datetime | None:
+        row = decl.pledge(self.db, self.expert, self.digest)
+        return None if row is None else row.signed_at
+
+    def sign_pledge(self, now: datetime, *, language: str = "zh") -> None:
+        """Sign the pledge (``expert_declarations.PLEDGE``) in the language it was shown."""
+        decl.sign_pledge(
+            self.db, self.expert, self.round, self.digest, decl.pledge_text(language), now
+        )
+
+    def declare_conflict(self, applicant: str, kind: Conflict, text: str, now: datetime) -> None:
+        self._require_applicant(applicant)
+        decl.declare_conflict(self.db, self.expert, self.round, applicant, kind, text, now)
+
+    def materials_open(self, applicant: str) -> bool:
+        try:
+            self._require_open(applicant)
+        except DeskError:
+            return False
+        return True
+
+    # Materials and sheets ------------------------------------------------------------
+
+    def read_attachment(
+        self, number: int, *, progress: Progress = NO_PROGRESS, cancel: CancelToken = NEVER
+    ) -> bytes:
+        """Attachment ``number`` decrypted into memory, after the gate (module text)."""
+        if not 0 <= number < len(self.summary.attachments):
+            raise DeskError("attachment-not-found", self.package.object.path, number=number)
+        self._require_open(self.summary.attachments[number].applicant)
+        return self.package.read_attachment(number, progress=progress, cancel=cancel)
+
+    def sheet_id(self, applicant: str) -> SheetId:
+        """The latest revision of the applicant's sheet (created empty the first time). A
+        submitted revision is frozen: ``revise_sheet`` opens the next one for editing."""
+        self._require_open(applicant)
+        return sheets.ensure_sheet(self.db, self.round, self.expert, applicant)
+
+    def revise_sheet(self, applicant: str) -> SheetId:
+        """An editable revision: the latest, or a copy of it when it was submitted."""
+        sheet = self.sheet_id(applicant)
+        if sheets.sheet_status(self.db, sheet).stage is Stage.SUBMITTED:
+            sheet = sheets.start_new_revision(self.db, sheet)
+        return sheet
+
+    # Submission and report (expert_submit) -------------------------------------------
+
+    def submission_problems(self) -> list[SubmissionProblem]:
+        return submitting.submission_problems(self)
+
+    def submit(
+        self,
+        dest: Path,
+        *,
+        now: datetime,
+        progress: Progress = NO_PROGRESS,
+        cancel: CancelToken = NEVER,
+    ) -> SubmittedScoreFile:
+        return submitting.submit(self, Path(dest), now=now, progress=progress, cancel=cancel)
+
+    def last_submission(self) -> SubmittedScoreFile | None:
+        return submitting.last_submission(self)
+
+    def changed_since_submission(self) -> bool:
+        """True when a submit now would sign a new revision (or the first)."""
+        return submitting.changed_since_submission(self)
+
+    def suggested_file_name(self) -> str:
+        return submitting.suggested_file_name(self)
+
+    def export_pdf(self, applicants: Sequence[str] | None = None, *, language: str = "zh") -> bytes:
+        return submitting.export_pdf(self, applicants, language=language)
+
+    # Gate ----------------------------------------------------------------------------
+
+    def _require_applicant(self, applicant: str) -> None:
+        if all(a.ref != applicant for a in self.summary.applicants):
+            raise DeskError("unknown-applicant", applicant=applicant)
+
+    def _require_open(self, applicant: str) -> None:
+        self._require_applicant(applicant)
+        if self.pledge_signed() is None:
+            raise DeskError("pledge-required")
+        declared = decl.declarations(self.db, self.expert, self.round).get(applicant)
+        if declared is None:
+            raise DeskError("declaration-required", applicant=applicant)
+        if declared.kind is Conflict.DISQUALIFYING:
+            raise DeskError("applicant-disqualified", applicant=applicant)
+
+
+def _package_roster(
+    path: Path,
+    identity: Identity,
+    trust: TrustState,
+    store: LocalStore,
+    now: datetime,
+    cancel: CancelToken,
+) -> tuple[Roster, bytes, TrustState]:
+    """The roster to verify the package with, its bytes, and the trust after it."""
+    data = package_roster(path, identity, cancel=cancel)
+    carried = read_roster(data, path)
+    if carried.version < trust.highest_version and trust.roster_sha256 is not None:
+        newest = store.load_roster(trust.roster_sha256)
+        if newest is not None:  # else verify_roster below says roster-older
+            roster = verify_roster(newest, store.roster_path(trust.roster_sha256), trust, now=now)
+            return roster, newest, trust
+    roster = verify_roster(data, path, trust, now=now)
+    return roster, data, accept_roster(trust, roster)
+
+
+def _open_stored(
+    path: Path, identity: Identity, roster: Roster, digest: str
+) -> OpenedPackage | None:
+    """The stored copy, opened; None when it is not the package it should be."""
+    try:
+        opened = open_package(path, identity, roster)
+    except ReviewdeskError:
+        return None
+    return opened if opened.digest == digest else None
+
+
+def _replace_copy(store: LocalStore, src: Path, digest: str, cancel: CancelToken) -> Path:
+    from reviewdesk.core.services.local_store import copy_atomic
+
+    dest = store.package_path(digest)
+    copy_atomic(src, dest, cancel=cancel)
+    return dest
