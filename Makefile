@@ -1,20 +1,32 @@
 # Two commands on a fresh machine (see README):
 #   make run    install into .venv and start the application
 #   make test   install everything the tests need and run them (what CI runs)
-PYTHON ?= python3
-VENV   := .venv
+# Python 3.12 or newer: on 3.11, PySide6 6.12.0 drops a reference to None on every call that
+# returns nothing and the process dies after a few thousand calls (None is immortal from 3.12).
+PYTHON ?= $(shell for p in python3.13 python3.12 python3 $(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3); do \
+            command -v $$p >/dev/null && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' \
+            2>/dev/null && { echo $$p; break; }; done)
+VENV   ?= .venv
 BIN    := $(VENV)/bin
 
 .PHONY: run test install install-test system-deps assets lint
 
 $(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "reviewdesk needs Python 3.12 or newer" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-install: $(BIN)/python
+# A venv made by an older interpreter is replaced rather than reused.
+$(VENV)/.python-ok: $(BIN)/python
+	@$(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 12))' || \
+	  { echo "$(VENV) uses Python < 3.12; recreating it"; rm -rf $(VENV); \
+	    $(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --quiet --upgrade pip; }
+	@touch $@
+
+install: $(VENV)/.python-ok
 	$(BIN)/pip install --quiet -e .
 
-install-test: $(BIN)/python
+install-test: $(VENV)/.python-ok
 	$(BIN)/pip install --quiet -e '.[test]'
 
 run: install
