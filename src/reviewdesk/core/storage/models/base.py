@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from sqlalchemy import Enum, MetaData, String
 from sqlalchemy.orm import DeclarativeBase
@@ -24,8 +24,6 @@ NAMING_CONVENTION = {
 
 SHA256_HEX = String(64)
 
-_E = TypeVar("_E", bound=enum.Enum)
-
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
@@ -35,7 +33,7 @@ class Base(DeclarativeBase):
     }
 
 
-def enum_type(cls: type[_E], name: str) -> Enum:
+def enum_type[E: enum.Enum](cls: type[E], name: str) -> Enum:
     """A portable enum column: VARCHAR plus a named CHECK (no native PostgreSQL ENUM, whose
     changes need special migrations). Stores the enum's *values* ("recognition"), which are
     also the words of the exchange formats, not the Python names."""
