@@ -109,7 +109,7 @@ def declare_conflict(
             .where(Round.ref == round_ref, Applicant.ref == applicant)
         )
         if applicant_id is None:
-            raise DeskError("unknown-applicant", applicant=applicant)
+            raise DeskError("unknown-applicant", applicant=applicant, round=round_ref)
         row = s.scalar(
             select(DeclarationRow).where(
                 DeclarationRow.expert_id == expert_id, DeclarationRow.applicant_id == applicant_id

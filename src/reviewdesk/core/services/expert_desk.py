@@ -348,7 +348,7 @@ class ExpertDesk:
 
     def _require_applicant(self, applicant: str) -> None:
         if all(a.ref != applicant for a in self.summary.applicants):
-            raise DeskError("unknown-applicant", applicant=applicant)
+            raise DeskError("unknown-applicant", applicant=applicant, round=self.round)
 
     def _require_open(self, applicant: str) -> None:
         self._require_applicant(applicant)
