@@ -1,0 +1,105 @@
+"""``reviewdesk demo [--out DIR] [--open expert|chair|commission] [--force]``: a sample round.
+
+``--open`` starts the desktop application as that person of the demo: with
+``REVIEWDESK_HOME`` set to their home (identity, pinned trust, store, database) and, for
+the expert, their first package. ``run_gui`` receives ``home=`` and, for the expert,
+``expert_package=`` as keywords when it accepts them; until it does, the environment
+variable alone points it at the person's home.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reviewdesk.core.demo import Demo, create_demo, default_demo_dir, load_demo
+from reviewdesk.core.settings import HOME_ENV
+
+PrintJson = Callable[[Any], None]
+OPEN_AS = {"expert": "expert-1", "chair": "chair", "commission": "commission"}
+
+
+def add_demo_commands(commands: Any, print_json: PrintJson) -> None:
+    demo = commands.add_parser(
+        "demo", help="make a sample round (keys, roster, applicants, packages) to try reviewdesk"
+    )
+    demo.add_argument(
+        "--out", type=Path, metavar="DIR", help=f"demo folder (default: {default_demo_dir()})"
+    )
+    demo.add_argument(
+        "--open", choices=sorted(OPEN_AS), help="then start the application as this person"
+    )
+    demo.add_argument("--force", action="store_true", help="replace an existing demo")
+    demo.add_argument("--json", action="store_true", help="machine-readable output")
+    demo.set_defaults(handler=lambda a: _demo(a, print_json))
+
+
+def _demo(args: argparse.Namespace, print_json: PrintJson) -> int:
+    root: Path = args.out or default_demo_dir()
+    existing = None if args.force else load_demo(root)
+    if existing is None and not args.json:
+        print(f"Creating the demo in {root} …", flush=True)
+    demo = existing or create_demo(root, force=args.force)
+    if args.json:
+        print_json(demo_summary(demo, created=existing is None))
+    else:
+        _print(demo, created=existing is None)
+    if args.open is None:
+        return 0
+    person = demo.person(OPEN_AS[args.open])
+    package = person.packages[0] if args.open == "expert" else None
+    return start_gui(person.home, package)
+
+
+def demo_summary(demo: Demo, *, created: bool) -> dict[str, Any]:
+    return {
+        "folder": str(demo.root),
+        "created": created,
+        "round": demo.round,
+        "work_factor": demo.work_factor,
+        "readme": str(demo.readme),
+        "people": [
+            {
+                "key": p.key,
+                "name": p.name,
+                "role": p.role.value,
+                "passphrase": p.passphrase,
+                "home": str(p.home),
+                "fingerprint": p.fingerprint,
+                "packages": [str(x) for x in p.packages],
+            }
+            for p in demo.people
+        ],
+    }
+
+
+def _print(demo: Demo, *, created: bool) -> None:
+    print(("Created" if created else "Using") + f" the demo round {demo.round} in {demo.root}")
+    print(
+        f"Demo passphrases (public; identity files use a LOW scrypt work factor 2^"
+        f"{demo.work_factor}, real ones 2^18):"
+    )
+    for p in demo.people:
+        print(f"  {p.key:<11} {p.name:<4} {p.role.value:<10} passphrase: {p.passphrase}")
+    print(f"Details (中文 / English): {demo.readme}")
+    print("Start the expert desk: reviewdesk demo --open expert")
+
+
+def start_gui(home: Path, expert_package: Path | None) -> int:
+    """The desktop application as the person whose home is ``home`` (module text)."""
+    os.environ[HOME_ENV] = str(home)
+    from reviewdesk.gui.app import run_gui  # Qt only when the GUI is wanted
+
+    accepted = inspect.signature(run_gui).parameters
+    extra: dict[str, Any] = {}
+    if "home" in accepted:
+        extra["home"] = home
+    if "expert_package" in accepted and expert_package is not None:
+        extra["expert_package"] = expert_package
+    result: int = run_gui([sys.argv[0]], None, **extra)
+    return result
