@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(handler=_cmd_gui)
 
     from reviewdesk.commands.consolidate import add_consolidate_commands
+    from reviewdesk.commands.demo import add_demo_commands
+    from reviewdesk.commands.expert import add_expert_commands
     from reviewdesk.commands.keys import add_key_commands
     from reviewdesk.commands.templates import add_template_commands
     from reviewdesk.commands.verify import add_verify_commands
@@ -53,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_verify_commands(commands, _print_json)
     add_consolidate_commands(commands, _print_json)
     add_key_commands(commands, _print_json)
+    add_expert_commands(commands, _print_json)
+    add_demo_commands(commands, _print_json)
     return parser
 
 
