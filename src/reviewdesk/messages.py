@@ -320,6 +320,91 @@ MESSAGES: dict[str, str] = {
     "verify-unknown-file": QT_TRANSLATE_NOOP(
         "messages", "{path} is not a reviewdesk exchange file, roster or enrolment request."
     ),
+    "trust-not-pinned": QT_TRANSLATE_NOOP(
+        "messages",
+        "No commission root key is pinned yet, so {path} cannot be checked. Pin the root from "
+        "the commission's roster first (after comparing its fingerprint).",
+    ),
+    "trust-already-pinned": QT_TRANSLATE_NOOP(
+        "messages",
+        "Other commission root keys are already pinned in {path}; the roster {roster} is not "
+        "signed by them and was not used.",
+    ),
+    "package-not-yours": QT_TRANSLATE_NOOP(
+        "messages", "{path} is a package for another expert (key {reviewer})."
+    ),
+    "package-not-stored": QT_TRANSLATE_NOOP(
+        "messages", "The package {digest} was never opened here; open the package file again."
+    ),
+    "package-store-mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "The stored copy {path} is not the package it should be; open the package file again.",
+    ),
+    "roster-not-stored": QT_TRANSLATE_NOOP(
+        "messages",
+        "The roster this package was checked with ({path}) is missing or altered; open the "
+        "package file again.",
+    ),
+    "package-form-mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} asks to score applicant {applicant} ({category}) on the form {form}, which is "
+        "for another category. Contact the commission.",
+    ),
+    "package-form-kind-mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is for a {kind} round but carries the form {form} of another kind of round. "
+        "Contact the commission.",
+    ),
+    "applicant-form-changed": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} scores applicant {applicant} on another form than a package opened before; "
+        "nothing was changed. Contact the commission.",
+    ),
+    "round-kind-changed": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} says round {round} is a {found} round, but it was opened before as a {stored} "
+        "round; nothing was changed.",
+    ),
+    "form-version-clash": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} carries a form {form} version {version} whose rules differ from the one "
+        "already stored under that name; nothing was changed.",
+    ),
+    "pledge-required": QT_TRANSLATE_NOOP(
+        "messages", "Sign the confidentiality pledge before the materials open."
+    ),
+    "declaration-required": QT_TRANSLATE_NOOP(
+        "messages",
+        "Declare any conflict of interest with applicant {applicant} before its materials open.",
+    ),
+    "applicant-disqualified": QT_TRANSLATE_NOOP(
+        "messages",
+        "You declared a disqualifying conflict of interest with applicant {applicant}: its "
+        "materials stay closed and you do not score it.",
+    ),
+    "attachment-not-found": QT_TRANSLATE_NOOP(
+        "messages", "{path} has no attachment number {number}."
+    ),
+    "unknown-round": QT_TRANSLATE_NOOP("messages", "Round {round} is not known here."),
+    "declaration-text-required": QT_TRANSLATE_NOOP(
+        "messages", "Say what the potential conflict of interest with {applicant} is."
+    ),
+    "declaration-text-too-long": QT_TRANSLATE_NOOP(
+        "messages",
+        "The declaration for {applicant} is longer than the {limit} characters allowed.",
+    ),
+    "submission-incomplete": QT_TRANSLATE_NOOP(
+        "messages",
+        "The scores cannot be submitted yet ({problems}); nothing was signed or written.",
+    ),
+    "file-unwritable": QT_TRANSLATE_NOOP("messages", "{path} cannot be written: {reason}."),
+    "demo-invalid": QT_TRANSLATE_NOOP(
+        "messages", "The demo index {path} is damaged ({reason}); make the demo again with --force."
+    ),
+    "demo-folder-not-empty": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} already holds files that are not a reviewdesk demo; choose another folder.",
+    ),
 }
 
 GENERIC = QT_TRANSLATE_NOOP("messages", "Unexpected error ({code}).")
