@@ -106,6 +106,7 @@ def decrypt(
     identities: Sequence[Identity],
     *,
     sha256: bool = False,
+    hash_plaintext: bool = True,
     allow_armor: bool = False,
     limits: AgeLimits = DEFAULT_LIMITS,
     progress: Progress = NO_PROGRESS,
@@ -120,7 +121,9 @@ def decrypt(
     must release nothing on failure decrypt to memory (``decrypt_to_memory``) or to a temp
     file they delete on error. ``name`` is used in errors. ``allow_armor`` accepts PEM-armored
     input (``age -a``); reviewdesk's own files are binary. With ``sha256=True`` the result
-    carries the SHA-256 of the binary age file and of the plaintext, from the same pass.
+    carries the SHA-256 of the binary age file and of the plaintext, from the same pass;
+    ``hash_plaintext=False`` skips the plaintext digest (``None``) when the ciphertext digest
+    is all the caller checks — the same age file bytes always decrypt to the same plaintext.
     """
     cancel.raise_if_cancelled()
     total = stream_size(src)
@@ -135,7 +138,8 @@ def decrypt(
     file_key = _unwrap(header, identities, name)
     verify_header_mac(header, file_key, name)
     return decrypt_payload(
-        src, dst, file_key, header_bytes, leftover, sha256=sha256, progress=progress,
+        src, dst, file_key, header_bytes, leftover, sha256=sha256,
+        hash_plaintext=hash_plaintext, progress=progress,
         cancel=cancel, total=total, name=name,
     )  # fmt: skip
 
@@ -191,6 +195,7 @@ def decrypt_to_memory(
     *,
     max_size: int | None = None,
     sha256: bool = False,
+    hash_plaintext: bool = True,
     allow_armor: bool = False,
     limits: AgeLimits = DEFAULT_LIMITS,
     progress: Progress = NO_PROGRESS,
@@ -202,8 +207,8 @@ def decrypt_to_memory(
     (``age-plaintext-too-large``)."""
     sink = _MemorySink(max_size, name)
     result = decrypt(
-        src, sink, identities, sha256=sha256, allow_armor=allow_armor, limits=limits,
-        progress=progress, cancel=cancel, name=name,
+        src, sink, identities, sha256=sha256, hash_plaintext=hash_plaintext,
+        allow_armor=allow_armor, limits=limits, progress=progress, cancel=cancel, name=name,
     )  # fmt: skip
     return sink.getvalue(), result
 

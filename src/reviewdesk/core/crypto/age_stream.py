@@ -141,9 +141,9 @@ def _write_all(dst: ByteSink, data: memoryview) -> None:
 
 
 class _Lanes:
-    def __init__(self, sha256: bool) -> None:
+    def __init__(self, sha256: bool, hash_plaintext: bool = True) -> None:
         self.ciphertext = _HashLane(sha256)
-        self.plaintext = _HashLane(sha256)
+        self.plaintext = _HashLane(sha256 and hash_plaintext)
         self.sha256 = sha256
         self.slots: list[_Slot] = []
 
@@ -236,6 +236,7 @@ def decrypt_payload(
     leftover: bytes,
     *,
     sha256: bool = False,
+    hash_plaintext: bool = True,
     progress: Progress = NO_PROGRESS,
     cancel: CancelToken = NEVER,
     total: int = 0,
@@ -244,7 +245,7 @@ def decrypt_payload(
     """Decrypt the payload that follows ``header`` (``leftover`` = bytes already read past
     it). Each chunk is written only after it authenticated; on an error, the chunks before
     it have been written (see ``decrypt`` in age_file for what callers should do)."""
-    lanes = _Lanes(sha256)
+    lanes = _Lanes(sha256, hash_plaintext)
     chunks = _chunks_per_block(total) + 1
     in_size, out_size = chunks * ENC_CHUNK_SIZE, chunks * CHUNK_SIZE
     try:
