@@ -37,7 +37,7 @@ def loads_strict(data: bytes, path: Path | str | None = None) -> Any:
     except UnicodeDecodeError as exc:
         raise InputError("bad-json", path, reason=f"not UTF-8 at byte {exc.start}") from None
     try:
-        return json.loads(
+        value = json.loads(
             text,
             object_pairs_hook=_no_duplicates,
             parse_float=_no_float,
@@ -47,6 +47,27 @@ def loads_strict(data: bytes, path: Path | str | None = None) -> Any:
         raise InputError("bad-json", path, reason=f"{exc.msg} at line {exc.lineno}") from None
     except ValueError as exc:
         raise InputError("bad-json", path, reason=str(exc)) from None
+    if not _all_text_encodable(value):
+        # "\ud800" parses to a lone surrogate that no UTF-8 writer can re-encode.
+        raise InputError("bad-json", path, reason="lone surrogate escape in a string")
+    return value
+
+
+def _all_text_encodable(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return True
 
 
 def dumps_canonical(value: Any) -> bytes:
