@@ -123,6 +123,17 @@ def test_reopening_from_the_store_needs_neither_the_original_nor_trust(
     assert restored.read_attachment(2) == dw.attachments[2].read_bytes()
 
 
+def test_a_damaged_stored_copy_is_replaced_when_the_package_is_opened_again(
+    dw: DeskWorld, db: Database, desk: ExpertDesk
+) -> None:
+    stored = dw.store / "packages" / f"{desk.digest}.rdx"
+    stored.write_bytes(stored.read_bytes()[:100])
+    with pytest.raises(ReviewdeskError):
+        ExpertDesk.reopen(db, dw.world.e1, dw.store, desk.digest)
+    dw.open(db)
+    assert stored.read_bytes() == dw.package.read_bytes()
+
+
 def test_reopening_an_unknown_package_is_refused(dw: DeskWorld, db: Database) -> None:
     with pytest.raises(DeskError) as caught:
         ExpertDesk.reopen(db, dw.world.e1, dw.store, "0" * 64)

@@ -61,7 +61,7 @@ from reviewdesk.core.services import expert_submit as submitting
 from reviewdesk.core.services.expert_record import RecentPackage
 from reviewdesk.core.services.expert_sheets import SheetId, SheetStatus, Stage
 from reviewdesk.core.services.expert_submit import SubmissionProblem, SubmittedScoreFile
-from reviewdesk.core.services.local_store import LocalStore, package_roster
+from reviewdesk.core.services.local_store import LocalStore, copy_atomic, package_roster
 from reviewdesk.core.settings import Home
 from reviewdesk.core.storage import Database
 from reviewdesk.core.storage.types import utc_now
@@ -393,8 +393,6 @@ def _open_stored(
 
 
 def _replace_copy(store: LocalStore, src: Path, digest: str, cancel: CancelToken) -> Path:
-    from reviewdesk.core.services.local_store import copy_atomic
-
     dest = store.package_path(digest)
     copy_atomic(src, dest, cancel=cancel)
     return dest
