@@ -251,3 +251,10 @@ def test_newer_database_behind_a_url_is_refused_and_named_by_url(tmp_path: Path)
     assert caught.value.path is None
     assert caught.value.detail["url"].endswith("?uri=true")
     assert path.read_bytes() == before
+
+
+def test_default_database_follows_the_reviewdesk_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REVIEWDESK_HOME", str(tmp_path))
+    assert default_path() == tmp_path / "reviewdesk.sqlite3"

@@ -11,7 +11,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-import platformdirs
 from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url
 from sqlalchemy.exc import (
     ArgumentError,
@@ -36,8 +35,11 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite dat
 
 
 def default_path() -> Path:
-    """The database file in the user's data folder (no vendor sub-folder on Windows)."""
-    return Path(platformdirs.user_data_dir("reviewdesk", appauthor=False)) / DEFAULT_FILE_NAME
+    """The database file in the person's home (``core.settings.Home``: ``$REVIEWDESK_HOME``
+    or the user's data folder, no vendor sub-folder on Windows)."""
+    from reviewdesk.core.settings import Home  # settings imports this module
+
+    return Home.default().database_path
 
 
 class Database:
