@@ -1,0 +1,368 @@
+"""The expert desk inside the main window: from the Expert role button, File → Open package,
+a dropped file, "open recent" or the command line to the workspace.
+
+Before a package opens, in this order and each only once: the person's home and database
+are ready (a background step that also imports the heavy modules, so the window itself
+shows at once), an identity exists (first run), the commission root is pinned, and the
+identity is unlocked for this session (passphrase). Opening and reopening run in the
+background with progress and a cancel button; a failure is a sentence with its details.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDialog
+from shiboken6 import isValid
+
+from reviewdesk.gui.expert import common
+from reviewdesk.gui.expert.workspace import ExpertWorkspace
+from reviewdesk.gui.main_window import MainWindow, Role
+from reviewdesk.gui.tasks import Task, run_in_background
+
+if TYPE_CHECKING:
+    from reviewdesk.core.crypto.identity import Identity
+    from reviewdesk.core.services.expert_desk import ExpertDesk, RecentPackage
+    from reviewdesk.core.settings import Home
+    from reviewdesk.core.storage import Database
+
+PACKAGE_FILTER = "reviewdesk (*.rdx);;*"
+Then = Callable[[], None]
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    home: Home
+    db: Database
+    demo_readme: Path | None
+
+
+def _prepare(root: Path | None) -> _Prepared:
+    """Off the GUI thread: the home, its database, and the modules the desk will need."""
+    import reviewdesk.core.services.expert_desk
+    import reviewdesk.gui.expert.applicant_model
+    import reviewdesk.gui.expert.declaration_dialogs
+    import reviewdesk.gui.expert.submission
+    import reviewdesk.gui.scoring
+    import reviewdesk.gui.viewer  # noqa: F401 - imported here so the GUI thread need not
+    from reviewdesk.core.settings import Home
+    from reviewdesk.core.storage import Database
+
+    home = (Home(root) if root is not None else Home.default()).ensure()
+    db = Database.open(path=home.database_path)
+    return _Prepared(home, db, _demo_readme(home))
+
+
+def _demo_readme(home: Home) -> Path | None:
+    """The README of the demo whose person owns ``home`` (its passphrases are public)."""
+    try:
+        from reviewdesk.core.demo import load_demo
+
+        demo = load_demo(home.root.parent.parent)
+    except Exception:  # not a demo, or not readable: no hint, nothing else changes
+        return None
+    if demo is None or all(p.home.resolve() != home.root.resolve() for p in demo.people):
+        return None
+    return demo.readme
+
+
+class ExpertDeskController(QObject):
+    def __init__(
+        self, window: MainWindow, *, home: Path | None = None, work_factor: int | None = None
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.home_root = home  # None: $REVIEWDESK_HOME, else the user data folder
+        self.work_factor = work_factor  # scrypt for new identities; None: the core's default
+        self.home: Home | None = None
+        self.db: Database | None = None
+        self.demo_readme: Path | None = None
+        self.identity: Identity | None = None
+        self.task: Task | None = None
+        self.dialog: QDialog | None = None  # the dialog on screen (tests look at it)
+        self._waiting: list[Then] = []  # what runs once the home is ready
+        self._preparing = False
+
+        self.workspace = ExpertWorkspace(window)
+        window.ui.pages.addWidget(self.workspace)
+        ws = self.workspace
+        ws.openRequested.connect(self.ask_package)
+        ws.setupRequested.connect(lambda: self._after_ready(lambda: self._first_run(self._home)))
+        ws.pinRequested.connect(lambda: self._after_ready(lambda: self._pin(self._home)))
+        ws.recentChosen.connect(self.reopen)
+        ws.changeRoleRequested.connect(window.show_role_chooser)
+        ws.cancelOpening.connect(self._cancel)
+        ws.closed.connect(self._home)
+        ws.notice.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+        window.role_pages[Role.EXPERT] = self.enter
+        window.ui.openPackageAction.triggered.connect(self.ask_package)
+        window.ui.recentMenu.aboutToShow.connect(self._fill_recent_menu)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    # Entry points --------------------------------------------------------------------------
+
+    def enter(self) -> None:
+        """The Expert role: the open package, else reopen the last one, else the home page."""
+        self._show_page()
+        if self.workspace.desk is not None:
+            return
+        self.workspace.show_opening(self.tr("the expert desk"))
+        self._after_ready(self._enter_ready)
+
+    def open_package(self, path: Path) -> None:
+        """Verify, store and show a package file (menu, drop, command line)."""
+        self._show_page()
+        if self.workspace.desk is not None:
+            self.workspace.close_package()
+        self.workspace.show_opening(Path(path).name)
+        self._after_ready(lambda: self._with_identity(lambda: self._open(Path(path))))
+
+    def reopen(self, digest: str) -> None:
+        """A package opened here before, from the local store."""
+        self._show_page()
+        if self.workspace.desk is not None:
+            self.workspace.close_package()
+        self.workspace.show_opening(self.tr("the package"))
+        self._after_ready(lambda: self._with_identity(lambda: self._reopen(digest)))
+
+    def ask_package(self) -> None:
+        chosen = common.ask_open_file(self.window, self.tr("Open a review package"), PACKAGE_FILTER)
+        if chosen is not None:
+            self.open_package(chosen)
+
+    def shutdown(self) -> None:
+        if self.workspace.form is not None:
+            self.workspace.form.finish_saving()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def _show_page(self) -> None:
+        self.window.role = Role.EXPERT
+        self.window.ui.pages.setCurrentWidget(self.workspace)
+
+    # Getting ready ------------------------------------------------------------------------
+
+    def _after_ready(self, then: Then) -> None:
+        if self.db is not None:
+            then()
+            return
+        self._waiting.append(then)
+        if self._preparing:
+            return
+        self._preparing = True
+        root = self.home_root
+        run_in_background(
+            lambda _p, _c: _prepare(root), on_done=self._prepared, on_error=self._prepare_failed
+        )
+
+    def _alive(self) -> bool:
+        """False once the window is gone (a background step may finish after it closed)."""
+        return isValid(self) and isValid(self.workspace)
+
+    def _prepared(self, prepared: _Prepared) -> None:
+        self._preparing = False
+        if not self._alive():
+            prepared.db.close()
+            return
+        self.home, self.db, self.demo_readme = prepared.home, prepared.db, prepared.demo_readme
+        waiting, self._waiting = self._waiting, []
+        for then in waiting:
+            then()
+
+    def _prepare_failed(self, error: BaseException) -> None:
+        self._preparing = False
+        self._waiting.clear()
+        if not self._alive():
+            return
+        self._home()
+        self._error(error)
+
+    def _with_identity(self, then: Then) -> None:
+        """Run ``then`` once an identity exists, the root is pinned and it is unlocked."""
+        home = self.home
+        assert home is not None
+        if self.identity is None and not home.identity_path.exists():
+            self._first_run(lambda: self._with_identity(then))
+        elif not home.trust_path.exists():
+            self._pin(lambda: self._with_identity(then))
+        elif self.identity is None:
+            self._unlock(lambda: self._with_identity(then))
+        else:
+            then()
+
+    def _first_run(self, then: Then) -> None:
+        from reviewdesk.gui.expert.first_run_dialog import FirstRunDialog
+
+        assert self.home is not None
+        dialog = FirstRunDialog(self.home, work_factor=self.work_factor, parent=self.window)
+        dialog.identityReady.connect(self._unlocked)
+        dialog.finished.connect(lambda _r: then() if self.identity is not None else self._home())
+        self._show_dialog(dialog)
+
+    def _pin(self, then: Then) -> None:
+        from reviewdesk.gui.expert.roster_pin_dialog import RosterPinDialog
+
+        assert self.home is not None
+        dialog = RosterPinDialog(self.home.trust_path, parent=self.window)
+        dialog.accepted.connect(then)
+        dialog.rejected.connect(self._home)
+        self._show_dialog(dialog)
+
+    def _unlock(self, then: Then) -> None:
+        from reviewdesk.gui.expert.passphrase_dialog import PassphraseDialog
+
+        assert self.home is not None
+        purpose = self.workspace._opening_name
+        dialog = PassphraseDialog(
+            self.home.identity_path, purpose=purpose, demo_readme=self.demo_readme,
+            parent=self.window,
+        )  # fmt: skip
+        dialog.unlocked.connect(self._unlocked)
+        dialog.accepted.connect(then)
+        dialog.rejected.connect(self._home)
+        self._show_dialog(dialog)
+
+    def _unlocked(self, identity: Identity) -> None:
+        self.identity = identity
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+
+    # Opening -----------------------------------------------------------------------------
+
+    def _enter_ready(self) -> None:
+        home, db = self.home, self.db
+        assert home is not None and db is not None
+        if not home.identity_path.exists() and self.identity is None:
+            self._home()
+            self._first_run(self._enter_ready)
+            return
+        if not home.trust_path.exists():
+            self._home()
+            self._pin(self._enter_ready)
+            return
+        from reviewdesk.core.services.expert_desk import ExpertDesk
+
+        expert = None if self.identity is None else self.identity.keyid
+        recent = ExpertDesk.recent_packages(db, expert)
+        if not recent:
+            self._home()
+            return
+        self._with_identity(lambda: self._reopen_last())
+
+    def _reopen_last(self) -> None:
+        recent = self._recent()
+        if recent:
+            self._reopen(recent[0].digest)
+        else:
+            self._home()
+
+    def _open(self, path: Path) -> None:
+        from reviewdesk.core.services.expert_desk import ExpertDesk
+
+        db, identity, home = self.db, self.identity, self.home
+        assert db is not None and identity is not None and home is not None
+        self.workspace.show_opening(path.name)
+        self._run(
+            lambda p, c: ExpertDesk.open_in_home(
+                db, identity, path, home, now=datetime.now(UTC), progress=p, cancel=c
+            )
+        )
+
+    def _reopen(self, digest: str) -> None:
+        from reviewdesk.core.services.expert_desk import ExpertDesk
+
+        db, identity, home = self.db, self.identity, self.home
+        assert db is not None and identity is not None and home is not None
+        self._run(lambda _p, _c: ExpertDesk.reopen(db, identity, home.store_dir, digest))
+
+    def _run(self, work: Callable[..., ExpertDesk]) -> None:
+        self.task = run_in_background(
+            work,
+            on_done=self._opened,
+            on_error=self._open_failed,
+            on_progress=self.workspace.set_opening_progress,
+        )
+
+    def _opened(self, desk: ExpertDesk) -> None:
+        self.task = None
+        if not self._alive():
+            return
+        if self.window.ui.pages.currentWidget() is not self.workspace:
+            self._show_page()
+        self.workspace.show_desk(desk)
+
+    def _open_failed(self, error: BaseException) -> None:
+        self.task = None
+        if not self._alive():
+            return
+        self._home()
+        if getattr(error, "code", None) != "cancelled":
+            self._error(error)
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        else:
+            self._home()
+
+    def _error(self, error: BaseException) -> None:
+        box = common.show_error(self.window, self.tr("reviewdesk"), error)
+        self.dialog = box
+
+    # Home page and recent packages ---------------------------------------------------------
+
+    def _recent(self) -> list[RecentPackage]:
+        if self.db is None:
+            return []
+        from reviewdesk.core.services.expert_desk import ExpertDesk
+
+        expert = None if self.identity is None else self.identity.keyid
+        return ExpertDesk.recent_packages(self.db, expert)
+
+    def _home(self) -> None:
+        home = self.home
+        self.workspace.show_home(
+            identity=self.identity is not None
+            or (home is not None and home.identity_path.exists()),
+            pinned=home is not None and home.trust_path.exists(),
+            recent=self._recent(),
+        )
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.window.ui.recentMenu
+        menu.clear()
+        recent = self._recent()
+        for package in recent[:10]:
+            action = menu.addAction(f"{package.round} · {package.panel} · {package.source_name}")
+            action.triggered.connect(lambda _c=False, d=package.digest: self.reopen(d))
+        if not recent:
+            action = menu.addAction(self.tr("No package opened yet"))
+            action.setEnabled(False)
+
+    # Drag and drop ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+            assert isinstance(event, QDragEnterEvent | QDropEvent)
+            files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+            if len(files) != 1:
+                return False
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.open_package(files[0])
+            return True
+        return super().eventFilter(watched, event)

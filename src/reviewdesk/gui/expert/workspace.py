@@ -1,0 +1,428 @@
+"""The expert workspace: no package yet (open one), opening it (progress, cancel), and the
+desk — round, panel and deadline above, the assigned applicants on the left, and for the
+chosen one the materials beside its scoring form.
+
+The gate is the core's: the pledge once per package, then per applicant the declaration;
+``desk.materials_open`` says whether the viewer and the form may show. This module imports
+no heavy module at load time (the start of the application waits for it): the viewer and
+the form are made on first use, when the opening task has already imported them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMenu, QWidget
+
+from reviewdesk.gui.expert import common
+from reviewdesk.gui.forms.ui_expert_workspace import Ui_ExpertWorkspace
+
+if TYPE_CHECKING:
+    from reviewdesk.core.services.expert_desk import DeskApplicant, ExpertDesk, RecentPackage
+    from reviewdesk.gui.expert.applicant_model import ApplicantListModel
+    from reviewdesk.gui.expert.submission import Submission
+    from reviewdesk.gui.scoring import ScoringForm
+    from reviewdesk.gui.viewer import MaterialsViewer
+
+DigestRole = Qt.ItemDataRole.UserRole + 1
+_MINUTE_MS = 60_000
+
+
+class ExpertWorkspace(QWidget):
+    openRequested = Signal()
+    setupRequested = Signal()
+    pinRequested = Signal()
+    recentChosen = Signal(str)  # package digest
+    changeRoleRequested = Signal()
+    cancelOpening = Signal()
+    closed = Signal()  # the package was closed (or its pledge refused)
+    notice = Signal(str)  # a short line for the status bar
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ExpertWorkspace()
+        self.ui.setupUi(self)
+        self.desk: ExpertDesk | None = None
+        self.model: ApplicantListModel | None = None
+        self.viewer: MaterialsViewer | None = None
+        self.form: ScoringForm | None = None
+        self.submission: Submission | None = None
+        self.current_ref: str | None = None
+        self._home_state = (False, False)  # identity there, root pinned
+        self._opening_name = ""
+        common.scale_font(self.ui.homeTitle, 1.6, bold=True)
+        common.scale_font(self.ui.openingTitle, 1.4, bold=True)
+        common.scale_font(self.ui.roundLabel, 1.4, bold=True)
+        common.scale_font(self.ui.gateTitle, 1.3, bold=True)
+        common.scale_font(self.ui.applicantTitle, 1.15, bold=True)
+        self.ui.mainSplitter.setStretchFactor(1, 1)
+        # The list keeps room for a file number, a short name and the status.
+        self.ui.applicantPane.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+
+        ui = self.ui
+        ui.openButton.clicked.connect(self.openRequested)
+        ui.setupButton.clicked.connect(self.setupRequested)
+        ui.pinButton.clicked.connect(self.pinRequested)
+        ui.changeRoleButton.clicked.connect(self.changeRoleRequested)
+        ui.recentList.itemActivated.connect(self._recent_activated)
+        ui.cancelOpeningButton.clicked.connect(self.cancelOpening)
+        ui.closePackageButton.clicked.connect(self.close_package)
+        ui.declareButton.clicked.connect(self.declare_current)
+        ui.changeDeclarationButton.clicked.connect(self.declare_current)
+        ui.applicantTable.activated.connect(self._applicant_activated)
+        ui.applicantTable.verticalHeader().hide()
+
+        self.submit_action = self._action(self.submit, "Ctrl+Return", "Ctrl+Enter")
+        ui.submitButton.clicked.connect(self.submit_action.trigger)
+        self.pdf_one_action = self._action(lambda: self.export_pdf(all_sheets=False), "Ctrl+P")
+        self.pdf_all_action = self._action(lambda: self.export_pdf(all_sheets=True), "Ctrl+Shift+P")
+        self.close_action = self._action(self.close_package, "Ctrl+W")
+        menu = QMenu(self)
+        menu.addAction(self.pdf_one_action)
+        menu.addAction(self.pdf_all_action)
+        ui.pdfButton.setMenu(menu)
+        self._clock = QTimer(self)
+        self._clock.setInterval(_MINUTE_MS)
+        self._clock.timeout.connect(self._show_header)
+        self._retranslate()
+        self.show_home(identity=False, pinned=False, recent=[])
+
+    def _action(self, slot: object, *keys: str) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # Home and opening ---------------------------------------------------------------------
+
+    def show_home(self, *, identity: bool, pinned: bool, recent: list[RecentPackage]) -> None:
+        self._home_state = (identity, pinned)
+        ui = self.ui
+        ui.recentList.clear()
+        for package in recent:
+            item = QListWidgetItem(
+                f"{package.round} · {package.panel} · {package.source_name} · "
+                f"{package.last_opened_at.astimezone():%Y-%m-%d %H:%M}"
+            )
+            item.setData(DigestRole, package.digest)
+            ui.recentList.addItem(item)
+        ui.recentLabel.setVisible(bool(recent))
+        ui.recentList.setVisible(bool(recent))
+        self._show_identity_state()
+        ui.pages.setCurrentWidget(ui.homePage)
+        self._clock.stop()
+        (ui.openButton if identity and pinned else ui.setupButton).setFocus()
+
+    def _show_identity_state(self) -> None:
+        identity, pinned = self._home_state
+        ui = self.ui
+        if not identity:
+            text = self.tr(
+                "There is no identity on this computer yet: create one or import yours first."
+            )
+        elif not pinned:
+            text = self.tr(
+                "Your identity is set up. Before a package can be checked, pin the commission's "
+                "root key from the roster they gave you."
+            )
+        else:
+            text = self.tr("Your identity is set up and the commission's root key is pinned.")
+        ui.identityStatus.setText(text)
+        ui.setupButton.setVisible(not identity)
+        ui.pinButton.setVisible(identity and not pinned)
+
+    def show_opening(self, name: str) -> None:
+        self._opening_name = name
+        self.ui.openingTitle.setText(self.tr("Opening {name}").format(name=name))
+        self.ui.openingLabel.setText(self.tr("Getting ready…"))
+        self.ui.openingProgress.setRange(0, 0)
+        self.ui.pages.setCurrentWidget(self.ui.openingPage)
+        self.ui.cancelOpeningButton.setFocus()
+
+    def set_opening_progress(self, done: int, total: int, stage: str) -> None:
+        stages = {
+            "verify": self.tr("Checking the signatures and the roster…"),
+            "store": self.tr("Keeping an encrypted copy on this computer…"),
+            "copy": self.tr("Keeping an encrypted copy on this computer…"),
+            "record": self.tr("Recording the round and your applicants…"),
+            "done": self.tr("Done."),
+        }
+        self.ui.openingLabel.setText(stages.get(stage, self.ui.openingLabel.text()))
+        if total > 0 and stage != "copy":
+            self.ui.openingProgress.setRange(0, total)
+            self.ui.openingProgress.setValue(done)
+
+    # The desk ----------------------------------------------------------------------------
+
+    def show_desk(self, desk: ExpertDesk) -> None:
+        """Show an opened package: first the pledge (once per package), then the list."""
+        self.desk = desk
+        if desk.pledge_signed() is None:
+            from reviewdesk.gui.expert.declaration_dialogs import PledgeDialog
+
+            dialog = PledgeDialog(desk, self)
+            dialog.accepted.connect(self._show_applicants)
+            dialog.rejected.connect(self.close_package)
+            dialog.open()
+            return
+        self._show_applicants()
+
+    def _show_applicants(self) -> None:
+        from reviewdesk.gui.expert.applicant_model import ApplicantListModel
+
+        desk = self.desk
+        if desk is None:
+            return
+        self.model = ApplicantListModel(desk.applicants())
+        table = self.ui.applicantTable
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.model.NAME, QHeaderView.ResizeMode.Stretch)
+        # One form, one category per package; the declaration shows beside the open
+        # applicant and in the status: the list stays narrow beside the materials.
+        table.setColumnHidden(self.model.CATEGORY, True)
+        table.setColumnHidden(self.model.DECLARATION, True)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._show_header()
+        self._clock.start()
+        self.ui.pages.setCurrentWidget(self.ui.deskPage)
+        width = max(self.ui.mainSplitter.width(), 1000)
+        list_width = max(width * 3 // 10, table.fontMetrics().averageCharWidth() * 40)
+        self.ui.mainSplitter.setSizes([list_width, width - list_width])
+        self.ui.applicantPages.setCurrentWidget(self.ui.choosePage)
+        self.current_ref = None
+        if self.model.rowCount():
+            table.selectRow(0)
+        table.setFocus()
+
+    def _show_header(self) -> None:
+        from reviewdesk.gui.expert.texts import deadline_text
+        from reviewdesk.gui.models.template_model import kind_label
+
+        desk = self.desk
+        if desk is None:
+            return
+        summary = desk.summary
+        self.ui.roundLabel.setText(
+            self.tr("Round {round} · panel {panel}").format(
+                round=summary.round, panel=summary.panel
+            )
+        )
+        self.ui.detailsLabel.setText(
+            self.tr("{kind} · {deadline} · {count} applicants · expert {name}").format(
+                kind=kind_label(summary.round_kind),
+                deadline=deadline_text(summary.deadline),
+                count=len(summary.applicants),
+                name=desk.identity.name,
+            )
+        )
+
+    def refresh(self) -> None:
+        """Ask the core again for every applicant's declaration and status."""
+        if self.desk is not None and self.model is not None:
+            self.model.set_applicants(self.desk.applicants())
+            applicant = self.current_applicant()
+            if applicant is not None:
+                self._show_declaration(applicant)
+
+    def current_applicant(self) -> DeskApplicant | None:
+        if self.model is None or self.current_ref is None:
+            return None
+        row = self.model.row_of(self.current_ref)
+        return None if row < 0 else self.model.applicant_at(row)
+
+    def select_applicant(self, ref: str) -> None:
+        if self.model is not None and (row := self.model.row_of(ref)) >= 0:
+            self.ui.applicantTable.selectRow(row)
+
+    def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes and self.model is not None:
+            self._show_applicant(self.model.applicant_at(indexes[0].row()))
+
+    def _applicant_activated(self, index: QModelIndex) -> None:
+        """Enter on a row: declare when the gate is closed, else go to the form."""
+        if self.model is None:
+            return
+        applicant = self.model.applicant_at(index.row())
+        if self.desk is not None and self.desk.materials_open(applicant.ref):
+            if self.form is not None:
+                self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.declare_current()
+
+    def _show_applicant(self, applicant: DeskApplicant) -> None:
+        desk = self.desk
+        if desk is None:
+            return
+        self.current_ref = applicant.ref
+        if not desk.materials_open(applicant.ref):  # the core decides, the page shows it
+            if self.viewer is not None:
+                self.viewer.clear()  # nothing of another applicant stays decrypted
+            self._show_gate(applicant)
+            return
+        viewer, form = self._reading_area(desk)
+        attachments = desk.attachments(applicant.ref)
+        numbers = [a.number for a in attachments]
+        from reviewdesk.gui.viewer import Attachment
+
+        viewer.set_attachments(
+            [Attachment(a.name, a.mime, a.size) for a in attachments],
+            lambda i: desk.read_attachment(numbers[i]),
+        )
+        form.open_sheet(desk.sheet_id(applicant.ref))
+        self._show_declaration(applicant)
+        self.ui.applicantPages.setCurrentWidget(self.ui.readingPage)
+
+    def _show_gate(self, applicant: DeskApplicant) -> None:
+        ui = self.ui
+        if applicant.disqualified:
+            ui.gateTitle.setText(
+                self.tr("{ref} {name}: withdrawn (disqualifying conflict)").format(
+                    ref=applicant.ref, name=applicant.name
+                )
+            )
+            text = self.tr(
+                "You declared a disqualifying conflict of interest with this applicant: its "
+                "materials stay closed and you do not score it. The declaration is signed "
+                "into your score file."
+            )
+            if applicant.conflict_text:
+                text += "\n\n" + self.tr("Your declaration: {text}").format(
+                    text=applicant.conflict_text
+                )
+            ui.gateText.setText(text)
+            ui.declareButton.setText(self.tr("Change &declaration…"))
+        else:
+            ui.gateTitle.setText(f"{applicant.ref} {applicant.name}")
+            ui.gateText.setText(
+                self.tr(
+                    "The materials and the score sheet of this applicant open after you declare "
+                    "whether you have a conflict of interest with it."
+                )
+            )
+            ui.declareButton.setText(self.tr("&Declare conflict of interest…"))
+        ui.applicantPages.setCurrentWidget(ui.gatePage)
+
+    def _show_declaration(self, applicant: DeskApplicant) -> None:
+        from reviewdesk.gui.expert.texts import conflict_label
+
+        self.ui.applicantTitle.setText(f"{applicant.ref} {applicant.name}")
+        value = None if applicant.conflict is None else applicant.conflict.value
+        text = self.tr("Declared: {declaration}").format(declaration=conflict_label(value))
+        if applicant.conflict_text:
+            text += f" ({applicant.conflict_text})"
+        self.ui.declarationLabel.setText(text)
+
+    def _reading_area(self, desk: ExpertDesk) -> tuple[MaterialsViewer, ScoringForm]:
+        if self.viewer is None or self.form is None or self.form.db is not desk.db:
+            from reviewdesk.gui.scoring import ScoringForm
+            from reviewdesk.gui.viewer import MaterialsViewer
+
+            splitter = self.ui.readingSplitter
+            for old in (self.viewer, self.form):
+                if old is not None:
+                    old.setParent(None)
+                    old.deleteLater()
+            self.viewer = MaterialsViewer(splitter)
+            self.viewer.setAccessibleName(self.tr("Materials"))
+            self.form = ScoringForm(desk.db, splitter)
+            self.form.setAccessibleName(self.tr("Score sheet"))
+            self.form.saved.connect(lambda _saved: self.refresh())
+            self.form.stageChanged.connect(lambda _stage: self.refresh())
+            self.form.revisionStarted.connect(lambda _sheet: self.refresh())
+            splitter.addWidget(self.viewer)
+            splitter.addWidget(self.form)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+            width = max(splitter.width(), 800)
+            splitter.setSizes([width * 3 // 5, width * 2 // 5])
+        return self.viewer, self.form
+
+    def declare_current(self) -> None:
+        applicant = self.current_applicant()
+        if self.desk is None or applicant is None:
+            return
+        from reviewdesk.gui.expert.declaration_dialogs import ConflictDialog
+
+        if self.form is not None:
+            self.form.finish_saving()
+        dialog = ConflictDialog(self.desk, applicant, self)
+        dialog.accepted.connect(lambda: self._declared(applicant.ref))
+        dialog.open()
+        self.declaration_dialog = dialog
+
+    def _declared(self, ref: str) -> None:
+        self.refresh()
+        applicant = self.current_applicant()
+        if applicant is not None and applicant.ref == ref:
+            self._show_applicant(applicant)
+
+    def close_package(self) -> None:
+        if self.form is not None:
+            self.form.finish_saving()
+        if self.viewer is not None:
+            self.viewer.clear()
+        self.desk = None
+        self.current_ref = None
+        self.ui.applicantTable.setModel(None)
+        self.model = None
+        self._clock.stop()
+        self.closed.emit()
+
+    # Submitting and printing (submission.py) ------------------------------------------------
+
+    def submit(self) -> None:
+        if self.desk is None or self.ui.pages.currentWidget() is not self.ui.deskPage:
+            return
+        self._submission().submit()
+
+    def export_pdf(self, *, all_sheets: bool) -> None:
+        if self.desk is None:
+            return
+        refs = None if all_sheets or self.current_ref is None else [self.current_ref]
+        self._submission().export_pdf(refs)
+
+    def _submission(self) -> Submission:
+        from reviewdesk.gui.expert.submission import Submission
+
+        if self.submission is None:
+            self.submission = Submission(self)
+        return self.submission
+
+    # Language -----------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.submit_action.setText(self.tr("Submit scores"))
+        self.pdf_one_action.setText(self.tr("This applicant's score sheet (PDF)…"))
+        self.pdf_all_action.setText(self.tr("All my score sheets (PDF)…"))
+        self.close_action.setText(self.tr("Close package"))
+        self.ui.submitButton.setToolTip(self.tr("Check what is missing, then sign (Ctrl+Enter)"))
+        self.ui.applicantTable.setAccessibleName(self.tr("Applicants assigned to you"))
+        self.ui.recentList.setAccessibleName(self.tr("Recently opened packages"))
+        self.ui.openingProgress.setAccessibleName(self.tr("Opening progress"))
+        self._show_identity_state()
+        if self.ui.pages.currentWidget() is self.ui.openingPage:
+            self.ui.openingTitle.setText(self.tr("Opening {name}").format(name=self._opening_name))
+        self._show_header()
+        if self.model is not None:
+            self.model.retranslate()
+        applicant = self.current_applicant()
+        if applicant is not None:
+            self._show_declaration(applicant)
+            if self.ui.applicantPages.currentWidget() is self.ui.gatePage:
+                self._show_gate(applicant)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _recent_activated(self, item: QListWidgetItem) -> None:
+        self.recentChosen.emit(str(item.data(DigestRole)))
