@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -28,14 +29,39 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return QApplication(list(argv))
 
 
-def build_main_window(app: QApplication, language: Language | None = None) -> MainWindow:
+def build_main_window(
+    app: QApplication,
+    language: Language | None = None,
+    *,
+    home: Path | None = None,
+    work_factor: int | None = None,
+) -> MainWindow:
+    """The main window with the expert desk installed (``home``: the person's reviewdesk
+    folder, else ``$REVIEWDESK_HOME`` or the user data folder; ``work_factor``: scrypt for
+    identities made here, else the core's default)."""
+    from reviewdesk.gui.expert.controller import ExpertDeskController
+
     translations = Translations.for_application(app)
     translations.switch(language or saved_language())
-    return MainWindow(translations)
+    window = MainWindow(translations)
+    window.expert_desk = ExpertDeskController(window, home=home, work_factor=work_factor)
+    return window
 
 
-def run_gui(argv: Sequence[str] | None = None, language: Language | None = None) -> int:
+def run_gui(
+    argv: Sequence[str] | None = None,
+    language: Language | None = None,
+    *,
+    package: Path | None = None,
+    home: Path | None = None,
+    expert_package: Path | None = None,
+) -> int:
+    """Start the application; with ``package`` (``expert_package``, as ``reviewdesk demo
+    --open expert`` names it) straight into the expert desk opening that package."""
     app = create_application(argv if argv is not None else sys.argv)
-    window = build_main_window(app, language)
+    window = build_main_window(app, language, home=home)
     window.show()
+    wanted = package or expert_package
+    if wanted is not None and window.expert_desk is not None:
+        window.expert_desk.open_package(Path(wanted))
     return app.exec()

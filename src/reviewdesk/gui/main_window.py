@@ -7,14 +7,15 @@ browse the scoring forms the round will use.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 
 from reviewdesk import __version__
-from reviewdesk.core.templates.loader import builtin_templates
 from reviewdesk.core.templates.model import Template
 from reviewdesk.gui.forms.ui_main_window import Ui_MainWindow
 from reviewdesk.gui.i18n import Language, Translations
@@ -27,6 +28,9 @@ from reviewdesk.gui.models.template_model import (
     pick,
 )
 from reviewdesk.gui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from reviewdesk.gui.expert.controller import ExpertDeskController
 
 
 class Role(StrEnum):
@@ -42,6 +46,9 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._translations = translations
         self.role: Role | None = None
+        # A role's own desk, once installed (gui/expert/controller.py), replaces the browser.
+        self.role_pages: dict[Role, Callable[[], None]] = {}
+        self.expert_desk: ExpertDeskController | None = None
         self.template_model = TemplateListModel([], chinese=self._chinese)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self.template_model)
@@ -85,6 +92,9 @@ class MainWindow(QMainWindow):
     def choose_role(self, role: Role) -> None:
         self.role = role
         self._refresh_texts()
+        if role in self.role_pages:
+            self.role_pages[role]()
+            return
         self.ui.pages.setCurrentWidget(self.ui.workPage)
         self.ui.templateTable.setFocus()
 
@@ -93,7 +103,7 @@ class MainWindow(QMainWindow):
     def _load_templates(self) -> None:
         self.statusBar().showMessage(self.tr("Loading scoring forms…"))
         run_in_background(
-            lambda _progress, _cancel: builtin_templates(),
+            lambda _progress, _cancel: _builtin_templates(),
             on_done=self._templates_loaded,
             on_error=self._show_error,
         )
@@ -226,3 +236,10 @@ class MainWindow(QMainWindow):
                 "Cooperation Bases."
             ).replace("%1", __version__),
         )
+
+
+def _builtin_templates() -> list[Template]:
+    # Imported in the worker: the schema validator would add a tenth of a second to start-up.
+    from reviewdesk.core.templates.loader import builtin_templates
+
+    return builtin_templates()
