@@ -405,6 +405,37 @@ MESSAGES: dict[str, str] = {
         "messages",
         "{path} already holds files that are not a reviewdesk demo; choose another folder.",
     ),
+    # The age layer's codes reach a person when a file was damaged in transit or altered.
+    "age-payload-auth": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is damaged or was altered: part of it does not decrypt (chunk {chunk}). "
+        "Ask the sender for a new copy.",
+    ),
+    "age-header-mac": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} was altered: its encryption header does not check out. Ask the sender for a "
+        "new copy.",
+    ),
+    "age-no-identity-matched": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is not encrypted to your key: it was meant for someone else, or your "
+        "identity is not the one it was sent to.",
+    ),
+    "age-truncated": QT_TRANSLATE_NOOP(
+        "messages", "{path} is cut short ({part}); copy it again from the original."
+    ),
+    "age-trailing-data": QT_TRANSLATE_NOOP(
+        "messages", "{path} has extra data after its end; it was altered or badly copied."
+    ),
+    "age-final-chunk-empty": QT_TRANSLATE_NOOP(
+        "messages", "{path} ends in a way no honest encryption produces; it was altered."
+    ),
+    "age-header-invalid": QT_TRANSLATE_NOOP(
+        "messages", "{path} is damaged: its encryption header is invalid ({reason})."
+    ),
+    "age-version-unsupported": QT_TRANSLATE_NOOP(
+        "messages", "{path} uses an encryption version this reviewdesk does not know ({version})."
+    ),
 }
 
 GENERIC = QT_TRANSLATE_NOOP("messages", "Unexpected error ({code}).")
