@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from reviewdesk import __version__
@@ -28,7 +29,32 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     from reviewdesk.gui.i18n import Language
 
     language = Language(args.lang) if args.lang else None
-    return run_gui([sys.argv[0]], language)
+    return run_gui([sys.argv[0]], language, package=getattr(args, "package", None))
+
+
+def _add_gui_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
+    parser.add_argument(
+        "--package", type=Path, metavar="FILE", help="open this expert review package at start"
+    )
+
+
+def _gui_request(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The GUI's arguments when ``argv`` asks for the GUI (nothing, ``gui …`` or a lone
+    package file), parsed without loading the other commands: they import the whole core,
+    which would hold the window back by most of a second."""
+    if not argv:
+        return argparse.Namespace(lang=None, package=None)
+    if argv[0] == "gui":
+        gui = argparse.ArgumentParser(
+            prog="reviewdesk gui", description="start the desktop application"
+        )
+        _add_gui_options(gui)
+        return gui.parse_args(list(argv[1:]))
+    lone = Path(argv[0])
+    if len(argv) == 1 and lone.suffix and not argv[0].startswith("-") and lone.is_file():
+        return argparse.Namespace(lang=None, package=lone)  # ``reviewdesk FILE``
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,8 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reviewdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = commands.add_parser("gui", help="start the desktop application")
-    gui.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
+    gui = commands.add_parser("gui", help="start the desktop application (also: reviewdesk FILE)")
+    _add_gui_options(gui)
     gui.set_defaults(handler=_cmd_gui)
 
     from reviewdesk.commands.consolidate import add_consolidate_commands
@@ -61,11 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler: Handler | None = getattr(args, "handler", None)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = _gui_request(words)
+    handler: Handler | None = _cmd_gui
+    if args is None:
+        args = build_parser().parse_args(words)
+        handler = getattr(args, "handler", None)
     if handler is None:
-        args.lang = None
+        args.lang, args.package = None, None
         handler = _cmd_gui
     try:
         return handler(args)
