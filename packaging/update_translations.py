@@ -13,8 +13,10 @@ update fills the .ts from them and deletes each file once all its lines were use
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -96,15 +98,28 @@ def main() -> int:
     args = parser.parse_args()
     lupdate = str(Path(sys.executable).with_name("pyside6-lupdate"))
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        if not args.check:
-            subprocess.run(
-                [lupdate, "-silent", "-no-obsolete", *sources(), "-ts", str(ts)], check=True
-            )
-        missing = untranslated(ts)
-        for source in missing:
+        if args.check:
+            # Check what an update would produce, so a string added in code but never
+            # extracted into the .ts counts as untranslated too.
+            with tempfile.TemporaryDirectory() as tmp:
+                probe = Path(tmp) / ts.name
+                shutil.copyfile(ts, probe)
+                subprocess.run(
+                    [lupdate, "-silent", "-no-obsolete", *sources(), "-ts", str(probe)], check=True
+                )
+                missing = untranslated(probe)
+            for source in missing:
+                print(f"{ts.name}: untranslated: {source!r}")
+            if missing:
+                print("run packaging/update_translations.py and translate these")
+                return 1
+            continue
+        update = [lupdate, "-silent", "-no-obsolete", *sources(), "-ts", str(ts)]
+        subprocess.run(update, check=True)
+        if merge_pending(ts):
+            subprocess.run(update, check=True)  # again, so the file keeps lupdate's layout
+        for source in untranslated(ts):
             print(f"{ts.name}: untranslated: {source!r}")
-        if args.check and missing:
-            return 1
     return 0
 
 
