@@ -156,6 +156,12 @@ class ScoringForm(QWidget):
         self._refresh()
         self._show_save_state()
 
+    def prepare(self, template: Template) -> None:
+        """Build the editors for ``template`` ahead of ``open_sheet`` (while nothing is
+        shown yet), so that opening a sheet later only fills them in."""
+        if template != self.template:
+            self._build(template)
+
     def finish_saving(self, timeout: float = 10.0) -> bool:
         """Commit every pending edit now (before closing or switching); True when saved."""
         return self.autosaver.finish(timeout)
