@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -14,12 +13,13 @@ from typing import Any
 
 from reviewdesk import __version__
 from reviewdesk.core.errors import ReviewdeskError
-from reviewdesk.messages import english_message
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 def _print_json(value: Any) -> None:
+    import json  # here, not at the top: starting the GUI needs neither this nor the catalogue
+
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -99,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except ReviewdeskError as error:
+        from reviewdesk.messages import english_message
+
         print(f"reviewdesk: error: {error.code}: {english_message(error)}", file=sys.stderr)
         return 1
     except OSError as error:

@@ -60,8 +60,9 @@ def run_gui(
     --open expert`` names it) straight into the expert desk opening that package."""
     app = create_application(argv if argv is not None else sys.argv)
     window = build_main_window(app, language, home=home)
-    window.show()
     wanted = package or expert_package
     if wanted is not None and window.expert_desk is not None:
+        # Before show(): only the expert desk's page is laid out for the first paint.
         window.expert_desk.open_package(Path(wanted))
+    window.show()
     return app.exec()

@@ -6,7 +6,6 @@ browse the scoring forms the round will use.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -16,7 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 
 from reviewdesk import __version__
-from reviewdesk.core.templates.model import Template
+from reviewdesk.gui.first_paint import after_first_paint
 from reviewdesk.gui.forms.ui_main_window import Ui_MainWindow
 from reviewdesk.gui.i18n import Language, Translations
 from reviewdesk.gui.messages import error_message
@@ -30,6 +29,7 @@ from reviewdesk.gui.models.template_model import (
 from reviewdesk.gui.tasks import run_in_background
 
 if TYPE_CHECKING:
+    from reviewdesk.core.templates.model import Template
     from reviewdesk.gui.expert.controller import ExpertDeskController
 
 
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self._apply_style()
         self._refresh_texts()
         self.show_role_chooser()
-        self._load_templates()
+        after_first_paint(self.ui.pages, self._load_templates)
 
     @property
     def _chinese(self) -> bool:
@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         self.ui.templateDetail.setHtml(self._template_html(self.template_model.template_at(row)))
 
     def _template_html(self, template: Template) -> str:
+        import html  # not on the start-up path
+
         zh = self._chinese
         head = (
             self.tr("Criterion"),

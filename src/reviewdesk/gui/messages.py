@@ -8,11 +8,12 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 
 from reviewdesk.core.errors import ReviewdeskError
-from reviewdesk.messages import message_template, render
 
 
 def error_message(error: BaseException) -> tuple[str, str]:
     """Return (sentence in the UI language, technical details)."""
+    from reviewdesk.messages import message_template, render  # the catalogue: not at start-up
+
     if isinstance(error, ReviewdeskError):
         text = QCoreApplication.translate("messages", message_template(error.code))
         return render(text, error), error.describe()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -13,8 +13,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from reviewdesk.core.domain import Category, RoundKind, Text
-from reviewdesk.core.templates.model import Template
+if TYPE_CHECKING:  # the domain and form models (dataclasses, decimal) stay off start-up
+    from reviewdesk.core.domain import Category, RoundKind, Text
+    from reviewdesk.core.templates.model import Template
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -23,6 +24,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_label(kind: RoundKind) -> str:
+    from reviewdesk.core.domain import RoundKind
+
     labels = {
         RoundKind.RECOGNITION: QCoreApplication.translate("domain", "Recognition"),
         RoundKind.EVALUATION: QCoreApplication.translate("domain", "Evaluation"),
@@ -31,6 +34,8 @@ def kind_label(kind: RoundKind) -> str:
 
 
 def category_label(category: Category) -> str:
+    from reviewdesk.core.domain import Category
+
     labels = {
         Category.PARK: QCoreApplication.translate("domain", "Park"),
         Category.RESEARCH: QCoreApplication.translate("domain", "Research"),
