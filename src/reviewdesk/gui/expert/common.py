@@ -5,20 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QWidget,
-)
 from shiboken6 import isValid
 
 from reviewdesk.gui.messages import error_message
+
+__all__ = ["Busy", "ErrorLine", "error_message", "fingerprint_lines", "if_alive", "show_error"]
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
 
 GROUPS_PER_LINE = 4
 
@@ -51,6 +47,8 @@ def scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
 
 
 def fixed_font(widget: QWidget, factor: float = 1.2) -> None:
+    from PySide6.QtGui import QFont, QFontDatabase
+
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     font.setPointSizeF(widget.font().pointSizeF() * factor)
     font.setStyleHint(QFont.StyleHint.Monospace)
@@ -59,6 +57,8 @@ def fixed_font(widget: QWidget, factor: float = 1.2) -> None:
 
 def show_error(parent: QWidget, title: str, error: BaseException) -> QMessageBox:
     """A plain sentence, the technical detail behind "Show Details…" (never a traceback)."""
+    from PySide6.QtWidgets import QMessageBox
+
     summary, details = error_message(error)
     box = QMessageBox(QMessageBox.Icon.Warning, title, summary, parent=parent)
     box.setDetailedText(details)
@@ -109,6 +109,8 @@ class ErrorLine:
         return "" if self.label.isHidden() else self.label.text()
 
     def _show_details(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.button.window().windowTitle(),
@@ -143,10 +145,14 @@ class Busy:
 
 def ask_open_file(parent: QWidget, title: str, filters: str, folder: str = "") -> Path | None:
     """The file the user picked, or None (a function, so tests can replace it)."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
     return Path(name) if name else None
 
 
 def ask_save_file(parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
     return Path(name) if name else None

@@ -11,22 +11,23 @@ background with progress and a cancel button; a failure is a sentence with its d
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog
 from shiboken6 import isValid
 
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.workspace import ExpertWorkspace
+from reviewdesk.gui.first_paint import after_first_paint
 from reviewdesk.gui.main_window import MainWindow, Role
 from reviewdesk.gui.tasks import Task, run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QDropEvent
+
     from reviewdesk.core.crypto.identity import Identity
     from reviewdesk.core.services.expert_desk import ExpertDesk, RecentPackage
     from reviewdesk.core.settings import Home
@@ -36,11 +37,10 @@ PACKAGE_FILTER = "reviewdesk (*.rdx);;*"
 Then = Callable[[], None]
 
 
-@dataclass(frozen=True)
 class _Prepared:
-    home: Home
-    db: Database
-    demo_readme: Path | None
+    # A plain class: dataclasses would be one more import before the window is painted.
+    def __init__(self, home: Home, db: Database, demo_readme: Path | None) -> None:
+        self.home, self.db, self.demo_readme = home, db, demo_readme
 
 
 def _prepare(root: Path | None) -> _Prepared:
@@ -88,6 +88,8 @@ class ExpertDeskController(QObject):
         self.dialog: QDialog | None = None  # the dialog on screen (tests look at it)
         self._waiting: list[Then] = []  # what runs once the home is ready
         self._preparing = False
+        self._painted = False  # the heavy imports wait until the window is on screen
+        after_first_paint(window.ui.pages, self._window_painted)
 
         self.workspace = ExpertWorkspace(window)
         window.ui.pages.addWidget(self.workspace)
@@ -158,13 +160,20 @@ class ExpertDeskController(QObject):
             then()
             return
         self._waiting.append(then)
-        if self._preparing:
+        if self._preparing or not self._painted:
             return
         self._preparing = True
         root = self.home_root
         run_in_background(
             lambda _p, _c: _prepare(root), on_done=self._prepared, on_error=self._prepare_failed
         )
+
+    def _window_painted(self) -> None:
+        self._painted = True
+        if self._waiting and not self._preparing:
+            waiting, self._waiting = self._waiting, []
+            for then in waiting:
+                self._after_ready(then)
 
     def _alive(self) -> bool:
         """False once the window is gone (a background step may finish after it closed)."""
@@ -357,11 +366,11 @@ class ExpertDeskController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop):
-            assert isinstance(event, QDragEnterEvent | QDropEvent)
-            files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+            drop = cast("QDropEvent", event)  # a drag entering is a drop event too
+            files = [Path(u.toLocalFile()) for u in drop.mimeData().urls() if u.isLocalFile()]
             if len(files) != 1:
                 return False
-            event.acceptProposedAction()
+            drop.acceptProposedAction()
             if event.type() == QEvent.Type.Drop:
                 self.open_package(files[0])
             return True

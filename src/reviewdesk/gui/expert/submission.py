@@ -239,7 +239,7 @@ class Submission(QObject):
         self.dialog = common.show_error(self.workspace, self.tr("reviewdesk"), error)
 
     def _submitted(self, result: SubmittedScoreFile) -> None:
-        self.workspace.refresh()
+        self.workspace.refresh(wait=True)
         applicant = self.workspace.current_applicant()
         if applicant is not None:  # the form shows the signed revision, read-only
             self.workspace._show_applicant(applicant)
@@ -257,6 +257,7 @@ class Submission(QObject):
     def _go_to(self, problem: SubmissionProblem, detail: Problem | None) -> None:
         """Take the person to what is missing: the pledge, a declaration or a field."""
         ws = self.workspace
+        ws.window().activateWindow()  # the keyboard goes back from the closed check dialog
         code = problem.code.value
         if code == "pledge-missing":
             ws.show_desk(self.desk)
@@ -266,13 +267,19 @@ class Submission(QObject):
         ws.select_applicant(problem.applicant)
         if code == "declaration-missing":
             ws.declare_current()
-        elif code == "sheet-incomplete" and detail is not None and ws.form is not None:
-            from reviewdesk.gui.scoring.scoring_form import ProblemRole as FormProblemRole
+        elif code == "sheet-incomplete" and detail is not None:
+            ws.when_sheet_open(problem.applicant, lambda: self._go_to_field(detail))
 
-            items = ws.form.problem_list
-            for row in range(items.count()):
-                item = items.item(row)
-                if item.data(FormProblemRole) == detail:
-                    items.setCurrentItem(item)
-                    items.itemActivated.emit(item)  # the form moves the cursor to the field
-                    break
+    def _go_to_field(self, detail: Problem) -> None:
+        from reviewdesk.gui.scoring.scoring_form import ProblemRole as FormProblemRole
+
+        form = self.workspace.form
+        if form is None:
+            return
+        items = form.problem_list
+        for row in range(items.count()):
+            item = items.item(row)
+            if item.data(FormProblemRole) == detail:
+                items.setCurrentItem(item)
+                items.itemActivated.emit(item)  # the form moves the cursor to the field
+                return

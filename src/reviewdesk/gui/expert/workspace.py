@@ -10,16 +10,22 @@ the form are made on first use, when the opening task has already imported them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMenu, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from reviewdesk.gui.expert import common
+from reviewdesk.gui.expert.applicant_view import ApplicantView, in_turns
 from reviewdesk.gui.forms.ui_expert_workspace import Ui_ExpertWorkspace
+from reviewdesk.gui.tasks import run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QItemSelection, QModelIndex
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QListWidgetItem
+
     from reviewdesk.core.services.expert_desk import DeskApplicant, ExpertDesk, RecentPackage
     from reviewdesk.gui.expert.applicant_model import ApplicantListModel
     from reviewdesk.gui.expert.submission import Submission
@@ -46,10 +52,9 @@ class ExpertWorkspace(QWidget):
         self.ui.setupUi(self)
         self.desk: ExpertDesk | None = None
         self.model: ApplicantListModel | None = None
-        self.viewer: MaterialsViewer | None = None
-        self.form: ScoringForm | None = None
         self.submission: Submission | None = None
         self.current_ref: str | None = None
+        self._refreshing = self._refresh_again = False
         self._home_state = (False, False)  # identity there, root pinned
         self._opening_name = ""
         common.scale_font(self.ui.homeTitle, 1.6, bold=True)
@@ -69,27 +74,40 @@ class ExpertWorkspace(QWidget):
         ui.recentList.itemActivated.connect(self._recent_activated)
         ui.cancelOpeningButton.clicked.connect(self.cancelOpening)
         ui.closePackageButton.clicked.connect(self.close_package)
-        ui.declareButton.clicked.connect(self.declare_current)
-        ui.changeDeclarationButton.clicked.connect(self.declare_current)
         ui.applicantTable.activated.connect(self._applicant_activated)
         ui.applicantTable.verticalHeader().hide()
 
+        ui.submitButton.clicked.connect(self.submit)
+        self.submit_action: QAction | None = None  # the desk's actions: made with the desk
+        self.pdf_one_action: QAction | None = None
+        self.pdf_all_action: QAction | None = None
+        self.close_action: QAction | None = None
+        self._clock = QTimer(self)
+        self._clock.setInterval(_MINUTE_MS)
+        self._clock.timeout.connect(self._show_header)
+        self.applicant_view = ApplicantView(self)
+        self._retranslate()
+        self.show_home(identity=False, pinned=False, recent=[])
+
+    def _make_actions(self) -> None:
+        """Shortcuts and the PDF menu, made when a desk first shows (not at start-up)."""
+        from PySide6.QtWidgets import QMenu
+
+        if self.submit_action is not None:
+            return
         self.submit_action = self._action(self.submit, "Ctrl+Return", "Ctrl+Enter")
-        ui.submitButton.clicked.connect(self.submit_action.trigger)
         self.pdf_one_action = self._action(lambda: self.export_pdf(all_sheets=False), "Ctrl+P")
         self.pdf_all_action = self._action(lambda: self.export_pdf(all_sheets=True), "Ctrl+Shift+P")
         self.close_action = self._action(self.close_package, "Ctrl+W")
         menu = QMenu(self)
         menu.addAction(self.pdf_one_action)
         menu.addAction(self.pdf_all_action)
-        ui.pdfButton.setMenu(menu)
-        self._clock = QTimer(self)
-        self._clock.setInterval(_MINUTE_MS)
-        self._clock.timeout.connect(self._show_header)
+        self.ui.pdfButton.setMenu(menu)
         self._retranslate()
-        self.show_home(identity=False, pinned=False, recent=[])
 
     def _action(self, slot: object, *keys: str) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -100,6 +118,8 @@ class ExpertWorkspace(QWidget):
     # Home and opening ---------------------------------------------------------------------
 
     def show_home(self, *, identity: bool, pinned: bool, recent: list[RecentPackage]) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
         self._home_state = (identity, pinned)
         ui = self.ui
         ui.recentList.clear()
@@ -172,11 +192,14 @@ class ExpertWorkspace(QWidget):
         self._show_applicants()
 
     def _show_applicants(self) -> None:
+        from PySide6.QtWidgets import QHeaderView
+
         from reviewdesk.gui.expert.applicant_model import ApplicantListModel
 
         desk = self.desk
         if desk is None:
             return
+        self._make_actions()
         self.model = ApplicantListModel(desk.applicants())
         table = self.ui.applicantTable
         table.setModel(self.model)
@@ -196,17 +219,23 @@ class ExpertWorkspace(QWidget):
         self.ui.mainSplitter.setSizes([list_width, width - list_width])
         self.ui.applicantPages.setCurrentWidget(self.ui.choosePage)
         self.current_ref = None
-        if self.model.rowCount():
-            table.selectRow(0)
         table.setFocus()
+        # The viewer, the form and then the first applicant, in turns of their own.
+        self.applicant_view.prepare(desk)
+        in_turns(self, lambda: self.desk is desk, self._select_first)
+
+    def _select_first(self) -> None:
+        table = self.ui.applicantTable
+        if self.model is not None and self.model.rowCount() and not table.selectedIndexes():
+            table.selectRow(0)
 
     def _show_header(self) -> None:
-        from reviewdesk.gui.expert.texts import deadline_text
-        from reviewdesk.gui.models.template_model import kind_label
-
         desk = self.desk
         if desk is None:
             return
+        from reviewdesk.gui.expert.texts import deadline_text
+        from reviewdesk.gui.models.template_model import kind_label
+
         summary = desk.summary
         self.ui.roundLabel.setText(
             self.tr("Round {round} · panel {panel}").format(
@@ -222,13 +251,39 @@ class ExpertWorkspace(QWidget):
             )
         )
 
-    def refresh(self) -> None:
-        """Ask the core again for every applicant's declaration and status."""
-        if self.desk is not None and self.model is not None:
-            self.model.set_applicants(self.desk.applicants())
+    def refresh(self, *, wait: bool = False) -> None:
+        """Ask the core again for every applicant's declaration and status: in the
+        background (a few queries per applicant, after every saved edit), requests made
+        meanwhile coalesced; ``wait`` when the next step needs the answer."""
+        desk = self.desk
+        if desk is None or self.model is None:
+            return
+        if wait:
+            self._refreshed(desk, desk.applicants())
+            return
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        run_in_background(
+            lambda _p, _c: desk.applicants(),
+            on_done=common.if_alive(lambda rows: self._refreshed(desk, rows, done=True), self),
+            on_error=common.if_alive(lambda _error: self._refreshed(desk, None, done=True), self),
+        )
+
+    def _refreshed(
+        self, desk: ExpertDesk, rows: list[DeskApplicant] | None, *, done: bool = False
+    ) -> None:
+        if done:
+            self._refreshing = False
+        if rows is not None and desk is self.desk and self.model is not None:
+            self.model.set_applicants(rows)
             applicant = self.current_applicant()
             if applicant is not None:
-                self._show_declaration(applicant)
+                self.applicant_view.show_declaration(applicant)
+        if done and self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
 
     def current_applicant(self) -> DeskApplicant | None:
         if self.model is None or self.current_ref is None:
@@ -256,118 +311,33 @@ class ExpertWorkspace(QWidget):
         else:
             self.declare_current()
 
+    # The chosen applicant (applicant_view.py) ----------------------------------------------
+
     def _show_applicant(self, applicant: DeskApplicant) -> None:
-        desk = self.desk
-        if desk is None:
-            return
         self.current_ref = applicant.ref
-        if not desk.materials_open(applicant.ref):  # the core decides, the page shows it
-            if self.viewer is not None:
-                self.viewer.clear()  # nothing of another applicant stays decrypted
-            self._show_gate(applicant)
-            return
-        viewer, form = self._reading_area(desk)
-        attachments = desk.attachments(applicant.ref)
-        numbers = [a.number for a in attachments]
-        from reviewdesk.gui.viewer import Attachment
+        self.applicant_view.show(applicant)
 
-        viewer.set_attachments(
-            [Attachment(a.name, a.mime, a.size) for a in attachments],
-            lambda i: desk.read_attachment(numbers[i]),
-        )
-        form.open_sheet(desk.sheet_id(applicant.ref))
-        self._show_declaration(applicant)
-        self.ui.applicantPages.setCurrentWidget(self.ui.readingPage)
+    @property
+    def viewer(self) -> MaterialsViewer | None:
+        return self.applicant_view.viewer
 
-    def _show_gate(self, applicant: DeskApplicant) -> None:
-        ui = self.ui
-        if applicant.disqualified:
-            ui.gateTitle.setText(
-                self.tr("{ref} {name}: withdrawn (disqualifying conflict)").format(
-                    ref=applicant.ref, name=applicant.name
-                )
-            )
-            text = self.tr(
-                "You declared a disqualifying conflict of interest with this applicant: its "
-                "materials stay closed and you do not score it. The declaration is signed "
-                "into your score file."
-            )
-            if applicant.conflict_text:
-                text += "\n\n" + self.tr("Your declaration: {text}").format(
-                    text=applicant.conflict_text
-                )
-            ui.gateText.setText(text)
-            ui.declareButton.setText(self.tr("Change &declaration…"))
-        else:
-            ui.gateTitle.setText(f"{applicant.ref} {applicant.name}")
-            ui.gateText.setText(
-                self.tr(
-                    "The materials and the score sheet of this applicant open after you declare "
-                    "whether you have a conflict of interest with it."
-                )
-            )
-            ui.declareButton.setText(self.tr("&Declare conflict of interest…"))
-        ui.applicantPages.setCurrentWidget(ui.gatePage)
+    @property
+    def form(self) -> ScoringForm | None:
+        return self.applicant_view.form
 
-    def _show_declaration(self, applicant: DeskApplicant) -> None:
-        from reviewdesk.gui.expert.texts import conflict_label
+    @property
+    def sheet_ref(self) -> str | None:
+        """The applicant whose sheet the form shows (None while it is being opened)."""
+        return self.applicant_view.sheet_ref
 
-        self.ui.applicantTitle.setText(f"{applicant.ref} {applicant.name}")
-        value = None if applicant.conflict is None else applicant.conflict.value
-        text = self.tr("Declared: {declaration}").format(declaration=conflict_label(value))
-        if applicant.conflict_text:
-            text += f" ({applicant.conflict_text})"
-        self.ui.declarationLabel.setText(text)
-
-    def _reading_area(self, desk: ExpertDesk) -> tuple[MaterialsViewer, ScoringForm]:
-        if self.viewer is None or self.form is None or self.form.db is not desk.db:
-            from reviewdesk.gui.scoring import ScoringForm
-            from reviewdesk.gui.viewer import MaterialsViewer
-
-            splitter = self.ui.readingSplitter
-            for old in (self.viewer, self.form):
-                if old is not None:
-                    old.setParent(None)
-                    old.deleteLater()
-            self.viewer = MaterialsViewer(splitter)
-            self.viewer.setAccessibleName(self.tr("Materials"))
-            self.form = ScoringForm(desk.db, splitter)
-            self.form.setAccessibleName(self.tr("Score sheet"))
-            self.form.saved.connect(lambda _saved: self.refresh())
-            self.form.stageChanged.connect(lambda _stage: self.refresh())
-            self.form.revisionStarted.connect(lambda _sheet: self.refresh())
-            splitter.addWidget(self.viewer)
-            splitter.addWidget(self.form)
-            splitter.setStretchFactor(0, 3)
-            splitter.setStretchFactor(1, 2)
-            width = max(splitter.width(), 800)
-            splitter.setSizes([width * 3 // 5, width * 2 // 5])
-        return self.viewer, self.form
+    def when_sheet_open(self, ref: str, callback: Callable[[], None]) -> None:
+        self.applicant_view.when_sheet_open(ref, callback)
 
     def declare_current(self) -> None:
-        applicant = self.current_applicant()
-        if self.desk is None or applicant is None:
-            return
-        from reviewdesk.gui.expert.declaration_dialogs import ConflictDialog
-
-        if self.form is not None:
-            self.form.finish_saving()
-        dialog = ConflictDialog(self.desk, applicant, self)
-        dialog.accepted.connect(lambda: self._declared(applicant.ref))
-        dialog.open()
-        self.declaration_dialog = dialog
-
-    def _declared(self, ref: str) -> None:
-        self.refresh()
-        applicant = self.current_applicant()
-        if applicant is not None and applicant.ref == ref:
-            self._show_applicant(applicant)
+        self.applicant_view.declare()
 
     def close_package(self) -> None:
-        if self.form is not None:
-            self.form.finish_saving()
-        if self.viewer is not None:
-            self.viewer.clear()
+        self.applicant_view.close()
         self.desk = None
         self.current_ref = None
         self.ui.applicantTable.setModel(None)
@@ -398,10 +368,14 @@ class ExpertWorkspace(QWidget):
     # Language -----------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.submit_action.setText(self.tr("Submit scores"))
-        self.pdf_one_action.setText(self.tr("This applicant's score sheet (PDF)…"))
-        self.pdf_all_action.setText(self.tr("All my score sheets (PDF)…"))
-        self.close_action.setText(self.tr("Close package"))
+        if self.submit_action is not None:
+            self.submit_action.setText(self.tr("Submit scores"))
+        if self.pdf_one_action is not None:
+            self.pdf_one_action.setText(self.tr("This applicant's score sheet (PDF)…"))
+        if self.pdf_all_action is not None:
+            self.pdf_all_action.setText(self.tr("All my score sheets (PDF)…"))
+        if self.close_action is not None:
+            self.close_action.setText(self.tr("Close package"))
         self.ui.submitButton.setToolTip(self.tr("Check what is missing, then sign (Ctrl+Enter)"))
         self.ui.applicantTable.setAccessibleName(self.tr("Applicants assigned to you"))
         self.ui.recentList.setAccessibleName(self.tr("Recently opened packages"))
@@ -412,11 +386,7 @@ class ExpertWorkspace(QWidget):
         self._show_header()
         if self.model is not None:
             self.model.retranslate()
-        applicant = self.current_applicant()
-        if applicant is not None:
-            self._show_declaration(applicant)
-            if self.ui.applicantPages.currentWidget() is self.ui.gatePage:
-                self._show_gate(applicant)
+        self.applicant_view.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
