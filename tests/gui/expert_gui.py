@@ -91,7 +91,7 @@ def open_package(qtbot: Any, window: MainWindow, world: ExpertWorld) -> ExpertDe
     pledge = pledge_dialog(qtbot, window)
     pledge.ui.agreeCheck.setChecked(True)
     pledge.ui.signButton.click()
-    qtbot.waitUntil(lambda: desk.workspace.model is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: desk.workspace.current_ref is not None, timeout=WAIT)
     assert desk.workspace.desk is not None
     return desk.workspace.desk
 
@@ -105,7 +105,8 @@ def declare(qtbot: Any, window: MainWindow, ref: str, kind: str = "none", text: 
     assert isinstance(dialog, ConflictDialog)
     dialog.choose(kind, text)
     dialog.ui.declareButton.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not dialog.isVisible() or bool(dialog.error.text))
+    assert not dialog.error.text, dialog.error.details
 
 
 def fill_sheet(desk: ExpertDesk, ref: str, ratio: str = "0.8") -> None:

@@ -136,6 +136,7 @@ def test_a_missing_score_line_takes_the_cursor_to_that_score(
     assert workspace.current_ref == FIRST
     form = workspace.form
     assert form is not None
+    qtbot.waitUntil(lambda: workspace.sheet_ref == FIRST, timeout=WAIT)
     qtbot.waitUntil(lambda: form.criteria["E2"].score.hasFocus())
 
 
@@ -163,7 +164,7 @@ def test_submit_writes_revision_one_and_a_change_makes_revision_two(
     workspace.select_applicant(FIRST)
     form = workspace.form
     assert form is not None
-    assert form.summary.revise.isVisible()
+    qtbot.waitUntil(lambda: workspace.sheet_ref == FIRST and form.summary.revise.isVisible())
     form.summary.revise.click()
     edit = form.criteria["E1"].score
     edit.setFocus()
@@ -186,6 +187,7 @@ def test_the_pdf_of_my_sheets_is_written_for_one_and_for_all(
     ready_to_submit(qtbot, window, desk)
     submission = workspace._submission()
     workspace.select_applicant(FIRST)
+    assert workspace.pdf_one_action is not None and workspace.pdf_all_action is not None
     with qtbot.waitSignal(submission.pdfWritten, timeout=WAIT) as one:
         workspace.pdf_one_action.trigger()
     with qtbot.waitSignal(submission.pdfWritten, timeout=WAIT) as everything:

@@ -66,7 +66,10 @@ def test_materials_and_form_stay_closed_until_the_declaration(
     workspace = workspace_of(window)
     assert workspace.current_ref == FIRST  # the first applicant is chosen
     assert workspace.ui.applicantPages.currentWidget() is workspace.ui.gatePage
-    assert workspace.viewer is None and workspace.form is None  # nothing made, nothing read
+    viewer, form = workspace.viewer, workspace.form
+    if viewer is not None and form is not None:  # made ahead, but nothing in them
+        assert not viewer.isVisible() and viewer.model.rowCount() == 0
+        assert not form.isVisible() and form.sheet_id is None
     assert not desk.materials_open(FIRST)
     declare(qtbot, window, FIRST, "none")
     assert workspace.ui.applicantPages.currentWidget() is workspace.ui.readingPage
@@ -76,7 +79,8 @@ def test_materials_and_form_stay_closed_until_the_declaration(
     qtbot.waitUntil(lambda: viewer.shown_index() == 0, timeout=WAIT)  # page one, from memory
     assert viewer.model.rowCount() == 2
     assert viewer.pdf_pane.document.pageCount() == 3
-    assert form.sheet_id is not None and form.template is not None
+    qtbot.waitUntil(lambda: workspace.sheet_ref == FIRST, timeout=WAIT)
+    assert form.isVisible() and form.sheet_id is not None and form.template is not None
     assert workspace.ui.declarationLabel.text() == "Declared: No conflict"
     assert status(workspace, FIRST) == "Not started"
     assert status(workspace, SECOND) == "Declaration needed"
@@ -184,6 +188,7 @@ def test_controls_have_accessible_names_and_the_submit_shortcut(
 ) -> None:
     workspace = workspace_of(window)
     assert workspace.ui.applicantTable.accessibleName() == "Applicants assigned to you"
+    assert workspace.submit_action is not None
     keys = [k.toString() for k in workspace.submit_action.shortcuts()]
     assert keys == ["Ctrl+Return", "Ctrl+Enter"]
     assert workspace.ui.applicantsLabel.buddy() is workspace.ui.applicantTable
