@@ -218,3 +218,27 @@ def test_a_fresh_world_without_a_pinned_root_asks_to_pin_first(
     dialog.ui.pinButton.click()
     unlock(qtbot, window)  # then the passphrase, then the package opens
     assert pledge_dialog(qtbot, window).desk.summary.round == ROUND
+
+
+def test_tab_goes_from_the_list_to_the_materials_the_sheet_then_submit(
+    qtbot, window: MainWindow, desk: ExpertDesk
+) -> None:  # type: ignore[no-untyped-def]
+    workspace = workspace_of(window)
+    declare(qtbot, window, FIRST, "none")
+    qtbot.waitUntil(lambda: workspace.sheet_ref == FIRST, timeout=WAIT)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    workspace.ui.applicantTable.setFocus()
+    order = []
+    for _ in range(30):
+        widget = QApplication.focusWidget()
+        order.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    viewer, form = workspace.viewer, workspace.form
+    assert viewer is not None and form is not None
+    ui = workspace.ui
+    position = {w: order.index(w) for w in (ui.changeDeclarationButton, viewer.list)}
+    position[form.criteria["E1"].score] = order.index(form.criteria["E1"].score)
+    position[ui.submitButton] = order.index(ui.submitButton)
+    assert list(position.values()) == sorted(position.values())
+    assert order[order.index(ui.submitButton) + 1] is ui.pdfButton

@@ -10,10 +10,12 @@ context (they are its screen).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from reviewdesk.gui.expert import common
 
@@ -204,7 +206,25 @@ class ApplicantView(QObject):
             width = max(splitter.width(), 800)
             splitter.setSizes([width * 3 // 5, width * 2 // 5])
         self.form.prepare(desk.template)
+        self._chain_tabs()
         return self.form
+
+    def _chain_tabs(self) -> None:
+        """Tab goes list → declaration → materials → score sheet → submit, PDF, close."""
+        if self.viewer is None or self.form is None:
+            return
+        ui = self.ui
+        chain = [
+            ui.changeDeclarationButton,
+            self.viewer,
+            self.form.problem_list,
+            ui.submitButton,
+            ui.pdfButton,
+            ui.closePackageButton,
+        ]
+        QWidget.setTabOrder(chain[0], chain[1])  # the viewer keeps its list→form link
+        for first, second in itertools.pairwise(chain[2:]):
+            QWidget.setTabOrder(first, second)
 
     def _stage_changed(self, _stage: object) -> None:
         if not self._loading_sheet:  # loading "changes" the stage from nothing: no refresh

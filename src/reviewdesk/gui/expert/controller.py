@@ -354,6 +354,10 @@ class ExpertDeskController(QObject):
     def _fill_recent_menu(self) -> None:
         menu = self.window.ui.recentMenu
         menu.clear()
+        if self.db is None:  # the database opens in the background; the list follows
+            self._after_ready(lambda: None)
+            menu.addAction(self.tr("Getting ready…")).setEnabled(False)
+            return
         recent = self._recent()
         for package in recent[:10]:
             action = menu.addAction(f"{package.round} · {package.panel} · {package.source_name}")
