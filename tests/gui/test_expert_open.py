@@ -4,6 +4,7 @@ passphrase once per session, progress, errors as sentences (issue 4 items 2, 3, 
 from __future__ import annotations
 
 import re
+import time
 import warnings
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reviewdesk.core.progress import CancelToken
 from reviewdesk.gui.expert.first_run_dialog import FirstRunDialog
 from reviewdesk.gui.expert.passphrase_dialog import PassphraseDialog
 from reviewdesk.gui.main_window import MainWindow, Role
@@ -169,3 +171,29 @@ def test_without_an_identity_the_expert_button_leads_to_first_run(
 def test_the_open_package_menu_item_has_ctrl_o(window: MainWindow) -> None:
     assert window.ui.openPackageAction.shortcut().toString() == "Ctrl+O"
     assert window.ui.recentMenu.menuAction() in window.ui.fileMenu.actions()
+
+
+def test_cancelling_while_a_package_opens_returns_home_quietly(
+    qtbot, window: MainWindow, world: ExpertWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from reviewdesk.core.services.expert_desk import ExpertDesk
+
+    started: list[bool] = []
+
+    def slow_open(*_args: object, progress: object, cancel: CancelToken, **_kw: object) -> None:
+        started.append(True)
+        while True:  # a very large package: only cancelling ends it
+            cancel.raise_if_cancelled()
+            time.sleep(0.01)
+
+    monkeypatch.setattr(ExpertDesk, "open_in_home", staticmethod(slow_open))
+    desk = controller(window)
+    desk.open_package(world.package)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: bool(started), timeout=WAIT)
+    workspace = desk.workspace
+    assert workspace.ui.pages.currentWidget() is workspace.ui.openingPage
+    qtbot.mouseClick(workspace.ui.cancelOpeningButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workspace.ui.pages.currentWidget() is workspace.ui.homePage)
+    assert not isinstance(desk.dialog, QMessageBox)  # cancelling is not an error
+    assert workspace.desk is None
