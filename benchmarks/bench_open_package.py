@@ -186,9 +186,15 @@ def fresh_home(template: Path, dest: Path) -> Path:
     return dest
 
 
-def run_child(mode: str, package: str, home: Path) -> dict[str, Any]:
+def child_env(home: Path) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["XDG_CONFIG_HOME"] = str(home / ".config")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # byte-compiled, as installed (see main)
+    return env
+
+
+def run_child(mode: str, package: str, home: Path) -> dict[str, Any]:
+    env = child_env(home)
     result = subprocess.run(
         [sys.executable, "-c", CHILD, mode, package, str(home), str(ROOT / "tests" / "gui")],
         capture_output=True,
@@ -214,6 +220,11 @@ def main() -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-open-"))
     try:
         info = setup(work)
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(ROOT / "src")],
+            check=True,
+            env=child_env(work),
+        )
         print(
             f"package {info['package_mb']} MB: {sum(ATTACHMENTS)} PDFs of {info['pdf_mb']} MB "
             f"(incompressible images); {args.runs} runs per scenario, fresh interpreter each"

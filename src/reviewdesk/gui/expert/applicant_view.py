@@ -53,9 +53,19 @@ class ApplicantView(QObject):
         self.ui.declareButton.clicked.connect(self.declare)
         self.ui.changeDeclarationButton.clicked.connect(self.declare)
 
-    def prepare(self, desk: ExpertDesk) -> None:
-        """Make the viewer and the form in turns of their own, before they are needed."""
-        in_turns(self, lambda: self.ws.desk is desk, self.make_viewer, lambda: self.make_form(desk))
+    def prepare(self, desk: ExpertDesk, then: Callable[[], object]) -> None:
+        """Make the viewer and the form, and lay them out once off screen, in turns of their
+        own before they are needed (the first showing of a form of some thirty fields is
+        otherwise one long turn); then ``then``."""
+        in_turns(
+            self,
+            lambda: self.ws.desk is desk,
+            self.make_viewer,
+            lambda: self.make_form(desk),
+            lambda: self.make_viewer().grab(),
+            lambda: self.make_form(desk).grab(),
+            then,
+        )
 
     # Showing an applicant ------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from reviewdesk.gui.expert import common
-from reviewdesk.gui.expert.applicant_view import ApplicantView, in_turns
+from reviewdesk.gui.expert.applicant_view import ApplicantView
 from reviewdesk.gui.forms.ui_expert_workspace import Ui_ExpertWorkspace
 from reviewdesk.gui.tasks import run_in_background
 
@@ -221,8 +221,7 @@ class ExpertWorkspace(QWidget):
         self.current_ref = None
         table.setFocus()
         # The viewer, the form and then the first applicant, in turns of their own.
-        self.applicant_view.prepare(desk)
-        in_turns(self, lambda: self.desk is desk, self._select_first)
+        self.applicant_view.prepare(desk, then=self._select_first)
 
     def _select_first(self) -> None:
         table = self.ui.applicantTable
