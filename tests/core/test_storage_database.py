@@ -258,3 +258,35 @@ def test_default_database_follows_the_reviewdesk_home(
 ) -> None:
     monkeypatch.setenv("REVIEWDESK_HOME", str(tmp_path))
     assert default_path() == tmp_path / "reviewdesk.sqlite3"
+
+
+def test_two_threads_reading_then_writing_never_see_database_is_locked(tmp_path: Path) -> None:
+    import threading
+
+    from sqlalchemy import text
+
+    path = tmp_path / "busy.sqlite3"
+    with Database.open(path=path) as setup, setup.session() as s, s.begin():
+        s.execute(text("CREATE TABLE counter (n INTEGER NOT NULL)"))
+        s.execute(text("INSERT INTO counter VALUES (0)"))
+    errors: list[BaseException] = []
+
+    def bump(times: int) -> None:
+        # Each thread its own Database (its own connections), as two processes would.
+        try:
+            with Database.open(path=path) as db:
+                for _ in range(times):
+                    with db.session() as s, s.begin():
+                        n = s.execute(text("SELECT n FROM counter")).scalar_one()
+                        s.execute(text("UPDATE counter SET n = :n"), {"n": n + 1})
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=bump, args=(100,)) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with Database.open(path=path) as db, db.session() as s:
+        assert s.execute(text("SELECT n FROM counter")).scalar_one() == 300

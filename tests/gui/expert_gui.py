@@ -3,11 +3,9 @@ test home, the passphrase typed, the pledge and declarations answered in their d
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-import pytest
 from expert_world import PASSPHRASE, ExpertWorld
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QInputMethodEvent
@@ -19,20 +17,10 @@ from reviewdesk.gui.app import build_main_window
 from reviewdesk.gui.expert.controller import ExpertDeskController
 from reviewdesk.gui.expert.declaration_dialogs import ConflictDialog, PledgeDialog
 from reviewdesk.gui.expert.passphrase_dialog import PassphraseDialog
-from reviewdesk.gui.i18n import Language, Translations
+from reviewdesk.gui.i18n import Language
 from reviewdesk.gui.main_window import MainWindow
 
 WAIT = 20_000  # ms; opening verifies signatures and imports the heavy modules once
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """The English source strings on screen (restored afterwards)."""
-    translations = Translations.for_application(qapp)
-    before = translations.language
-    translations.switch(Language.ENGLISH)
-    yield
-    translations.switch(before)
 
 
 def make_window(qapp: QApplication, qtbot: Any, world: ExpertWorld) -> MainWindow:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from expert_gui import english, type_chinese, type_text
+from expert_gui import type_chinese, type_text
 from expert_world import LOW_WORK_FACTOR, PASSPHRASE, make_world, people
 from PySide6.QtCore import Qt
 
@@ -18,7 +18,7 @@ from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.first_run_dialog import FirstRunDialog
 from reviewdesk.gui.expert.roster_pin_dialog import RosterPinDialog
 
-pytestmark = pytest.mark.usefixtures(english.__name__)
+pytestmark = pytest.mark.usefixtures("english")
 GROUPS = re.compile(r"^(\d{5}\s+){11}\d{5}$")
 
 

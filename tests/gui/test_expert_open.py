@@ -12,7 +12,6 @@ import pytest
 from expert_gui import (
     WAIT,
     controller,
-    english,
     make_window,
     open_package,
     pledge_dialog,
@@ -29,7 +28,7 @@ from reviewdesk.gui.expert.first_run_dialog import FirstRunDialog
 from reviewdesk.gui.expert.passphrase_dialog import PassphraseDialog
 from reviewdesk.gui.main_window import MainWindow, Role
 
-pytestmark = pytest.mark.usefixtures(english.__name__)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from expert_gui import (
     WAIT,
     controller,
     declare,
-    english,
     fill_sheet,
     make_window,
     open_package,
@@ -27,7 +26,7 @@ from reviewdesk.gui.expert.submission import SubmitCheckDialog, SubmitDoneDialog
 from reviewdesk.gui.expert.workspace import ExpertWorkspace
 from reviewdesk.gui.main_window import MainWindow
 
-pytestmark = pytest.mark.usefixtures(english.__name__)
+pytestmark = pytest.mark.usefixtures("english")
 FIRST, SECOND, THIRD = (a.ref for a in APPLICANTS)
 
 

@@ -10,7 +10,6 @@ from expert_gui import (
     WAIT,
     controller,
     declare,
-    english,
     make_window,
     open_package,
     pledge_dialog,
@@ -31,7 +30,7 @@ from reviewdesk.gui.expert.workspace import ExpertWorkspace
 from reviewdesk.gui.i18n import Language, Translations
 from reviewdesk.gui.main_window import MainWindow
 
-pytestmark = pytest.mark.usefixtures(english.__name__)
+pytestmark = pytest.mark.usefixtures("english")
 FIRST, SECOND, THIRD = (a.ref for a in APPLICANTS)
 
 

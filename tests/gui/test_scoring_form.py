@@ -26,14 +26,6 @@ DIGEST = "ab" * 32
 
 
 @pytest.fixture
-def english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en"))
-    yield
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
 def path(tmp_path: Path) -> Path:
     return tmp_path / "expert.sqlite3"
 

@@ -196,14 +196,18 @@ def _configure_sqlite(engine: Engine) -> None:
             cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
             cursor.execute("PRAGMA synchronous=FULL")  # a commit survives a power cut
             cursor.execute("PRAGMA foreign_keys=ON")  # off by default in SQLite
+            cursor.execute("PRAGMA busy_timeout=10000")  # wait for a writer, do not fail
         finally:
             cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
         # sqlite3 (before Python 3.12) would not begin before DDL, so a failed migration could
-        # leave half a schema; an explicit BEGIN makes DDL transactional too.
-        connection.exec_driver_sql("BEGIN")
+        # leave half a schema; an explicit BEGIN makes DDL transactional too. IMMEDIATE takes
+        # the write lock up front: a deferred transaction that reads and then writes while
+        # another connection wrote gets SQLITE_BUSY at once, which no busy timeout retries
+        # (the autosave worker and the GUI thread would then fail each other's saves).
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _migrate(engine: Engine, where: _Where) -> None:
