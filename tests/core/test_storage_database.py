@@ -35,12 +35,16 @@ def _stamp(path: Path, revision: str) -> None:
 
 def test_pragmas_are_in_force_on_every_connection(tmp_path: Path) -> None:
     db = Database.open(path=tmp_path / "db.sqlite3")
-    # Two connections at once: the second is a fresh one, not the one that migrated.
+    # Two connections at once: the second is a fresh one, not the one that migrated. Each
+    # reads outside a transaction (a transaction takes the write lock: BEGIN IMMEDIATE).
     with db, db.engine.connect() as first, db.engine.connect() as second:
         for connection in (first, second):
-            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
-            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            assert raw.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+            assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+            assert raw.execute("PRAGMA busy_timeout").fetchone()[0] == 10000
 
 
 def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
