@@ -103,8 +103,8 @@
     </message>
     <message>
         <location filename="../../ui/conflict_dialog.ui" line="46"/>
-        <source>A &amp;disqualifying conflict: I withdraw and do not score this applicant</source>
-        <translation>存在须回避的利益冲突：本人回避，不对该单位评分(&amp;D)</translation>
+        <source>&amp;A disqualifying conflict: I withdraw and do not score this applicant</source>
+        <translation>存在须回避的利益冲突：本人回避，不对该单位评分(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/conflict_dialog.ui" line="54"/>
@@ -336,7 +336,12 @@
         <translation>reviewdesk</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="362"/>
+        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="359"/>
+        <source>Getting ready…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="366"/>
         <source>No package opened yet</source>
         <translation>尚未打开过评审包</translation>
     </message>
@@ -344,147 +349,147 @@
 <context>
     <name>ExpertWorkspace</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="150"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="145"/>
         <source>There is no identity on this computer yet: create one or import yours first.</source>
         <translation>本机尚无身份密钥：请先新建，或导入您已有的身份文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="154"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="149"/>
         <source>Your identity is set up. Before a package can be checked, pin the commission&apos;s root key from the roster they gave you.</source>
         <translation>身份密钥已设置。核验评审包之前，请根据委员会提供的名册固定委员会根密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="158"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="153"/>
         <source>Your identity is set up and the commission&apos;s root key is pinned.</source>
         <translation>身份密钥已设置，委员会根密钥已固定。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="165"/>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="534"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="160"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="384"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="166"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="161"/>
         <source>Getting ready…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="173"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="168"/>
         <source>Checking the signatures and the roster…</source>
         <translation>正在核验签名和名册…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="174"/>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="175"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="169"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="170"/>
         <source>Keeping an encrypted copy on this computer…</source>
         <translation>正在本机保存加密副本…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="176"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="171"/>
         <source>Recording the round and your applicants…</source>
         <translation>正在记录评审轮次和您负责的申报单位…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="177"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="172"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="243"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="240"/>
         <source>Round {round} · panel {panel}</source>
         <translation>评审轮次 {round} · 评审组 {panel}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="248"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="245"/>
         <source>{kind} · {deadline} · {count} applicants · expert {name}</source>
         <translation>{kind} · {deadline} · 共 {count} 家申报单位 · 评审专家 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="389"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="139"/>
         <source>{ref} {name}: withdrawn (disqualifying conflict)</source>
         <translation>{ref} {name}：须回避</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="394"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="143"/>
         <source>You declared a disqualifying conflict of interest with this applicant: its materials stay closed and you do not score it. The declaration is signed into your score file.</source>
         <translation>您已声明与该申报单位存在须回避的利益冲突：其材料不予开放，您也不对其评分。该声明将签入您的评分文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="399"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="150"/>
         <source>Your declaration: {text}</source>
         <translation>您的声明：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="403"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="155"/>
         <location filename="../../ui/expert_workspace.ui" line="287"/>
         <source>Change &amp;declaration…</source>
         <translation>修改回避声明(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="408"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="160"/>
         <location filename="../../ui/expert_workspace.ui" line="241"/>
         <source>The materials and the score sheet of this applicant open after you declare whether you have a conflict of interest with it.</source>
         <translation>请先就是否与该申报单位存在利益冲突作出回避声明，声明后方可查阅其材料并评分。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="412"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="167"/>
         <location filename="../../ui/expert_workspace.ui" line="249"/>
         <source>&amp;Declare conflict of interest…</source>
         <translation>作出回避声明(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="420"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="176"/>
         <source>Declared: {declaration}</source>
         <translation>已声明：{declaration}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="435"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="191"/>
         <source>Materials</source>
         <translation>申报材料</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="449"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="208"/>
         <source>Score sheet</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="521"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="371"/>
         <source>Submit scores</source>
         <translation>提交评分</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="523"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="373"/>
         <source>This applicant&apos;s score sheet (PDF)…</source>
         <translation>本单位评分表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="525"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="375"/>
         <source>All my score sheets (PDF)…</source>
         <translation>我的全部评分表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="527"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="377"/>
         <source>Close package</source>
         <translation>关闭评审包</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="528"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="378"/>
         <source>Check what is missing, then sign (Ctrl+Enter)</source>
         <translation>检查尚缺内容，然后签署（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="529"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="379"/>
         <source>Applicants assigned to you</source>
         <translation>分配给您的申报单位</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="530"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="380"/>
         <source>Recently opened packages</source>
         <translation>最近打开的评审包</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="531"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="381"/>
         <source>Opening progress</source>
         <translation>打开进度</translation>
     </message>
@@ -520,8 +525,8 @@
     </message>
     <message>
         <location filename="../../ui/expert_workspace.ui" line="80"/>
-        <source>&amp;Recently opened packages:</source>
-        <translation>最近打开的评审包(&amp;R)：</translation>
+        <source>Recently opened &amp;packages:</source>
+        <translation>最近打开的评审包(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../ui/expert_workspace.ui" line="131"/>
@@ -724,8 +729,8 @@
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.ui" line="105"/>
-        <source>Re&amp;peat passphrase:</source>
-        <translation>再次输入口令(&amp;E)：</translation>
+        <source>Repe&amp;at passphrase:</source>
+        <translation>再次输入口令(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.ui" line="122"/>
@@ -739,8 +744,8 @@
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.ui" line="143"/>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.ui" line="161"/>
@@ -1372,8 +1377,8 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
     </message>
     <message>
         <location filename="../../ui/pledge_dialog.ui" line="44"/>
-        <source>&amp;Refuse and close the package</source>
-        <translation>不同意并关闭评审包(&amp;R)</translation>
+        <source>Refuse and &amp;close the package</source>
+        <translation>不同意并关闭评审包(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/pledge_dialog.ui" line="54"/>

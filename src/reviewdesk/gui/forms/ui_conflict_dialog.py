@@ -141,7 +141,7 @@ class Ui_ConflictDialog(object):
         self.choiceBox.setTitle(QCoreApplication.translate("ConflictDialog", u"My declaration", None))
         self.noneRadio.setText(QCoreApplication.translate("ConflictDialog", u"&No conflict of interest", None))
         self.potentialRadio.setText(QCoreApplication.translate("ConflictDialog", u"A &potential conflict, which I describe below (I still review)", None))
-        self.disqualifyingRadio.setText(QCoreApplication.translate("ConflictDialog", u"A &disqualifying conflict: I withdraw and do not score this applicant", None))
+        self.disqualifyingRadio.setText(QCoreApplication.translate("ConflictDialog", u"&A disqualifying conflict: I withdraw and do not score this applicant", None))
         self.textLabel.setText(QCoreApplication.translate("ConflictDialog", u"&What is the relationship? (Required for a potential conflict.)", None))
         self.detailsButton.setText(QCoreApplication.translate("ConflictDialog", u"&Details\u2026", None))
         self.declareButton.setText(QCoreApplication.translate("ConflictDialog", u"D&eclare", None))

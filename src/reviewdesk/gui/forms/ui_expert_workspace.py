@@ -362,7 +362,7 @@ class Ui_ExpertWorkspace(object):
         self.openButton.setText(QCoreApplication.translate("ExpertWorkspace", u"&Open package\u2026", None))
         self.setupButton.setText(QCoreApplication.translate("ExpertWorkspace", u"Set up &identity\u2026", None))
         self.pinButton.setText(QCoreApplication.translate("ExpertWorkspace", u"&Trust the commission's root key\u2026", None))
-        self.recentLabel.setText(QCoreApplication.translate("ExpertWorkspace", u"&Recently opened packages:", None))
+        self.recentLabel.setText(QCoreApplication.translate("ExpertWorkspace", u"Recently opened &packages:", None))
         self.cancelOpeningButton.setText(QCoreApplication.translate("ExpertWorkspace", u"Cancel", None))
         self.submitButton.setText(QCoreApplication.translate("ExpertWorkspace", u"&Submit scores\u2026", None))
         self.pdfButton.setText(QCoreApplication.translate("ExpertWorkspace", u"Export my score sheets (&PDF)\u2026", None))

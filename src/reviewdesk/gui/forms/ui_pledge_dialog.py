@@ -92,6 +92,6 @@ class Ui_PledgeDialog(object):
         self.titleLabel.setText(QCoreApplication.translate("PledgeDialog", u"Confidentiality pledge", None))
         self.signedNote.setText(QCoreApplication.translate("PledgeDialog", u"Your agreement is recorded with the date and signed into every score file you submit for this package.", None))
         self.agreeCheck.setText(QCoreApplication.translate("PledgeDialog", u"I have &read this pledge and I agree to it.", None))
-        self.refuseButton.setText(QCoreApplication.translate("PledgeDialog", u"&Refuse and close the package", None))
+        self.refuseButton.setText(QCoreApplication.translate("PledgeDialog", u"Refuse and &close the package", None))
         self.signButton.setText(QCoreApplication.translate("PledgeDialog", u"&Sign the pledge", None))
     # retranslateUi
