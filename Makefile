@@ -1,5 +1,5 @@
 # Two commands on a fresh machine (see README):
-#   make run    install into .venv and start the application
+#   make run    install into .venv and start the application on the demo round
 #   make test   install everything the tests need and run them (what CI runs)
 # Python 3.12 or newer: on 3.11, PySide6 6.12.0 drops a reference to None on every call that
 # returns nothing and the process dies after a few thousand calls (None is immortal from 3.12).
@@ -29,8 +29,9 @@ install: $(VENV)/.python-ok
 install-test: $(VENV)/.python-ok
 	$(BIN)/pip install --quiet -e '.[test]'
 
+# Opens the demo round (made on first use) as its first expert; passphrase: demo-expert-1.
 run: install
-	$(BIN)/reviewdesk
+	$(BIN)/reviewdesk demo --open expert
 
 system-deps:
 	bash packaging/install_system_deps.sh

@@ -74,12 +74,12 @@ def test_demo_open_expert_creates_the_demo_then_starts_the_gui_in_expert_1s_home
         argv: list[str],
         language: object = None,
         *,
-        expert_package: Path | None = None,
+        package: Path | None = None,
         home: Path | None = None,
     ) -> int:
         import os
 
-        calls.append({"home": home, "package": expert_package, "env": os.environ[HOME_ENV]})
+        calls.append({"home": home, "package": package, "env": os.environ[HOME_ENV]})
         return 0
 
     fake = types.ModuleType("reviewdesk.gui.app")

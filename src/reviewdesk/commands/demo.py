@@ -2,15 +2,12 @@
 
 ``--open`` starts the desktop application as that person of the demo: with
 ``REVIEWDESK_HOME`` set to their home (identity, pinned trust, store, database) and, for
-the expert, their first package. ``run_gui`` receives ``home=`` and, for the expert,
-``expert_package=`` as keywords when it accepts them; until it does, the environment
-variable alone points it at the person's home.
+the expert, their first package opening at once.
 """
 
 from __future__ import annotations
 
 import argparse
-import inspect
 import os
 import sys
 from collections.abc import Callable
@@ -95,11 +92,4 @@ def start_gui(home: Path, expert_package: Path | None) -> int:
     os.environ[HOME_ENV] = str(home)
     from reviewdesk.gui.app import run_gui  # Qt only when the GUI is wanted
 
-    accepted = inspect.signature(run_gui).parameters
-    extra: dict[str, Any] = {}
-    if "home" in accepted:
-        extra["home"] = home
-    if "expert_package" in accepted and expert_package is not None:
-        extra["expert_package"] = expert_package
-    result: int = run_gui([sys.argv[0]], None, **extra)
-    return result
+    return run_gui([sys.argv[0]], None, home=home, package=expert_package)

@@ -54,15 +54,13 @@ def run_gui(
     *,
     package: Path | None = None,
     home: Path | None = None,
-    expert_package: Path | None = None,
 ) -> int:
-    """Start the application; with ``package`` (``expert_package``, as ``reviewdesk demo
-    --open expert`` names it) straight into the expert desk opening that package."""
+    """Start the application; with ``package``, straight into the expert desk opening it;
+    ``home`` is the person's folder (``core.settings.Home``)."""
     app = create_application(argv if argv is not None else sys.argv)
     window = build_main_window(app, language, home=home)
-    wanted = package or expert_package
-    if wanted is not None and window.expert_desk is not None:
+    if package is not None and window.expert_desk is not None:
         # Before show(): only the expert desk's page is laid out for the first paint.
-        window.expert_desk.open_package(Path(wanted))
+        window.expert_desk.open_package(Path(package))
     window.show()
     return app.exec()
