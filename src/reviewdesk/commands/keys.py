@@ -20,7 +20,7 @@ from reviewdesk.core.crypto.identity import (
 from reviewdesk.core.crypto.jsonfields import format_time
 from reviewdesk.core.domain import Role
 from reviewdesk.core.errors import InputError
-from reviewdesk.core.fsutil import atomic_write
+from reviewdesk.core.fsutil import atomic_write, read_capped
 
 PrintJson = Callable[[Any], None]
 MAX_PASSPHRASE_FILE = 4096
@@ -86,14 +86,7 @@ def _work_factor(text: str) -> int:
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> bytes:
     """From ``--passphrase-file`` (one trailing newline dropped) or the terminal."""
     if args.passphrase_file is not None:
-        path: Path = args.passphrase_file
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_PASSPHRASE_FILE + 1)
-        except OSError as exc:
-            raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
-        if len(data) > MAX_PASSPHRASE_FILE:
-            raise InputError("file-too-large", path, limit=MAX_PASSPHRASE_FILE)
+        data = read_capped(args.passphrase_file, MAX_PASSPHRASE_FILE)
         passphrase = data.removesuffix(b"\n").removesuffix(b"\r")
     else:
         passphrase = getpass.getpass("Passphrase: ").encode("utf-8")

@@ -13,8 +13,8 @@ from typing import Any
 from reviewdesk.commands.keys import read_passphrase
 from reviewdesk.core.crypto.identity import Identity, load_identity
 from reviewdesk.core.crypto.roster import TrustState, load_trust
-from reviewdesk.core.errors import InputError
 from reviewdesk.core.formats.verify import Report, Status, verify_file
+from reviewdesk.core.fsutil import read_capped
 from reviewdesk.messages import english_message
 
 PrintJson = Callable[[Any], None]
@@ -78,14 +78,7 @@ def _identity(args: argparse.Namespace) -> Identity | None:
 
 
 def _read_small(path: Path) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_ROSTER_FILE + 1)
-    except OSError as exc:
-        raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
-    if len(data) > MAX_ROSTER_FILE:
-        raise InputError("file-too-large", path, limit=MAX_ROSTER_FILE)
-    return data
+    return read_capped(path, MAX_ROSTER_FILE)
 
 
 def report_json(report: Report) -> dict[str, Any]:

@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from reviewdesk.core.errors import InputError, ReviewdeskError
+
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via temp file, flush, fsync, rename, fsync of the folder."""
@@ -38,3 +40,16 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(dir_fd)
+
+
+def read_capped(path: Path, limit: int, *, too_large: type[ReviewdeskError] = InputError) -> bytes:
+    """Read a small file whole, refusing it past ``limit`` bytes without reading more than
+    ``limit + 1``: ``file-unreadable`` (InputError) or ``file-too-large`` (``too_large``)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
+    if len(data) > limit:
+        raise too_large("file-too-large", path, limit=limit)
+    return data

@@ -51,7 +51,7 @@ from reviewdesk.core.crypto.keycheck import KEY_SIZE
 from reviewdesk.core.crypto.public_identity import MAX_NAME_LENGTH, PublicIdentity
 from reviewdesk.core.domain import Role
 from reviewdesk.core.errors import CryptoError, FormatError, InputError
-from reviewdesk.core.fsutil import atomic_write
+from reviewdesk.core.fsutil import atomic_write, read_capped
 
 __all__ = [
     "ENROLMENT_PAYLOAD_TYPE",
@@ -151,13 +151,7 @@ def load_identity(
 ) -> Identity:
     """Read and decrypt the identity file at ``path`` (errors: see the module text)."""
     path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_IDENTITY_FILE_SIZE + 1)
-    except OSError as exc:
-        raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
-    if len(data) > MAX_IDENTITY_FILE_SIZE:
-        raise FormatError("file-too-large", path, limit=MAX_IDENTITY_FILE_SIZE)
+    data = read_capped(path, MAX_IDENTITY_FILE_SIZE, too_large=FormatError)
     return identity_from_bytes(data, passphrase, path, max_work_factor=max_work_factor)
 
 

@@ -51,7 +51,7 @@ from reviewdesk.core.crypto.roster_model import (
     parse_roster_payload,
 )
 from reviewdesk.core.errors import CryptoError, FormatError, InputError
-from reviewdesk.core.fsutil import atomic_write
+from reviewdesk.core.fsutil import atomic_write, read_capped
 
 TRUST_FORMAT = "reviewdesk-trust/1"
 MAX_TRUST_FILE_SIZE = 1024 * 1024
@@ -147,13 +147,7 @@ def save_trust(trust: TrustState, path: Path) -> None:
 
 def load_trust(path: Path) -> TrustState:
     path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_TRUST_FILE_SIZE + 1)
-    except OSError as exc:
-        raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
-    if len(data) > MAX_TRUST_FILE_SIZE:
-        raise FormatError("file-too-large", path, limit=MAX_TRUST_FILE_SIZE)
+    data = read_capped(path, MAX_TRUST_FILE_SIZE, too_large=FormatError)
     return trust_from_bytes(data, path)
 
 

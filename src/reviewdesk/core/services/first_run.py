@@ -50,6 +50,7 @@ from reviewdesk.core.crypto.roster import (
 )
 from reviewdesk.core.domain import Role
 from reviewdesk.core.errors import CryptoError, InputError
+from reviewdesk.core.fsutil import read_capped
 from reviewdesk.core.services.local_store import MAX_ROSTER_SIZE, write_atomic
 
 
@@ -243,11 +244,4 @@ def pin_roster(path: Path, trust_path: Path, now: datetime) -> TrustState:
 
 
 def _read_small(path: Path, limit: int) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
-    if len(data) > limit:
-        raise InputError("file-too-large", path, limit=limit)
-    return data
+    return read_capped(path, limit)
