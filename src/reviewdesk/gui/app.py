@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from reviewdesk import __version__
+from reviewdesk.gui.fonts import ensure_chinese_font
 from reviewdesk.gui.i18n import Language, Translations, saved_language
 from reviewdesk.gui.main_window import MainWindow
 
@@ -26,7 +27,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    return QApplication(list(argv))
+    app = QApplication(list(argv))
+    ensure_chinese_font(app)
+    return app
 
 
 def build_main_window(
