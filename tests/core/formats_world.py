@@ -131,6 +131,8 @@ def make_package(
     round: str = ROUND,
     panel: str = PANEL,
     archive: list[PublicIdentity] | None = None,
+    round_name: str | None = None,
+    panel_name: str | None = None,
 ) -> Sealed:
     if attachments is None:
         attachments = [
@@ -152,6 +154,8 @@ def make_package(
         attachments=attachments,
         now=NOW,
         archive_recipients=[world.operator.public, *(archive or [])],
+        round_name=round_name,
+        panel_name=panel_name,
     )
 
 

@@ -4,6 +4,7 @@ imports and bundles, the commission re-verifies everything (DESIGN §3)."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,8 @@ from formats_world import (
 
 from reviewdesk.core.crypto import X25519Identity, decrypt_bytes
 from reviewdesk.core.crypto.dsse import parse_envelope
-from reviewdesk.core.errors import CancelledError, ReviewdeskError
+from reviewdesk.core.domain import RoundKind
+from reviewdesk.core.errors import CancelledError, FormatError, ReviewdeskError
 from reviewdesk.core.formats.chair_package import open_chair_package
 from reviewdesk.core.formats.container import ContainerKind, read_index
 from reviewdesk.core.formats.imports import (
@@ -32,6 +34,11 @@ from reviewdesk.core.formats.imports import (
     import_score_file,
 )
 from reviewdesk.core.formats.manifest import PAYLOAD_TYPE, parse_manifest
+from reviewdesk.core.formats.manifest_details import (
+    ChairPackageDetails,
+    PackageDetails,
+    parse_details,
+)
 from reviewdesk.core.formats.package import AttachmentInput, build_package, open_package
 from reviewdesk.core.formats.result_bundle import (
     build_result_bundle,
@@ -40,6 +47,7 @@ from reviewdesk.core.formats.result_bundle import (
 )
 from reviewdesk.core.formats.roster_file import build_roster_file, open_roster_file
 from reviewdesk.core.formats.score_file import open_score_file
+from reviewdesk.core.formats.strict import Fields
 from reviewdesk.core.progress import CancelToken
 
 
@@ -61,10 +69,67 @@ def test_package_summary_names_round_panel_applicants_and_attachment_sizes(
         ("A-002", "a2.pdf", "application/pdf", 70000),
     ]
     assert s.signer_name == "Op Staff"
+    assert (s.round_name, s.panel_name) == (None, None)  # built without names: the refs show
+    assert (s.round_title, s.panel_title) == (ROUND, PANEL)
+    assert "round_name" not in package.manifest.details.to_json()
     assert package.digest == sealed.digest
     assert package.read_attachment(1) == (tmp_path / "a2.pdf").read_bytes()
     assert package.read_template().sha256 == evaluation_template().sha256
     assert package.read_roster_data() == world.roster_data()
+
+
+ROUND_NAME = "2025年度北京国际科技合作基地定期评价"
+PANEL_NAME = "科研类评审组"
+
+
+def test_a_package_with_names_shows_them_and_they_round_trip_through_the_manifest(
+    world: World, tmp_path: Path
+) -> None:
+    sealed = make_package(world, tmp_path, round_name=ROUND_NAME, panel_name=PANEL_NAME)
+    package = open_package(sealed.path, world.e1, world.verified_roster())
+    s = package.summary
+    assert (s.round, s.panel) == (ROUND, PANEL)
+    assert (s.round_name, s.panel_name) == (ROUND_NAME, PANEL_NAME)
+    assert (s.round_title, s.panel_title) == (ROUND_NAME, PANEL_NAME)
+    details = package.manifest.details
+    assert isinstance(details, PackageDetails)
+    document = details.to_json()
+    assert (document["round_name"], document["panel_name"]) == (ROUND_NAME, PANEL_NAME)
+    f = Fields({"details": document}, "$", {"details"}, "manifest-invalid", None)
+    assert parse_details(ContainerKind.PACKAGE, f) == details
+
+
+def test_a_chair_package_carries_the_names_too(world: World, tmp_path: Path) -> None:
+    details = ChairPackageDetails(
+        RoundKind.EVALUATION, None, "c" * 64, APPLICANTS, (), ROUND_NAME, PANEL_NAME
+    )
+    f = Fields({"details": details.to_json()}, "$", {"details"}, "manifest-invalid", None)
+    assert parse_details(ContainerKind.CHAIR_PACKAGE, f) == details
+    plain = replace(details, round_name=None, panel_name=None)
+    assert set(plain.to_json()) == {"round_kind", "deadline", "chair", "applicants", "experts"}
+    f = Fields({"details": plain.to_json()}, "$", {"details"}, "manifest-invalid", None)
+    assert parse_details(ContainerKind.CHAIR_PACKAGE, f) == plain
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        (None, "not a string"),
+        ("", "empty"),
+        ("名" * 301, "longer than 300 characters"),
+        (7, "not a string"),
+        (["科研类评审组"], "not a string"),
+    ],
+)
+@pytest.mark.parametrize("key", ["round_name", "panel_name"])
+def test_a_bad_name_is_refused(key: str, value: object, reason: str) -> None:
+    document = PackageDetails(RoundKind.EVALUATION, None, "e" * 64, APPLICANTS).to_json()
+    document[key] = value
+    f = Fields({"details": document}, "$", {"details"}, "manifest-invalid", None)
+    with pytest.raises(FormatError) as caught:
+        parse_details(ContainerKind.PACKAGE, f)
+    assert caught.value.detail["field"] == f"$.details.{key}"
+    assert caught.value.detail["reason"] == reason
 
 
 def test_attachment_names_never_appear_outside_the_encryption(world: World, tmp_path: Path) -> None:

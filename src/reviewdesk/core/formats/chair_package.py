@@ -44,12 +44,15 @@ def build_chair_package(
     assignments: Sequence[Assignment],
     now: datetime,
     archive_recipients: Sequence[PublicIdentity] = (),
+    round_name: str | None = None,
+    panel_name: str | None = None,
     progress: Progress = NO_PROGRESS,
     cancel: CancelToken = NEVER,
 ) -> Sealed:
     details = ChairPackageDetails(
         round_kind, None if deadline is None else timestamp_text(deadline), chair.keyid,
         tuple(applicants), tuple(a.expert for a in assignments),
+        round_name or None, panel_name or None,
     )  # fmt: skip
     contents = [
         Content(BlobRole.TEMPLATE, BlobSource(data=template_bytes(template))),

@@ -37,6 +37,8 @@ class PackageDetails:
     deadline: str | None
     reviewer: str  # keyid of the expert the package is for
     applicants: tuple[ApplicantEntry, ...]
+    round_name: str | None = None  # shown instead of the round ref; absent from older packages
+    panel_name: str | None = None  # shown instead of the panel ref
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -44,6 +46,7 @@ class PackageDetails:
             "deadline": self.deadline,
             "reviewer": self.reviewer,
             "applicants": [a.to_json() for a in self.applicants],
+            **_names_json(self.round_name, self.panel_name),
         }
 
 
@@ -54,6 +57,8 @@ class ChairPackageDetails:
     chair: str
     applicants: tuple[ApplicantEntry, ...]
     experts: tuple[str, ...]  # keyids of the panel's experts
+    round_name: str | None = None
+    panel_name: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -62,6 +67,7 @@ class ChairPackageDetails:
             "chair": self.chair,
             "applicants": [a.to_json() for a in self.applicants],
             "experts": list(self.experts),
+            **_names_json(self.round_name, self.panel_name),
         }
 
 
@@ -155,21 +161,23 @@ Details = PackageDetails | ChairPackageDetails | ScoreDetails | ResultDetails | 
 def parse_details(kind: ContainerKind, f: Fields) -> Details:
     """Parse ``details`` for ``kind`` (``f`` is the top-level manifest object)."""
     if kind is ContainerKind.PACKAGE:
-        d = f.obj("details", {"round_kind", "deadline", "reviewer", "applicants"})
+        d = _with_names(f, {"round_kind", "deadline", "reviewer", "applicants"})
         return PackageDetails(
             _round_kind(d),
             d.optional_timestamp("deadline"),
             d.text("reviewer", max_len=64, pattern=HEX64),
             _applicants(d),
+            *_names(d),
         )
     if kind is ContainerKind.CHAIR_PACKAGE:
-        d = f.obj("details", {"round_kind", "deadline", "chair", "applicants", "experts"})
+        d = _with_names(f, {"round_kind", "deadline", "chair", "applicants", "experts"})
         return ChairPackageDetails(
             _round_kind(d),
             d.optional_timestamp("deadline"),
             d.text("chair", max_len=64, pattern=HEX64),
             _applicants(d),
             d.texts("experts", max_items=MAX_EXPERTS, max_len=64, pattern=HEX64),
+            *_names(d),
         )
     if kind is ContainerKind.SCORE:
         keys = {"package_digest", "expert", "applicants", "revision", "declarations"}
@@ -203,6 +211,31 @@ def parse_details(kind: ContainerKind, f: Fields) -> Details:
         return RosterDetails()
     f.fail(f.at("kind"), "no manifest is defined for this kind")
     raise AssertionError  # pragma: no cover - fail() raises
+
+
+NAME_KEYS = ("round_name", "panel_name")
+
+
+def _names_json(round_name: str | None, panel_name: str | None) -> dict[str, str]:
+    """The optional names, each written only when present: absent is the one encoding of
+    "no name" (``null`` is refused), and a package without names keeps its old bytes."""
+    names = {"round_name": round_name, "panel_name": panel_name}
+    return {key: value for key, value in names.items() if value is not None}
+
+
+def _with_names(f: Fields, keys: set[str]) -> Fields:
+    """``details`` with ``keys`` plus whichever of the optional names it carries."""
+    value = f.value.get("details")
+    present = {k for k in NAME_KEYS if isinstance(value, dict) and k in value}
+    return f.obj("details", keys | present)
+
+
+def _names(d: Fields) -> tuple[str | None, str | None]:
+    """The round and panel names: 1–300 characters of text when present."""
+    round_name, panel_name = (
+        d.text(key, max_len=MAX_NAME) if key in d.value else None for key in NAME_KEYS
+    )
+    return round_name, panel_name
 
 
 def _round_kind(d: Fields) -> RoundKind:

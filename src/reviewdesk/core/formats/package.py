@@ -67,6 +67,18 @@ class PackageSummary:
     signer_name: str
     signer_keyid: str
     digest: str
+    round_name: str | None = None  # human-readable names, when the package carries them
+    panel_name: str | None = None
+
+    @property
+    def round_title(self) -> str:
+        """The round's name when the package gives one, else its ref."""
+        return self.round_name or self.round
+
+    @property
+    def panel_title(self) -> str:
+        """The panel's name when the package gives one, else its ref."""
+        return self.panel_name or self.panel
 
 
 def template_bytes(template: Template) -> bytes:
@@ -90,6 +102,8 @@ def build_package(
     attachments: Sequence[AttachmentInput],
     now: datetime,
     archive_recipients: Sequence[PublicIdentity] = (),
+    round_name: str | None = None,
+    panel_name: str | None = None,
     progress: Progress = NO_PROGRESS,
     cancel: CancelToken = NEVER,
 ) -> Sealed:
@@ -106,7 +120,7 @@ def build_package(
         contents.append(Content(BlobRole.ATTACHMENT, BlobSource(path=item.path), label))
     details = PackageDetails(
         round_kind, None if deadline is None else timestamp_text(deadline), reviewer.keyid,
-        tuple(applicants),
+        tuple(applicants), round_name or None, panel_name or None,
     )  # fmt: skip
     return seal(
         dest, kind=ContainerKind.PACKAGE, sender=sender,
@@ -138,6 +152,7 @@ class OpenedPackage:
             self.details.reviewer, self.details.applicants, attachments,
             manifest.template_sha256, manifest.roster_version, manifest.created_at,
             opened.signer.name, opened.signer.keyid, opened.digest,
+            self.details.round_name, self.details.panel_name,
         )  # fmt: skip
 
     @property
