@@ -19,7 +19,7 @@ from reviewdesk.core.demo import (
     ensure_demo,
     load_demo,
 )
-from reviewdesk.core.demo_data import APPLICANTS, PANELS
+from reviewdesk.core.demo_data import APPLICANTS, PANELS, ROUND_NAME
 from reviewdesk.core.domain import Conflict, Role
 from reviewdesk.core.errors import ReviewdeskError
 from reviewdesk.core.formats.chair_package import open_chair_package
@@ -132,6 +132,22 @@ def test_an_expert_opens_a_package_with_the_printed_passphrase_and_the_chair_imp
         MemoryImportLog(),
     )
     assert result.outcome is ImportOutcome.IMPORTED, result.note
+
+
+def test_the_demo_packages_name_the_round_and_panel_and_the_pdf_shows_the_round_name(
+    demo: Demo, tmp_path: Path
+) -> None:
+    expert = demo.person("expert-2")
+    identity = load_identity(expert.identity_path, expert.passphrase)
+    home = Home(expert.home)
+    with Database.open(path=home.database_path) as db:
+        desk = ExpertDesk.open_in_home(db, identity, expert.packages[0], home, now=NOW)
+        assert (desk.summary.round, desk.summary.panel) == ("BJ-2025-PJ", PANELS[0].ref)
+        assert (desk.summary.round_name, desk.summary.panel_name) == (ROUND_NAME, "科研类评审组")
+        pdf = tmp_path / "sheets.pdf"
+        pdf.write_bytes(desk.export_pdf())
+    text = "".join(_pdf_text(pdf).split())
+    assert "".join(ROUND_NAME.split()) in text
 
 
 def test_the_demo_is_kept_unless_forced_and_rebuilt_when_forced(tmp_path: Path) -> None:

@@ -226,6 +226,8 @@ def _build(
             roster_data=roster_data,
             round=ROUND,
             panel=panel.ref,
+            round_name=ROUND_NAME,
+            panel_name=panel.name,
             round_kind=RoundKind.EVALUATION,
             deadline=deadline,
             applicants=entries,

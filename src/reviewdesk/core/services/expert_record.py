@@ -216,7 +216,7 @@ def _round(s: Session, path: Path, summary: PackageSummary) -> Round:
     deadline = None if summary.deadline is None else datetime.fromisoformat(summary.deadline)
     if round_ is None:
         round_ = Round(
-            ref=summary.round, kind=summary.round_kind, name=summary.round, deadline=deadline
+            ref=summary.round, kind=summary.round_kind, name=summary.round_title, deadline=deadline
         )
         s.add(round_)
         s.flush()

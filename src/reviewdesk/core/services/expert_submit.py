@@ -233,7 +233,9 @@ def export_pdf(
         {desk.template.sha256: desk.template},
         items,
         expert=ExpertInfo(desk.identity.name, "", pledged),
-        round_info=RoundInfo(desk.round, desk.summary.round_kind, desk.summary.panel),
+        round_info=RoundInfo(
+            desk.summary.round_title, desk.summary.round_kind, desk.summary.panel_title
+        ),
         score_file_fingerprint=None if last is None else " ".join(digest_groups(last.digest)),
         language=_language(language),
     )
