@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="160"/>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="384"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="392"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
@@ -396,12 +396,17 @@
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="240"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="239"/>
         <source>Round {round} · panel {panel}</source>
         <translation>评审轮次 {round} · 评审组 {panel}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="245"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="247"/>
+        <source>{round_name} · {panel_name}</source>
+        <translation>{round_name} · {panel_name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="253"/>
         <source>{kind} · {deadline} · {count} applicants · expert {name}</source>
         <translation>{kind} · {deadline} · 共 {count} 家申报单位 · 评审专家 {name}</translation>
     </message>
@@ -454,42 +459,42 @@
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="371"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="379"/>
         <source>Submit scores</source>
         <translation>提交评分</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="373"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="381"/>
         <source>This applicant&apos;s score sheet (PDF)…</source>
         <translation>本单位评分表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="375"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="383"/>
         <source>All my score sheets (PDF)…</source>
         <translation>我的全部评分表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="377"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="385"/>
         <source>Close package</source>
         <translation>关闭评审包</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="378"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="386"/>
         <source>Check what is missing, then sign (Ctrl+Enter)</source>
         <translation>检查尚缺内容，然后签署（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="379"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="387"/>
         <source>Applicants assigned to you</source>
         <translation>分配给您的申报单位</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="380"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="388"/>
         <source>Recently opened packages</source>
         <translation>最近打开的评审包</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="381"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="389"/>
         <source>Opening progress</source>
         <translation>打开进度</translation>
     </message>

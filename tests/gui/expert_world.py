@@ -107,6 +107,8 @@ def make_world(
     attachments: Mapping[str, Sequence[Path]] | None = None,
     reviewer: str = "expert",
     deadline_days: int = 14,
+    round_name: str | None = None,
+    panel_name: str | None = None,
 ) -> ExpertWorld:
     """The expert's home (identity file and pinned trust unless told otherwise), the roster
     file and a package for ``reviewer`` (default: the expert) with ``attachments`` per
@@ -152,5 +154,7 @@ def make_world(
         template=find_template("evaluation-research"),
         attachments=inputs,
         now=now(),
+        round_name=round_name,
+        panel_name=panel_name,
     )
     return ExpertWorld(folder, home, roster_file, package.path, materials)

@@ -49,6 +49,7 @@ def test_a_package_opens_to_its_round_deadline_and_applicants(
     assert window.ui.pages.currentWidget() is workspace
     assert workspace.ui.pages.currentWidget() is workspace.ui.deskPage
     assert workspace.ui.roundLabel.text() == f"Round {ROUND} · panel {PANEL}"
+    assert workspace.ui.roundLabel.toolTip() == ""
     details = workspace.ui.detailsLabel.text()
     assert details.startswith("Evaluation · Deadline ")
     assert re.search(r"\(14 d [23] h left\)", details)
@@ -135,6 +136,21 @@ def test_a_tampered_package_is_a_sentence_with_details_and_opens_nothing(
     assert desk.workspace.ui.pages.currentWidget() is desk.workspace.ui.homePage
     assert desk.workspace.desk is None and desk.workspace.ui.recentList.count() == 0
     assert not any(world.home.store_dir.rglob("*.rdx"))
+
+
+def test_the_header_shows_the_round_and_panel_names_with_the_refs_in_the_tooltip(
+    qapp: QApplication, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    world = make_world(
+        tmp_path / "named",
+        round_name="2025年度北京国际科技合作基地定期评价",
+        panel_name="科研类评审组",
+    )
+    window = make_window(qapp, qtbot, world)
+    open_package(qtbot, window, world)
+    label = controller(window).workspace.ui.roundLabel
+    assert label.text() == "2025年度北京国际科技合作基地定期评价 · 科研类评审组"
+    assert label.toolTip() == f"Round {ROUND} · panel {PANEL}"
 
 
 def test_the_expert_button_reopens_the_last_package_after_the_passphrase(

@@ -236,11 +236,19 @@ class ExpertWorkspace(QWidget):
         from reviewdesk.gui.models.template_model import kind_label
 
         summary = desk.summary
-        self.ui.roundLabel.setText(
-            self.tr("Round {round} · panel {panel}").format(
-                round=summary.round, panel=summary.panel
-            )
+        refs = self.tr("Round {round} · panel {panel}").format(
+            round=summary.round, panel=summary.panel
         )
+        if summary.round_name is None and summary.panel_name is None:
+            self.ui.roundLabel.setText(refs)
+            self.ui.roundLabel.setToolTip("")
+        else:  # the package names them: names in the header, the refs in the tooltip
+            self.ui.roundLabel.setText(
+                self.tr("{round_name} · {panel_name}").format(
+                    round_name=summary.round_title, panel_name=summary.panel_title
+                )
+            )
+            self.ui.roundLabel.setToolTip(refs)
         self.ui.detailsLabel.setText(
             self.tr("{kind} · {deadline} · {count} applicants · expert {name}").format(
                 kind=kind_label(summary.round_kind),
