@@ -1360,11 +1360,6 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/declaration_dialogs.py" line="63"/>
-        <source>Round {round}, panel {panel}; package from {sender}.</source>
-        <translation>评审轮次 {round}，评审组 {panel}；评审包发送人：{sender}。</translation>
-    </message>
-    <message>
         <location filename="../../ui/pledge_dialog.ui" line="9"/>
         <location filename="../../ui/pledge_dialog.ui" line="14"/>
         <source>Confidentiality pledge</source>
@@ -1389,6 +1384,11 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
         <location filename="../../ui/pledge_dialog.ui" line="54"/>
         <source>&amp;Sign the pledge</source>
         <translation>签署承诺(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/expert/declaration_dialogs.py" line="63"/>
+        <source>{round} · {panel}; package from {sender}.</source>
+        <translation>{round} · {panel}；评审包发送人：{sender}。</translation>
     </message>
 </context>
 <context>

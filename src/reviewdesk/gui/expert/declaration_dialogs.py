@@ -60,8 +60,8 @@ class PledgeDialog(QDialog):
     def _retranslate(self) -> None:
         summary = self.desk.summary
         self.ui.packageLabel.setText(
-            self.tr("Round {round}, panel {panel}; package from {sender}.").format(
-                round=summary.round, panel=summary.panel, sender=summary.signer_name
+            self.tr("{round} · {panel}; package from {sender}.").format(
+                round=summary.round_title, panel=summary.panel_title, sender=summary.signer_name
             )
         )
         self.ui.pledgeText.setHtml(f"<p style='line-height:150%'>{html.escape(self.text)}</p>")
