@@ -3,7 +3,9 @@
 #   make test   install everything the tests need and run them (what CI runs)
 # Python 3.12 or newer: on 3.11, PySide6 6.12.0 drops a reference to None on every call that
 # returns nothing and the process dies after a few thousand calls (None is immortal from 3.12).
-PYTHON ?= $(shell for p in python3.13 python3.12 python3 $(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3); do \
+PYENV_PYTHONS := $(sort $(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3 \
+                   $(PYENV_ROOT)/versions/3.1[2-9]*/bin/python3 /root/.pyenv/versions/3.1[2-9]*/bin/python3))
+PYTHON ?= $(shell for p in python3.13 python3.12 python3 $(PYENV_PYTHONS); do \
             command -v $$p >/dev/null && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' \
             2>/dev/null && { echo $$p; break; }; done)
 VENV   ?= .venv
