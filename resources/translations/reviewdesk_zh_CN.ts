@@ -1974,578 +1974,753 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
     </message>
     <message>
         <location filename="../../src/reviewdesk/messages.py" line="51"/>
-        <source>{path} is not a reviewdesk database; it was not changed.</source>
-        <translation>{path} 不是 reviewdesk 数据库，未做任何更改。</translation>
+        <source>{path} is not a database file; it was not changed.</source>
+        <translation>{path} 不是数据库文件，未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../src/reviewdesk/messages.py" line="54"/>
+        <source>{path} is a database of another program, not of reviewdesk; it was not changed.</source>
+        <translation>{path} 是其他程序的数据库，不是 reviewdesk 的数据库，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="58"/>
+        <source>The database {path} is damaged ({reason}); restore it from a backup. It was not changed.</source>
+        <translation>数据库 {path} 已损坏（{reason}），请从备份恢复。数据库未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="62"/>
+        <source>The database {path} cannot be opened: {reason}.</source>
+        <translation>无法打开数据库 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="65"/>
+        <source>The database {path} needs the driver {driver}, which is not installed.</source>
+        <translation>数据库 {path} 需要驱动程序 {driver}，但尚未安装。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="68"/>
+        <source>The database {path} could not be brought up to date ({reason}); it was left as it was.</source>
+        <translation>数据库 {path} 未能升级到当前版本（{reason}），已保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="72"/>
         <source>{path} already exists; it was not overwritten.</source>
         <translation>{path} 已存在；未被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="55"/>
+        <location filename="../../src/reviewdesk/messages.py" line="73"/>
         <source>The passphrase must not be empty; nothing was written.</source>
         <translation>口令不能为空；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="58"/>
+        <location filename="../../src/reviewdesk/messages.py" line="76"/>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>两次输入的口令不一致；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="61"/>
+        <location filename="../../src/reviewdesk/messages.py" line="79"/>
         <source>A {key} public key in {path} is refused: {reason}.</source>
         <translation>{path} 中的一个 {key} 公钥被拒绝：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="64"/>
+        <location filename="../../src/reviewdesk/messages.py" line="82"/>
         <source>The identity in {path} is invalid at {field}: {reason}.</source>
         <translation>{path} 中的身份在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="67"/>
+        <location filename="../../src/reviewdesk/messages.py" line="85"/>
         <source>The passphrase for the identity file {path} is wrong.</source>
         <translation>身份文件 {path} 的口令不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="70"/>
+        <location filename="../../src/reviewdesk/messages.py" line="88"/>
         <source>{path} is not an identity file (it is not an age file).</source>
         <translation>{path} 不是身份文件（不是 age 文件）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="73"/>
+        <location filename="../../src/reviewdesk/messages.py" line="91"/>
         <source>{path} is encrypted to a key, not to a passphrase; it is not an identity file.</source>
         <translation>{path} 是用密钥而不是口令加密的；它不是身份文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="76"/>
+        <location filename="../../src/reviewdesk/messages.py" line="94"/>
         <source>The identity file {path} is damaged or was altered ({age_code}); restore it from your backup.</source>
         <translation>身份文件 {path} 已损坏或被改动（{age_code}）；请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="81"/>
+        <location filename="../../src/reviewdesk/messages.py" line="99"/>
         <source>{path} opens with this passphrase but does not hold a reviewdesk identity.</source>
         <translation>{path} 能用此口令打开，但其中不是 reviewdesk 身份。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="84"/>
+        <location filename="../../src/reviewdesk/messages.py" line="102"/>
         <source>{path} is not a valid enrolment request: {reason}.</source>
         <translation>{path} 不是有效的登记申请：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="87"/>
+        <location filename="../../src/reviewdesk/messages.py" line="105"/>
         <source>{path} is not a valid signed envelope: {reason}.</source>
         <translation>{path} 不是有效的签名信封：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="90"/>
+        <location filename="../../src/reviewdesk/messages.py" line="108"/>
         <source>{path} holds a {found}, not the expected {expected}.</source>
         <translation>{path} 中是 {found}，而不是应有的 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="93"/>
+        <location filename="../../src/reviewdesk/messages.py" line="111"/>
         <source>A signature in {path} does not match the contents (key {keyid}): the file was altered.</source>
         <translation>{path} 中的一个签名与内容不符（密钥 {keyid}）：文件已被改动。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="97"/>
+        <location filename="../../src/reviewdesk/messages.py" line="115"/>
         <source>{path} is signed by a key that is not trusted here (key {keyid}).</source>
         <translation>{path} 的签名密钥在本机不受信任（密钥 {keyid}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="100"/>
+        <location filename="../../src/reviewdesk/messages.py" line="118"/>
         <source>{path} carries {found} valid signatures of trusted keys; {needed} are required.</source>
         <translation>{path} 带有 {found} 个受信任密钥的有效签名；需要 {needed} 个。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="104"/>
+        <location filename="../../src/reviewdesk/messages.py" line="122"/>
         <source>{path} is signed by {name}, whose key was revoked: {reason}.</source>
         <translation>{path} 由 {name} 签名，其密钥已被吊销：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="107"/>
+        <location filename="../../src/reviewdesk/messages.py" line="125"/>
         <source>{path} is signed by {name} as {role}; only {expected} may sign it.</source>
         <translation>{path} 由 {name} 以 {role} 身份签名；只有 {expected} 可以签署。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="110"/>
+        <location filename="../../src/reviewdesk/messages.py" line="128"/>
         <source>{path} is signed by {name}, who does not serve on panel {panel}.</source>
         <translation>{path} 由 {name} 签名，但其不在评审组 {panel} 中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="113"/>
+        <location filename="../../src/reviewdesk/messages.py" line="131"/>
         <source>The roster {path} is invalid at {field}: {reason}.</source>
         <translation>名册 {path} 在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="116"/>
+        <location filename="../../src/reviewdesk/messages.py" line="134"/>
         <source>The roster {path} lists a refused key at {field}: {reason}.</source>
         <translation>名册 {path} 在 {field} 处列有被拒绝的密钥：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="119"/>
+        <location filename="../../src/reviewdesk/messages.py" line="137"/>
         <source>The roster {path} lists the same key for {name} and for {other}.</source>
         <translation>名册 {path} 为 {name} 和 {other} 列出了同一个密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="122"/>
+        <location filename="../../src/reviewdesk/messages.py" line="140"/>
         <source>The roster {path} lists {name} as {section}, but the key was made for the role {role}.</source>
         <translation>名册 {path} 将 {name} 列为 {section}，但该密钥是为角色 {role} 生成的。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="126"/>
+        <location filename="../../src/reviewdesk/messages.py" line="144"/>
         <source>The roster {path} is version {version}, older than version {highest} already accepted; it was not used.</source>
         <translation>名册 {path} 为第 {version} 版，早于已接受的第 {highest} 版；未被采用。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="131"/>
+        <location filename="../../src/reviewdesk/messages.py" line="149"/>
         <source>The roster {path} differs from the version {version} already accepted under the same number. Contact the commission; nothing was changed.</source>
         <translation>名册 {path} 与已接受的同一版本号（第 {version} 版）内容不同。请联系委员会；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="136"/>
+        <location filename="../../src/reviewdesk/messages.py" line="154"/>
         <source>The roster {path} expired at {expires_at} (UTC); ask the commission for a current one.</source>
         <translation>名册 {path} 已于 {expires_at}（UTC）过期；请向委员会索取现行名册。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="140"/>
+        <location filename="../../src/reviewdesk/messages.py" line="158"/>
         <source>The trust file {path} is damaged at {field}: {reason}.</source>
         <translation>信任文件 {path} 在 {field} 处已损坏：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="144"/>
+        <location filename="../../src/reviewdesk/messages.py" line="162"/>
         <source>This score sheet is no longer stored.</source>
         <translation>该评分表已不在本地存储中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="145"/>
+        <location filename="../../src/reviewdesk/messages.py" line="163"/>
         <source>Revision {revision} of this sheet was submitted and cannot change; start a new revision to change it.</source>
         <translation>该评分表第 {revision} 版已提交，不能再修改；如需修改，请生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="150"/>
+        <location filename="../../src/reviewdesk/messages.py" line="168"/>
         <source>This sheet is still a draft: change it directly, no new revision is needed.</source>
         <translation>该评分表仍是草稿，可直接修改，无需生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="153"/>
+        <location filename="../../src/reviewdesk/messages.py" line="171"/>
         <source>A newer revision ({latest_revision}) of this sheet exists; open that one.</source>
         <translation>该评分表已有更新的版本（第 {latest_revision} 版），请打开该版本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="156"/>
+        <location filename="../../src/reviewdesk/messages.py" line="174"/>
         <source>The sheet is not complete yet; see the list of what is still missing.</source>
         <translation>评分表尚未填写完整，请查看待完成事项。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="159"/>
+        <location filename="../../src/reviewdesk/messages.py" line="177"/>
         <source>This revision was already submitted in another score file.</source>
         <translation>该版本已通过另一个评分文件提交。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="162"/>
+        <location filename="../../src/reviewdesk/messages.py" line="180"/>
         <source>You are not assigned to review applicant {applicant}.</source>
         <translation>您未被分配评审申报单位 {applicant}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="165"/>
+        <location filename="../../src/reviewdesk/messages.py" line="183"/>
         <source>You declared a disqualifying conflict of interest with applicant {applicant}, so you do not score it.</source>
         <translation>您已声明与申报单位 {applicant} 存在须回避的利益冲突，因此不对其评分。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="170"/>
+        <location filename="../../src/reviewdesk/messages.py" line="188"/>
         <source>Applicant {applicant} is not part of round {round}.</source>
         <translation>申报单位 {applicant} 不属于评审批次 {round}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="173"/>
+        <location filename="../../src/reviewdesk/messages.py" line="191"/>
         <source>No expert with key {expert} is known here.</source>
         <translation>本地没有密钥为 {expert} 的专家。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="174"/>
+        <location filename="../../src/reviewdesk/messages.py" line="192"/>
         <source>Criterion {criterion} is not on this scoring form.</source>
         <translation>评分项 {criterion} 不在本评分表中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="177"/>
+        <location filename="../../src/reviewdesk/messages.py" line="195"/>
         <source>Veto item {item} is not on this scoring form.</source>
         <translation>否决项 {item} 不在本评分表中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="180"/>
+        <location filename="../../src/reviewdesk/messages.py" line="198"/>
         <source>The stored scoring form {sha256} does not match its fingerprint.</source>
         <translation>本地存储的评分表 {sha256} 与其指纹不符。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="184"/>
+        <location filename="../../src/reviewdesk/messages.py" line="202"/>
         <source>{path} is not a reviewdesk exchange file (it does not start with RDX1).</source>
         <translation>{path} 不是 reviewdesk 交换文件（开头不是 RDX1）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="187"/>
+        <location filename="../../src/reviewdesk/messages.py" line="205"/>
         <source>{path} is cut short inside its header. Copy it again.</source>
         <translation>{path} 不完整：文件头被截断。请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="190"/>
+        <location filename="../../src/reviewdesk/messages.py" line="208"/>
         <source>{path} is cut short: blob {blob} ({part}) is incomplete. Copy it again.</source>
         <translation>{path} 不完整：数据块 {blob}（{part}）被截断。请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="193"/>
+        <location filename="../../src/reviewdesk/messages.py" line="211"/>
         <source>{path} is a kind of reviewdesk file ({kind}) this version does not know.</source>
         <translation>{path} 是本版本不认识的 reviewdesk 文件类型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="196"/>
+        <location filename="../../src/reviewdesk/messages.py" line="214"/>
         <source>{path} is empty: it holds no blobs.</source>
         <translation>{path} 是空的：不含任何数据块。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="197"/>
+        <location filename="../../src/reviewdesk/messages.py" line="215"/>
         <source>{path} claims {count} blobs; at most {limit} are allowed.</source>
         <translation>{path} 声称含 {count} 个数据块；最多允许 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="200"/>
+        <location filename="../../src/reviewdesk/messages.py" line="218"/>
         <source>Blob {blob} of {path} claims {size} bytes, more than the {limit} allowed.</source>
         <translation>{path} 的数据块 {blob} 声称有 {size} 字节，超过允许的 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="203"/>
+        <location filename="../../src/reviewdesk/messages.py" line="221"/>
         <source>Blob {blob} of {path} is empty.</source>
         <translation>{path} 的数据块 {blob} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="204"/>
+        <location filename="../../src/reviewdesk/messages.py" line="222"/>
         <source>{path} is larger than the {limit} bytes an exchange file may have.</source>
         <translation>{path} 超过交换文件允许的 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="207"/>
+        <location filename="../../src/reviewdesk/messages.py" line="225"/>
         <source>{path} has {size} unexpected bytes after its last blob.</source>
         <translation>{path} 在最后一个数据块之后多出 {size} 个字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="210"/>
+        <location filename="../../src/reviewdesk/messages.py" line="228"/>
         <source>{path} must be a regular file (not a pipe or a device).</source>
         <translation>{path} 必须是普通文件（不能是管道或设备）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="213"/>
+        <location filename="../../src/reviewdesk/messages.py" line="231"/>
         <source>{path} changed on disk after it was opened; open it again.</source>
         <translation>{path} 在打开后被改动；请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="216"/>
+        <location filename="../../src/reviewdesk/messages.py" line="234"/>
         <source>{path} is a {found} file, not the {expected} file expected here.</source>
         <translation>{path} 是{found}文件，不是此处需要的{expected}文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="219"/>
+        <location filename="../../src/reviewdesk/messages.py" line="237"/>
         <source>{path} is a {kind} file, which cannot be opened this way.</source>
         <translation>{path} 是{kind}文件，不能以这种方式打开。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="222"/>
+        <location filename="../../src/reviewdesk/messages.py" line="240"/>
         <source>The signed manifest in {path} is invalid at {field}: {reason}.</source>
         <translation>{path} 中已签名的清单在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="225"/>
+        <location filename="../../src/reviewdesk/messages.py" line="243"/>
         <source>{path} was made by a newer reviewdesk (manifest version {version}).</source>
         <translation>{path} 由更新版本的 reviewdesk 生成（清单版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="228"/>
+        <location filename="../../src/reviewdesk/messages.py" line="246"/>
         <source>{path} is labelled a {container} file but its signed manifest says {manifest}: it was altered.</source>
         <translation>{path} 标为{container}文件，但其签名清单写的是{manifest}：文件已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="233"/>
+        <location filename="../../src/reviewdesk/messages.py" line="251"/>
         <source>The manifest would take {size} bytes; at most {limit} are allowed.</source>
         <translation>清单将占 {size} 字节；最多允许 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="236"/>
+        <location filename="../../src/reviewdesk/messages.py" line="254"/>
         <source>The assignment table in {path} is invalid at {field}: {reason}.</source>
         <translation>{path} 中的分配表在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="239"/>
+        <location filename="../../src/reviewdesk/messages.py" line="257"/>
         <source>The score sheets in {path} are invalid at {field}: {reason}.</source>
         <translation>{path} 中的评分表在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="242"/>
+        <location filename="../../src/reviewdesk/messages.py" line="260"/>
         <source>The consolidation for {path} is not valid JSON: {reason}.</source>
         <translation>{path} 的汇总结果不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="245"/>
+        <location filename="../../src/reviewdesk/messages.py" line="263"/>
         <source>{path} names a sender other than the key that signed it.</source>
         <translation>{path} 声明的发送者与签名密钥不符。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="248"/>
+        <location filename="../../src/reviewdesk/messages.py" line="266"/>
         <source>{path} holds {container} content blobs but its signed manifest lists {manifest}: blobs were added or removed.</source>
         <translation>{path} 含 {container} 个内容数据块，但签名清单列出 {manifest} 个：有数据块被增删。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="253"/>
+        <location filename="../../src/reviewdesk/messages.py" line="271"/>
         <source>Blob {blob} of {path} was altered or replaced after signing ({which}).</source>
         <translation>{path} 的数据块 {blob} 在签名后被改动或替换（{which}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="256"/>
+        <location filename="../../src/reviewdesk/messages.py" line="274"/>
         <source>{path} was not made for you: its signed manifest does not list your key.</source>
         <translation>{path} 不是发给您的：其签名清单中没有您的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="259"/>
+        <location filename="../../src/reviewdesk/messages.py" line="277"/>
         <source>{path} was made under roster version {needed}; you have version {have}. Import the newer roster first.</source>
         <translation>{path} 依据第 {needed} 版名册生成；您的名册是第 {have} 版。请先导入新版名册。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="264"/>
+        <location filename="../../src/reviewdesk/messages.py" line="282"/>
         <source>The roster inside {path} is version {roster}, not the {manifest} it names.</source>
         <translation>{path} 内的名册是第 {roster} 版，而非清单所写的第 {manifest} 版。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="267"/>
+        <location filename="../../src/reviewdesk/messages.py" line="285"/>
         <source>The scoring form inside {path} is not the one its manifest names.</source>
         <translation>{path} 内的评分表模板与清单所写的不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="270"/>
-        <location filename="../../src/reviewdesk/messages.py" line="291"/>
+        <location filename="../../src/reviewdesk/messages.py" line="288"/>
+        <location filename="../../src/reviewdesk/messages.py" line="309"/>
         <source>{path} belongs to round {found}, not to round {expected}.</source>
         <translation>{path} 属于评审批次 {found}，不属于 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="273"/>
-        <location filename="../../src/reviewdesk/messages.py" line="294"/>
+        <location filename="../../src/reviewdesk/messages.py" line="291"/>
+        <location filename="../../src/reviewdesk/messages.py" line="312"/>
         <source>{path} belongs to panel {found}, not to panel {expected}.</source>
         <translation>{path} 属于专家组 {found}，不属于 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="276"/>
+        <location filename="../../src/reviewdesk/messages.py" line="294"/>
         <source>{path} is addressed to a key the roster does not list in that role.</source>
         <translation>{path} 的收件密钥未以相应角色列入名册。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="279"/>
+        <location filename="../../src/reviewdesk/messages.py" line="297"/>
         <source>{path} is addressed to {name}, who is not on panel {panel}.</source>
         <translation>{path} 发给 {name}，但其不在专家组 {panel} 中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="282"/>
+        <location filename="../../src/reviewdesk/messages.py" line="300"/>
         <source>{path} was made for another person; it cannot be opened with your key.</source>
         <translation>{path} 是为他人制作的；不能用您的密钥打开。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="285"/>
+        <location filename="../../src/reviewdesk/messages.py" line="303"/>
         <source>{path} scores a different package than the one this expert was sent.</source>
         <translation>{path} 评的是另一份评审包，而不是发给该专家的那一份。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="288"/>
+        <location filename="../../src/reviewdesk/messages.py" line="306"/>
         <source>{path} comes from an expert who is not assigned here, or claims another.</source>
         <translation>{path} 来自未分配到此处的专家，或冒称他人。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="297"/>
+        <location filename="../../src/reviewdesk/messages.py" line="315"/>
         <source>{path} was scored on a different scoring form than this panel uses.</source>
         <translation>{path} 使用的评分表与本专家组不同。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="300"/>
+        <location filename="../../src/reviewdesk/messages.py" line="318"/>
         <source>{path} scores applicants that were not assigned to this expert.</source>
         <translation>{path} 对未分配给该专家的申报单位打了分。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="303"/>
+        <location filename="../../src/reviewdesk/messages.py" line="321"/>
         <source>Alarm: {path} is a different revision {revision} from the same expert than the one already imported. Nothing was imported; ask the expert which one they signed.</source>
         <translation>警告：{path} 是同一专家的另一个第 {revision} 版，与已导入的不同。未导入任何内容；请向专家确认其签署的是哪一份。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="308"/>
+        <location filename="../../src/reviewdesk/messages.py" line="326"/>
         <source>The result bundle {path} carries two score files of the same expert.</source>
         <translation>结果包 {path} 含同一专家的两份评分文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="311"/>
+        <location filename="../../src/reviewdesk/messages.py" line="329"/>
         <source>To check {path} beyond its layout, give your identity file (--identity).</source>
         <translation>要检查 {path} 的布局以外内容，请提供您的身份文件（--identity）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="314"/>
+        <location filename="../../src/reviewdesk/messages.py" line="332"/>
         <source>To check who signed {path}, give the signed roster (--roster).</source>
         <translation>要检查 {path} 的签名者，请提供已签名的名册（--roster）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="317"/>
+        <location filename="../../src/reviewdesk/messages.py" line="335"/>
         <source>The roster was not checked against your pinned root keys (--trust).</source>
         <translation>名册未经您固定的根密钥核验（--trust）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="320"/>
+        <location filename="../../src/reviewdesk/messages.py" line="338"/>
         <source>{path} is not a reviewdesk exchange file, roster or enrolment request.</source>
         <translation>{path} 不是 reviewdesk 交换文件、名册或注册申请。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="323"/>
+        <location filename="../../src/reviewdesk/messages.py" line="341"/>
         <source>No commission root key is pinned yet, so {path} cannot be checked. Pin the root from the commission&apos;s roster first (after comparing its fingerprint).</source>
         <translation>尚未固定委员会根密钥，无法核验 {path}。请先从委员会名册固定根密钥（核对指纹后）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="328"/>
+        <location filename="../../src/reviewdesk/messages.py" line="346"/>
         <source>Other commission root keys are already pinned in {path}; the roster {roster} is not signed by them and was not used.</source>
         <translation>{path} 中已固定其他委员会根密钥；名册 {roster} 未经其签名，未被采用。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="333"/>
+        <location filename="../../src/reviewdesk/messages.py" line="351"/>
         <source>{path} is a package for another expert (key {reviewer}).</source>
         <translation>{path} 是发给另一位专家（密钥 {reviewer}）的评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="336"/>
+        <location filename="../../src/reviewdesk/messages.py" line="354"/>
         <source>The package {digest} was never opened here; open the package file again.</source>
         <translation>本机从未打开过评审包 {digest}，请重新打开评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="339"/>
+        <location filename="../../src/reviewdesk/messages.py" line="357"/>
         <source>The stored copy {path} is not the package it should be; open the package file again.</source>
         <translation>本地保存的副本 {path} 与应有的评审包不一致，请重新打开评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="343"/>
+        <location filename="../../src/reviewdesk/messages.py" line="361"/>
         <source>The roster this package was checked with ({path}) is missing or altered; open the package file again.</source>
         <translation>核验该评审包所用的名册（{path}）缺失或被改动，请重新打开评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="348"/>
+        <location filename="../../src/reviewdesk/messages.py" line="366"/>
         <source>{path} asks to score applicant {applicant} ({category}) on the form {form}, which is for another category. Contact the commission.</source>
         <translation>{path} 要求用评分表 {form} 为申报单位 {applicant}（{category}）评分，但该评分表属于其他类别。请联系委员会。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="353"/>
+        <location filename="../../src/reviewdesk/messages.py" line="371"/>
         <source>{path} is for a {kind} round but carries the form {form} of another kind of round. Contact the commission.</source>
         <translation>{path} 属于{kind}轮次，却附带了其他轮次类型的评分表 {form}。请联系委员会。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="358"/>
+        <location filename="../../src/reviewdesk/messages.py" line="376"/>
         <source>{path} scores applicant {applicant} on another form than a package opened before; nothing was changed. Contact the commission.</source>
         <translation>{path} 为申报单位 {applicant} 指定的评分表与此前打开的评审包不同；未作任何更改。请联系委员会。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="363"/>
+        <location filename="../../src/reviewdesk/messages.py" line="381"/>
         <source>{path} says round {round} is a {found} round, but it was opened before as a {stored} round; nothing was changed.</source>
         <translation>{path} 称轮次 {round} 为{found}轮次，但此前打开时为{stored}轮次；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="368"/>
+        <location filename="../../src/reviewdesk/messages.py" line="386"/>
         <source>{path} carries a form {form} version {version} whose rules differ from the one already stored under that name; nothing was changed.</source>
         <translation>{path} 附带的评分表 {form}（版本 {version}）与本机已保存的同名同版本评分表规则不同；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="373"/>
+        <location filename="../../src/reviewdesk/messages.py" line="391"/>
         <source>Sign the confidentiality pledge before the materials open.</source>
         <translation>请先签署保密承诺，再查阅评审材料。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="376"/>
+        <location filename="../../src/reviewdesk/messages.py" line="394"/>
         <source>Declare any conflict of interest with applicant {applicant} before its materials open.</source>
         <translation>请先就申报单位 {applicant} 作出回避声明，再查阅其材料。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="380"/>
+        <location filename="../../src/reviewdesk/messages.py" line="398"/>
         <source>You declared a disqualifying conflict of interest with applicant {applicant}: its materials stay closed and you do not score it.</source>
         <translation>您已声明与申报单位 {applicant} 存在须回避的利益冲突：其材料不予开放，您也不对其评分。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="385"/>
+        <location filename="../../src/reviewdesk/messages.py" line="403"/>
         <source>{path} has no attachment number {number}.</source>
         <translation>{path} 中没有编号为 {number} 的附件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="388"/>
+        <location filename="../../src/reviewdesk/messages.py" line="406"/>
         <source>Round {round} is not known here.</source>
         <translation>本机不知道评审轮次 {round}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="389"/>
+        <location filename="../../src/reviewdesk/messages.py" line="407"/>
         <source>Say what the potential conflict of interest with {applicant} is.</source>
         <translation>请说明与 {applicant} 存在何种潜在利益关系。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="392"/>
+        <location filename="../../src/reviewdesk/messages.py" line="410"/>
         <source>The declaration for {applicant} is longer than the {limit} characters allowed.</source>
         <translation>对 {applicant} 的声明超过了允许的 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="396"/>
+        <location filename="../../src/reviewdesk/messages.py" line="414"/>
         <source>The scores cannot be submitted yet ({problems}); nothing was signed or written.</source>
         <translation>尚不能提交评分（{problems}）；未签署、未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="400"/>
+        <location filename="../../src/reviewdesk/messages.py" line="418"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="401"/>
+        <location filename="../../src/reviewdesk/messages.py" line="419"/>
         <source>The demo index {path} is damaged ({reason}); make the demo again with --force.</source>
         <translation>演示索引 {path} 已损坏（{reason}）；请使用 --force 重新生成演示。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="404"/>
+        <location filename="../../src/reviewdesk/messages.py" line="422"/>
         <source>{path} already holds files that are not a reviewdesk demo; choose another folder.</source>
         <translation>{path} 中已有不属于 reviewdesk 演示的文件；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="409"/>
+        <location filename="../../src/reviewdesk/messages.py" line="427"/>
         <source>{path} is damaged or was altered: part of it does not decrypt (chunk {chunk}). Ask the sender for a new copy.</source>
         <translation>{path} 已损坏或被改动：其中一部分无法解密（数据段 {chunk}）。请向发送方索取新的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="414"/>
+        <location filename="../../src/reviewdesk/messages.py" line="432"/>
         <source>{path} was altered: its encryption header does not check out. Ask the sender for a new copy.</source>
         <translation>{path} 已被改动：其加密文件头校验不通过。请向发送方索取新的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="419"/>
+        <location filename="../../src/reviewdesk/messages.py" line="437"/>
         <source>{path} is not encrypted to your key: it was meant for someone else, or your identity is not the one it was sent to.</source>
         <translation>{path} 不是加密给您的密钥的：它是发给别人的，或者您使用的身份不是接收方的身份。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="424"/>
+        <location filename="../../src/reviewdesk/messages.py" line="442"/>
         <source>{path} is cut short ({part}); copy it again from the original.</source>
         <translation>{path} 不完整（{part}）；请从原件重新复制。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="427"/>
+        <location filename="../../src/reviewdesk/messages.py" line="445"/>
         <source>{path} has extra data after its end; it was altered or badly copied.</source>
         <translation>{path} 末尾有多余数据；文件被改动或复制出错。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="430"/>
+        <location filename="../../src/reviewdesk/messages.py" line="448"/>
         <source>{path} ends in a way no honest encryption produces; it was altered.</source>
         <translation>{path} 的结尾不是正常加密所能产生的；文件已被改动。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="433"/>
+        <location filename="../../src/reviewdesk/messages.py" line="451"/>
         <source>{path} is damaged: its encryption header is invalid ({reason}).</source>
         <translation>{path} 已损坏：其加密文件头无效（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="436"/>
+        <location filename="../../src/reviewdesk/messages.py" line="454"/>
         <source>{path} uses an encryption version this reviewdesk does not know ({version}).</source>
         <translation>{path} 使用了本版 reviewdesk 不认识的加密版本（{version}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="441"/>
+        <location filename="../../src/reviewdesk/messages.py" line="458"/>
+        <source>{path} is a text-armored age file that is damaged ({reason}).</source>
+        <translation>{path} 是已损坏的文本封装 age 文件（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="461"/>
+        <source>{path} is a text-armored age file; reviewdesk exchange files are binary. Ask the sender for the original file.</source>
+        <translation>{path} 是文本封装的 age 文件，而 reviewdesk 交换文件应为二进制格式。请向发送方索取原始文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="466"/>
+        <source>The passphrase does not open {path}.</source>
+        <translation>该口令无法打开 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="467"/>
+        <source>The encryption header of {path} is larger than the {limit} bytes allowed; the file was refused.</source>
+        <translation>{path} 的加密头超过允许的 {limit} 字节，文件已被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="472"/>
+        <source>A {kind} key is not valid: {reason}.</source>
+        <translation>{kind} 密钥无效：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="473"/>
+        <source>Nobody to encrypt to: no recipient key was given; nothing was written.</source>
+        <translation>未指定任何接收方密钥，无法加密，未写出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="476"/>
+        <source>{path} holds more data than the {limit} bytes its manifest announces; it was refused.</source>
+        <translation>{path} 所含数据超过其清单声明的 {limit} 字节，已被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="480"/>
+        <source>Post-quantum and classic recipient keys cannot be mixed in one file; nothing was written.</source>
+        <translation>同一文件不能混用抗量子密钥与传统密钥，未写出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="484"/>
+        <source>A passphrase-protected file can have no other recipient; {path} was refused.</source>
+        <translation>口令保护的文件不能再有其他接收方，{path} 已被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="487"/>
+        <source>The encryption header of {path} is invalid ({type}: {reason}).</source>
+        <translation>{path} 的加密头无效（{type}：{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="490"/>
+        <source>The encryption header of {path} holds an entry larger than the {limit} bytes allowed; the file was refused.</source>
+        <translation>{path} 的加密头中有条目超过允许的 {limit} 字节，文件已被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="495"/>
+        <source>{path} is encrypted to more than the {limit} recipients allowed; the file was refused.</source>
+        <translation>{path} 的接收方超过允许的 {limit} 个，文件已被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="499"/>
+        <source>{path} asks for a passphrase work factor of 2^{log_n}, more than this computer allows; the file was refused.</source>
+        <translation>{path} 要求的口令计算强度为 2^{log_n}，超出本机允许范围，文件已被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="504"/>
+        <source>Applicant {applicant} appears twice in one ranking.</source>
+        <translation>申报单位 {applicant} 在同一排名中出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="507"/>
+        <source>The database address is not a valid SQLAlchemy URL.</source>
+        <translation>数据库地址不是有效的 SQLAlchemy URL。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="510"/>
+        <source>Expert {expert} has two different sheets numbered revision {revision}.</source>
+        <translation>专家 {expert} 有两份编号同为第 {revision} 版的不同评分表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="513"/>
+        <source>Expert {expert} is assigned twice to the same applicant.</source>
+        <translation>专家 {expert} 被重复分配给同一申报单位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="516"/>
+        <source>Applicant {applicant} has a grade but no panel score; the ranking was not made.</source>
+        <translation>申报单位 {applicant} 有等次但没有专家组得分，未能生成排名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="520"/>
+        <source>Entry {sequence} of the import log cannot be changed or deleted: the log only grows.</source>
+        <translation>导入日志第 {sequence} 条不可修改或删除：日志只能追加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="524"/>
+        <source>The import log is broken at entry {sequence} ({reason}): an entry was altered, removed or inserted.</source>
+        <translation>导入日志在第 {sequence} 条处断裂（{reason}）：有条目被修改、删除或插入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="529"/>
+        <source>The Chinese font for reports is missing ({path}); reinstall reviewdesk.</source>
+        <translation>报告所需的中文字体缺失（{path}），请重新安装 reviewdesk。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="532"/>
+        <source>The scoring form {ref} needed for the report is not available.</source>
+        <translation>生成报告所需的评分表 {ref} 不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="535"/>
+        <source>There is no score sheet to print.</source>
+        <translation>没有可打印的评分表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="536"/>
+        <source>The result of applicant {applicant} was made with another scoring form ({template}) and cannot be ranked here.</source>
+        <translation>申报单位 {applicant} 的结果使用了另一张评分表（{template}），不能在此排名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="541"/>
+        <source>The sheet of expert {expert} belongs to applicant {applicant}, not to this one.</source>
+        <translation>专家 {expert} 的评分表属于申报单位 {applicant}，而非当前单位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="545"/>
+        <source>The scoring form {path} is larger than the {limit} bytes allowed.</source>
+        <translation>评分表 {path} 超过允许的 {limit} 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="548"/>
+        <source>The scoring form {path} cannot be read: {reason}.</source>
+        <translation>无法读取评分表 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="551"/>
+        <source>The scoring form {template} defines no grade bands.</source>
+        <translation>评分表 {template} 未定义等次分数段。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="554"/>
+        <source>The scoring form {template} trims more totals than the {sheets} sheets that count.</source>
+        <translation>评分表 {template} 去掉的最高、最低分数量超过了有效评分表数（{sheets} 份）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="558"/>
+        <source>The scoring form {template} breaks ties on {key}, which is not one of its criteria.</source>
+        <translation>评分表 {template} 的并列排序依据 {key} 不是其评分指标。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="564"/>
         <source>Unexpected error ({code}).</source>
         <translation>意外错误（{code}）。</translation>
     </message>

@@ -48,8 +48,26 @@ MESSAGES: dict[str, str] = {
         "this version knows up to {supported}). Install the newer version to open it; the "
         "database was not changed.",
     ),
-    "database-not-sqlite": QT_TRANSLATE_NOOP(
-        "messages", "{path} is not a reviewdesk database; it was not changed."
+    "not-a-sqlite-database": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not a database file; it was not changed."
+    ),
+    "not-a-reviewdesk-database": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is a database of another program, not of reviewdesk; it was not changed.",
+    ),
+    "database-corrupt": QT_TRANSLATE_NOOP(
+        "messages",
+        "The database {path} is damaged ({reason}); restore it from a backup. It was not changed.",
+    ),
+    "database-unreachable": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} cannot be opened: {reason}."
+    ),
+    "database-driver-missing": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} needs the driver {driver}, which is not installed."
+    ),
+    "database-migration-failed": QT_TRANSLATE_NOOP(
+        "messages",
+        "The database {path} could not be brought up to date ({reason}); it was left as it was.",
     ),
     "file-exists": QT_TRANSLATE_NOOP("messages", "{path} already exists; it was not overwritten."),
     "passphrase-empty": QT_TRANSLATE_NOOP(
@@ -436,6 +454,111 @@ MESSAGES: dict[str, str] = {
     "age-version-unsupported": QT_TRANSLATE_NOOP(
         "messages", "{path} uses an encryption version this reviewdesk does not know ({version})."
     ),
+    # Codes that only a damaged file, a broken installation or a programming error reach.
+    "age-armor-invalid": QT_TRANSLATE_NOOP(
+        "messages", "{path} is a text-armored age file that is damaged ({reason})."
+    ),
+    "age-armor-not-allowed": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is a text-armored age file; reviewdesk exchange files are binary. Ask the sender "
+        "for the original file.",
+    ),
+    "age-bad-passphrase": QT_TRANSLATE_NOOP("messages", "The passphrase does not open {path}."),
+    "age-header-too-large": QT_TRANSLATE_NOOP(
+        "messages",
+        "The encryption header of {path} is larger than the {limit} bytes allowed; the file was "
+        "refused.",
+    ),
+    "age-key-invalid": QT_TRANSLATE_NOOP("messages", "A {kind} key is not valid: {reason}."),
+    "age-no-recipients": QT_TRANSLATE_NOOP(
+        "messages", "Nobody to encrypt to: no recipient key was given; nothing was written."
+    ),
+    "age-plaintext-too-large": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} holds more data than the {limit} bytes its manifest announces; it was refused.",
+    ),
+    "age-recipients-mixed": QT_TRANSLATE_NOOP(
+        "messages",
+        "Post-quantum and classic recipient keys cannot be mixed in one file; nothing was written.",
+    ),
+    "age-scrypt-not-alone": QT_TRANSLATE_NOOP(
+        "messages", "A passphrase-protected file can have no other recipient; {path} was refused."
+    ),
+    "age-stanza-invalid": QT_TRANSLATE_NOOP(
+        "messages", "The encryption header of {path} is invalid ({type}: {reason})."
+    ),
+    "age-stanza-too-large": QT_TRANSLATE_NOOP(
+        "messages",
+        "The encryption header of {path} holds an entry larger than the {limit} bytes allowed; "
+        "the file was refused.",
+    ),
+    "age-too-many-stanzas": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is encrypted to more than the {limit} recipients allowed; the file was refused.",
+    ),
+    "age-work-factor-too-high": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} asks for a passphrase work factor of 2^{log_n}, more than this computer allows; "
+        "the file was refused.",
+    ),
+    "applicant-ranked-twice": QT_TRANSLATE_NOOP(
+        "messages", "Applicant {applicant} appears twice in one ranking."
+    ),
+    "bad-database-url": QT_TRANSLATE_NOOP(
+        "messages", "The database address is not a valid SQLAlchemy URL."
+    ),
+    "duplicate-revision": QT_TRANSLATE_NOOP(
+        "messages", "Expert {expert} has two different sheets numbered revision {revision}."
+    ),
+    "expert-assigned-twice": QT_TRANSLATE_NOOP(
+        "messages", "Expert {expert} is assigned twice to the same applicant."
+    ),
+    "graded-result-without-score": QT_TRANSLATE_NOOP(
+        "messages",
+        "Applicant {applicant} has a grade but no panel score; the ranking was not made.",
+    ),
+    "import-log-append-only": QT_TRANSLATE_NOOP(
+        "messages",
+        "Entry {sequence} of the import log cannot be changed or deleted: the log only grows.",
+    ),
+    "import-log-broken": QT_TRANSLATE_NOOP(
+        "messages",
+        "The import log is broken at entry {sequence} ({reason}): an entry was altered, removed "
+        "or inserted.",
+    ),
+    "report-font-missing": QT_TRANSLATE_NOOP(
+        "messages", "The Chinese font for reports is missing ({path}); reinstall reviewdesk."
+    ),
+    "report-template-missing": QT_TRANSLATE_NOOP(
+        "messages", "The scoring form {ref} needed for the report is not available."
+    ),
+    "report-without-sheets": QT_TRANSLATE_NOOP("messages", "There is no score sheet to print."),
+    "result-of-another-template": QT_TRANSLATE_NOOP(
+        "messages",
+        "The result of applicant {applicant} was made with another scoring form ({template}) and "
+        "cannot be ranked here.",
+    ),
+    "sheet-for-another-applicant": QT_TRANSLATE_NOOP(
+        "messages",
+        "The sheet of expert {expert} belongs to applicant {applicant}, not to this one.",
+    ),
+    "template-too-large": QT_TRANSLATE_NOOP(
+        "messages", "The scoring form {path} is larger than the {limit} bytes allowed."
+    ),
+    "template-unreadable": QT_TRANSLATE_NOOP(
+        "messages", "The scoring form {path} cannot be read: {reason}."
+    ),
+    "template-without-grade-bands": QT_TRANSLATE_NOOP(
+        "messages", "The scoring form {template} defines no grade bands."
+    ),
+    "trim-leaves-no-sheet": QT_TRANSLATE_NOOP(
+        "messages",
+        "The scoring form {template} trims more totals than the {sheets} sheets that count.",
+    ),
+    "unknown-tie-break-criterion": QT_TRANSLATE_NOOP(
+        "messages",
+        "The scoring form {template} breaks ties on {key}, which is not one of its criteria.",
+    ),
 }
 
 GENERIC = QT_TRANSLATE_NOOP("messages", "Unexpected error ({code}).")
@@ -448,7 +571,9 @@ class _Defaulting(dict[str, Any]):
 
 def render(template: str, error: ReviewdeskError) -> str:
     fields = _Defaulting(error.detail)
-    fields["path"] = str(error.path) if error.path is not None else ""
+    # A database given as a URL has no path; its (password-masked) URL says where instead.
+    where = error.path if error.path is not None else error.detail.get("url", "")
+    fields["path"] = str(where)
     fields["code"] = error.code
     return template.format_map(fields)
 
