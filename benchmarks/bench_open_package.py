@@ -114,7 +114,7 @@ desk._after_ready(lambda: None)  # the home and database, as while typing the pa
 while desk.db is None:
     app.processEvents()
     time.sleep(0.005)
-from reviewdesk.core.services.expert_desk import ExpertDesk
+from reviewdesk.core.expert.desk import ExpertDesk
 recent = ExpertDesk.recent_packages(desk.db)
 workspace = desk.workspace
 clock = QElapsedTimer()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from expert_setup import seed_round
 
-from reviewdesk.core.services import expert_sheets as sheets
+from reviewdesk.core.expert import sheets as sheets
 from reviewdesk.core.storage import Database
 from reviewdesk.core.templates.loader import find_template
 

@@ -20,7 +20,7 @@ import pytest
 from autosave_child import Edit, edits, expected_state, state_of
 from sqlalchemy import select
 
-from reviewdesk.core.services import expert_sheets as sheets
+from reviewdesk.core.expert import sheets as sheets
 from reviewdesk.core.storage import Database
 from reviewdesk.core.storage.models import ScoreSheet
 

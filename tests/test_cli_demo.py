@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from reviewdesk.cli import main
-from reviewdesk.core.settings import HOME_ENV
+from reviewdesk.core.home.settings import HOME_ENV
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:

@@ -158,7 +158,7 @@ MESSAGES: dict[str, str] = {
     "trust-invalid": QT_TRANSLATE_NOOP(
         "messages", "The trust file {path} is damaged at {field}: {reason}."
     ),
-    # The expert's score sheets (core/services/expert_sheets.py)
+    # The expert's score sheets (core/expert/sheets.py)
     "sheet-not-found": QT_TRANSLATE_NOOP("messages", "This score sheet is no longer stored."),
     "sheet-submitted": QT_TRANSLATE_NOOP(
         "messages",

@@ -11,6 +11,8 @@ from pathlib import Path
 from formats_world import NOW, PANEL, ROUND, World, evaluation_template
 
 from reviewdesk.core.domain import Category, RoundKind
+from reviewdesk.core.expert import sheets as sheets
+from reviewdesk.core.expert.desk import ExpertDesk
 from reviewdesk.core.formats.content import Assignment
 from reviewdesk.core.formats.manifest_details import ApplicantEntry
 from reviewdesk.core.formats.package import AttachmentInput, build_package
@@ -19,8 +21,6 @@ from reviewdesk.core.formats.score_file import (
     ScoreExpectation,
     open_score_file,
 )
-from reviewdesk.core.services import expert_sheets as sheets
-from reviewdesk.core.services.expert_desk import ExpertDesk
 from reviewdesk.core.storage import Database
 
 APPLICANTS = (

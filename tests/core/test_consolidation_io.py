@@ -23,15 +23,15 @@ from reviewdesk.core.scoring import (
     TieRule,
     UnrankedReason,
 )
-from reviewdesk.core.services import sheets_io
-from reviewdesk.core.services.consolidation import (
+from reviewdesk.core.sheets import reading as sheets_io
+from reviewdesk.core.sheets.consolidation import (
     RoundBlockerKind,
     RoundConsolidation,
     consolidate_sheet_set,
     read_decisions,
     read_sheets,
 )
-from reviewdesk.core.services.consolidation_json import consolidation_to_json
+from reviewdesk.core.sheets.consolidation_json import consolidation_to_json
 from reviewdesk.core.templates.loader import find_template
 from reviewdesk.core.templates.model import AggregationMethod
 

@@ -12,16 +12,10 @@ import pytest
 
 from reviewdesk.core.crypto.identity import load_identity
 from reviewdesk.core.crypto.roster import load_trust, verify_roster
-from reviewdesk.core.demo import (
-    DEMO_WORK_FACTOR,
-    Demo,
-    create_demo,
-    ensure_demo,
-    load_demo,
-)
-from reviewdesk.core.demo_data import APPLICANTS, PANELS, ROUND_NAME
 from reviewdesk.core.domain import Conflict, Role
 from reviewdesk.core.errors import ReviewdeskError
+from reviewdesk.core.expert import sheets as sheets
+from reviewdesk.core.expert.desk import ExpertDesk
 from reviewdesk.core.formats.chair_package import open_chair_package
 from reviewdesk.core.formats.imports import (
     ImportOutcome,
@@ -29,10 +23,16 @@ from reviewdesk.core.formats.imports import (
     MemoryScoreStore,
     import_score_file,
 )
-from reviewdesk.core.services import expert_sheets as sheets
-from reviewdesk.core.services.expert_desk import ExpertDesk
-from reviewdesk.core.settings import Home
+from reviewdesk.core.home.settings import Home
 from reviewdesk.core.storage import Database
+from reviewdesk.demo.data import APPLICANTS, PANELS, ROUND_NAME
+from reviewdesk.demo.round import (
+    DEMO_WORK_FACTOR,
+    Demo,
+    create_demo,
+    ensure_demo,
+    load_demo,
+)
 
 NOW = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
 

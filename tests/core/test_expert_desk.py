@@ -17,6 +17,10 @@ from sqlalchemy import func, select
 from reviewdesk.core.crypto.roster import TrustState, load_trust, save_trust
 from reviewdesk.core.domain import Conflict
 from reviewdesk.core.errors import DeskError, ReviewdeskError
+from reviewdesk.core.expert import sheets as sheets
+from reviewdesk.core.expert.desk import ExpertDesk
+from reviewdesk.core.expert.sheets import Stage
+from reviewdesk.core.expert.submit import SubmissionProblemCode
 from reviewdesk.core.formats.content import Assignment
 from reviewdesk.core.formats.imports import (
     ImportOutcome,
@@ -25,11 +29,7 @@ from reviewdesk.core.formats.imports import (
     import_score_file,
 )
 from reviewdesk.core.formats.score_file import ScoreExpectation
-from reviewdesk.core.services import expert_sheets as sheets
-from reviewdesk.core.services.expert_desk import ExpertDesk
-from reviewdesk.core.services.expert_sheets import Stage
-from reviewdesk.core.services.expert_submit import SubmissionProblemCode
-from reviewdesk.core.settings import Home
+from reviewdesk.core.home.settings import Home
 from reviewdesk.core.storage import Database
 from reviewdesk.core.storage.models import (
     Applicant,

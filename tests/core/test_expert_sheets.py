@@ -14,9 +14,9 @@ from sqlalchemy import select
 
 from reviewdesk.core.domain import Conflict
 from reviewdesk.core.errors import SheetError
+from reviewdesk.core.expert import sheets as sheets
+from reviewdesk.core.expert.sheets import SheetId, Stage
 from reviewdesk.core.scoring import ProblemCode, VetoClaim
-from reviewdesk.core.services import expert_sheets as sheets
-from reviewdesk.core.services.expert_sheets import SheetId, Stage
 from reviewdesk.core.storage import Database
 from reviewdesk.core.storage.models import ScoreSheet as SheetRow
 from reviewdesk.core.storage.models import SheetStatus as StoredStatus

@@ -12,7 +12,7 @@ from reviewdesk.core.crypto.identity import load_identity, read_enrolment_reques
 from reviewdesk.core.crypto.roster import load_trust
 from reviewdesk.core.domain import Role
 from reviewdesk.core.errors import ReviewdeskError
-from reviewdesk.core.services.first_run import (
+from reviewdesk.core.home.first_run import (
     StrengthLevel,
     create_identity,
     export_enrolment,
@@ -21,7 +21,7 @@ from reviewdesk.core.services.first_run import (
     pin_roster,
     preview_roster,
 )
-from reviewdesk.core.settings import HOME_ENV, Home
+from reviewdesk.core.home.settings import HOME_ENV, Home
 
 LOW = 4  # scrypt work factor for tests only
 

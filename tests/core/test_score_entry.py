@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewdesk.core.scoring import score_problem
-from reviewdesk.core.services.score_entry import (
+from reviewdesk.core.scoring.score_entry import (
     EntryState,
     fixed_score_text,
     read_score_text,

@@ -13,7 +13,8 @@ from sqlalchemy.exc import IntegrityError
 
 from reviewdesk.core.domain import RoundKind
 from reviewdesk.core.errors import StorageError
-from reviewdesk.core.storage import Database, default_path, head_revision
+from reviewdesk.core.home.settings import Home
+from reviewdesk.core.storage import Database, head_revision
 from reviewdesk.core.storage.models import Round, RoundStatus
 
 
@@ -91,8 +92,9 @@ def test_in_memory_database_works(tmp_path: Path) -> None:
 
 def test_default_database_lives_in_the_user_data_folder() -> None:
     # tests/conftest.py points XDG_DATA_HOME into a sandbox.
-    with Database.open() as db:
-        assert db.path == default_path()
+    Home.default().root.mkdir(parents=True, exist_ok=True)
+    with Database.open(path=Home.default().database_path) as db:
+        assert db.path == Home.default().database_path
         assert db.path.name == "reviewdesk.sqlite3"
         assert "reviewdesk" in db.path.parent.parts
         assert db.path.exists()
@@ -261,7 +263,7 @@ def test_default_database_follows_the_reviewdesk_home(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("REVIEWDESK_HOME", str(tmp_path))
-    assert default_path() == tmp_path / "reviewdesk.sqlite3"
+    assert Home.default().database_path == tmp_path / "reviewdesk.sqlite3"
 
 
 def test_two_threads_reading_then_writing_never_see_database_is_locked(tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from reviewdesk.core.services import expert_sheets as sheets
-from reviewdesk.core.services.expert_desk import ExpertDesk
+from reviewdesk.core.expert import sheets as sheets
+from reviewdesk.core.expert.desk import ExpertDesk
 from reviewdesk.gui.app import build_main_window
 from reviewdesk.gui.expert.controller import ExpertDeskController
 from reviewdesk.gui.expert.declaration_dialogs import ConflictDialog, PledgeDialog

@@ -17,8 +17,8 @@ from reviewdesk.core.crypto.roster import Panelist, Roster, sign_roster
 from reviewdesk.core.domain import Category, Role, RoundKind
 from reviewdesk.core.formats.manifest_details import ApplicantEntry
 from reviewdesk.core.formats.package import AttachmentInput, build_package
-from reviewdesk.core.services.first_run import pin_roster
-from reviewdesk.core.settings import Home
+from reviewdesk.core.home.first_run import pin_roster
+from reviewdesk.core.home.settings import Home
 from reviewdesk.core.templates.loader import find_template
 
 ROUND = "2026-EVAL-T"

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from reviewdesk.core.crypto.identity import load_identity, read_enrolment_request
 from reviewdesk.core.crypto.roster import load_trust
-from reviewdesk.core.settings import Home
+from reviewdesk.core.home.settings import Home
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.first_run_dialog import FirstRunDialog
 from reviewdesk.gui.expert.roster_pin_dialog import RosterPinDialog

@@ -191,7 +191,7 @@ def test_the_open_package_menu_item_has_ctrl_o(window: MainWindow) -> None:
 def test_cancelling_while_a_package_opens_returns_home_quietly(
     qtbot, window: MainWindow, world: ExpertWorld, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from reviewdesk.core.services.expert_desk import ExpertDesk
+    from reviewdesk.core.expert.desk import ExpertDesk
 
     started: list[bool] = []
 

@@ -19,7 +19,7 @@ from expert_world import APPLICANTS, ExpertWorld, make_world
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from reviewdesk.core.services.expert_desk import ExpertDesk
+from reviewdesk.core.expert.desk import ExpertDesk
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.declaration_dialogs import ConflictDialog
 from reviewdesk.gui.expert.submission import SubmitCheckDialog, SubmitDoneDialog

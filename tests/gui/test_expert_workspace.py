@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QSplitter
 
 from reviewdesk.core.domain import Conflict
-from reviewdesk.core.services.expert_desk import ExpertDesk
+from reviewdesk.core.expert.desk import ExpertDesk
 from reviewdesk.gui.expert.applicant_model import ApplicantListModel
 from reviewdesk.gui.expert.declaration_dialogs import ConflictDialog
 from reviewdesk.gui.expert.roster_pin_dialog import RosterPinDialog

@@ -13,9 +13,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from reviewdesk.core.expert import sheets as sheets
+from reviewdesk.core.expert.sheets import SheetId, Stage
 from reviewdesk.core.scoring import VetoClaim
-from reviewdesk.core.services import expert_sheets as sheets
-from reviewdesk.core.services.expert_sheets import SheetId, Stage
 from reviewdesk.core.storage import Database
 from reviewdesk.core.templates.loader import find_template
 from reviewdesk.gui.i18n import Language, Translations

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from reviewdesk.commands.consolidate_text import render
-from reviewdesk.core.services.consolidation import (
+from reviewdesk.core.sheets.consolidation import (
     consolidate_sheet_set,
     read_decisions,
     read_sheets,
 )
-from reviewdesk.core.services.consolidation_json import consolidation_to_json
+from reviewdesk.core.sheets.consolidation_json import consolidation_to_json
 from reviewdesk.core.templates.loader import find_template, load_template
 from reviewdesk.core.templates.model import Template
 

@@ -1,7 +1,7 @@
 """Plain-English text for ``reviewdesk consolidate``: the ranked table and the details.
 
 Only layout lives here (the words are in ``consolidate_words``); every fact comes from the
-:class:`~reviewdesk.core.services.consolidation.RoundConsolidation`.
+:class:`~reviewdesk.core.sheets.consolidation.RoundConsolidation`.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from reviewdesk.core.scoring import (
     ScoreSheet,
     UnrankedReason,
 )
-from reviewdesk.core.services.consolidation import ApplicantConsolidation, RoundConsolidation
+from reviewdesk.core.sheets.consolidation import ApplicantConsolidation, RoundConsolidation
 
 
 def render(consolidation: RoundConsolidation) -> list[str]:

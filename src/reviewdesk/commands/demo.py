@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reviewdesk.core.demo import Demo, create_demo, default_demo_dir, load_demo
-from reviewdesk.core.settings import HOME_ENV
+from reviewdesk.core.home.settings import HOME_ENV
+from reviewdesk.demo.round import Demo, create_demo, default_demo_dir, load_demo
 
 PrintJson = Callable[[Any], None]
 OPEN_AS = {"expert": "expert-1", "chair": "chair", "commission": "commission"}

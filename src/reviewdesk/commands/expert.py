@@ -15,8 +15,8 @@ from typing import Any
 
 from reviewdesk.commands.keys import read_passphrase
 from reviewdesk.core.crypto.identity import Identity, load_identity
-from reviewdesk.core.services.expert_desk import ExpertDesk
-from reviewdesk.core.settings import Home
+from reviewdesk.core.expert.desk import ExpertDesk
+from reviewdesk.core.home.settings import Home
 from reviewdesk.core.storage import Database
 
 PrintJson = Callable[[Any], None]

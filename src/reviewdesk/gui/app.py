@@ -59,7 +59,7 @@ def run_gui(
     home: Path | None = None,
 ) -> int:
     """Start the application; with ``package``, straight into the expert desk opening it;
-    ``home`` is the person's folder (``core.settings.Home``)."""
+    ``home`` is the person's folder (``core.home.settings.Home``)."""
     app = create_application(argv if argv is not None else sys.argv)
     window = build_main_window(app, language, home=home)
     if package is not None and window.expert_desk is not None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QActionGroup
@@ -30,13 +31,19 @@ from reviewdesk.gui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from reviewdesk.core.templates.model import Template
-    from reviewdesk.gui.expert.controller import ExpertDeskController
 
 
 class Role(StrEnum):
     EXPERT = "expert"
     CHAIR = "chair"
     COMMISSION = "commission"
+
+
+class RoleDesk(Protocol):
+    """A role's desk installed in the window (``gui/expert/controller.py``); the window only
+    hands it packages, so it does not import the desks (they import the window)."""
+
+    def open_package(self, path: Path) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +55,7 @@ class MainWindow(QMainWindow):
         self.role: Role | None = None
         # A role's own desk, once installed (gui/expert/controller.py), replaces the browser.
         self.role_pages: dict[Role, Callable[[], None]] = {}
-        self.expert_desk: ExpertDeskController | None = None
+        self.expert_desk: RoleDesk | None = None
         self.template_model = TemplateListModel([], chinese=self._chinese)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self.template_model)

@@ -1,6 +1,6 @@
 """Storage: typed SQLAlchemy models, the database with its migrations, the import log."""
 
-from reviewdesk.core.storage.database import Database, default_path
+from reviewdesk.core.storage.database import DEFAULT_FILE_NAME, Database
 from reviewdesk.core.storage.import_log import (
     GENESIS,
     append_entry,
@@ -12,12 +12,12 @@ from reviewdesk.core.storage.migrate import head_revision
 from reviewdesk.core.storage.types import DecimalText, UtcDateTime
 
 __all__ = [
+    "DEFAULT_FILE_NAME",
     "GENESIS",
     "Database",
     "DecimalText",
     "UtcDateTime",
     "append_entry",
-    "default_path",
     "head",
     "head_revision",
     "verify_chain",

@@ -34,14 +34,6 @@ DEFAULT_FILE_NAME = "reviewdesk.sqlite3"
 _SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 
 
-def default_path() -> Path:
-    """The database file in the person's home (``core.settings.Home``: ``$REVIEWDESK_HOME``
-    or the user's data folder, no vendor sub-folder on Windows)."""
-    from reviewdesk.core.settings import Home  # settings imports this module
-
-    return Home.default().database_path
-
-
 class Database:
     """An open, migrated database.
 
@@ -60,19 +52,17 @@ class Database:
     def open(cls, url: str | None = None, *, path: Path | None = None) -> Database:
         """Open (creating if needed) and migrate a database.
 
-        With neither argument: the SQLite file in the user's data folder. ``path``: a SQLite
-        file. ``url``: any SQLAlchemy URL. Raises ``StorageError`` with code
+        ``path``: a SQLite file (a person's is ``Home.database_path``). ``url``: any
+        SQLAlchemy URL. Raises ``StorageError`` with code
         ``not-a-sqlite-database``, ``database-corrupt``, ``not-a-reviewdesk-database``,
         ``database-newer``, ``bad-database-url``, ``database-driver-missing``,
         ``database-unreachable`` or ``database-migration-failed``; the database is left as it
         was.
         """
-        if url is not None and path is not None:
-            raise TypeError("give url or path, not both")
+        if (url is None) == (path is None):
+            raise TypeError("give url or path, exactly one")
         if url is None:
-            if path is None:
-                path = default_path()
-                path.parent.mkdir(parents=True, exist_ok=True)
+            assert path is not None
             path = Path(path)
             sa_url = URL.create("sqlite+pysqlite", database=str(path))
         else:

@@ -13,7 +13,7 @@ from reviewdesk.gui.expert.texts import conflict_label, status_label
 from reviewdesk.gui.models.template_model import RowRole, SortRole, category_label
 
 if TYPE_CHECKING:
-    from reviewdesk.core.services.expert_desk import DeskApplicant
+    from reviewdesk.core.expert.desk import DeskApplicant
 
 _Index = QModelIndex | QPersistentModelIndex
 _STAGE_ORDER = {"not-started": 0, "draft": 1, "complete": 2, "submitted": 3}

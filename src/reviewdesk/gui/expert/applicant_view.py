@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QWidget
 from reviewdesk.gui.expert import common
 
 if TYPE_CHECKING:
-    from reviewdesk.core.services.expert_desk import DeskApplicant, ExpertDesk
-    from reviewdesk.gui.expert.workspace import ExpertWorkspace
+    from reviewdesk.core.expert.desk import DeskApplicant, ExpertDesk
+    from reviewdesk.gui.expert.workspace_view import WorkspaceView
     from reviewdesk.gui.scoring import ScoringForm
     from reviewdesk.gui.viewer import MaterialsViewer
 
@@ -42,7 +42,7 @@ def in_turns(owner: QObject, alive: Callable[[], bool], *steps: Callable[[], obj
 
 
 class ApplicantView(QObject):
-    def __init__(self, workspace: ExpertWorkspace) -> None:
+    def __init__(self, workspace: WorkspaceView) -> None:
         super().__init__(workspace)
         self.ws, self.ui = workspace, workspace.ui
         self.viewer: MaterialsViewer | None = None

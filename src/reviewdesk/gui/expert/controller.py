@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QDropEvent
 
     from reviewdesk.core.crypto.identity import Identity
-    from reviewdesk.core.services.expert_desk import ExpertDesk, RecentPackage
-    from reviewdesk.core.settings import Home
+    from reviewdesk.core.expert.desk import ExpertDesk, RecentPackage
+    from reviewdesk.core.home.settings import Home
     from reviewdesk.core.storage import Database
 
 PACKAGE_FILTER = "reviewdesk (*.rdx);;*"
@@ -45,13 +45,13 @@ class _Prepared:
 
 def _prepare(root: Path | None) -> _Prepared:
     """Off the GUI thread: the home, its database, and the modules the desk will need."""
-    import reviewdesk.core.services.expert_desk
+    import reviewdesk.core.expert.desk
     import reviewdesk.gui.expert.applicant_model
     import reviewdesk.gui.expert.declaration_dialogs
     import reviewdesk.gui.expert.submission
     import reviewdesk.gui.scoring
     import reviewdesk.gui.viewer  # noqa: F401 - imported here so the GUI thread need not
-    from reviewdesk.core.settings import Home
+    from reviewdesk.core.home.settings import Home
     from reviewdesk.core.storage import Database
 
     home = (Home(root) if root is not None else Home.default()).ensure()
@@ -62,7 +62,7 @@ def _prepare(root: Path | None) -> _Prepared:
 def _demo_readme(home: Home) -> Path | None:
     """The README of the demo whose person owns ``home`` (its passphrases are public)."""
     try:
-        from reviewdesk.core.demo import load_demo
+        from reviewdesk.demo.round import load_demo
 
         demo = load_demo(home.root.parent.parent)
     except Exception:  # not a demo, or not readable: no hint, nothing else changes
@@ -263,7 +263,7 @@ class ExpertDeskController(QObject):
             self._home()
             self._pin(self._enter_ready)
             return
-        from reviewdesk.core.services.expert_desk import ExpertDesk
+        from reviewdesk.core.expert.desk import ExpertDesk
 
         expert = None if self.identity is None else self.identity.keyid
         recent = ExpertDesk.recent_packages(db, expert)
@@ -280,7 +280,7 @@ class ExpertDeskController(QObject):
             self._home()
 
     def _open(self, path: Path) -> None:
-        from reviewdesk.core.services.expert_desk import ExpertDesk
+        from reviewdesk.core.expert.desk import ExpertDesk
 
         db, identity, home = self.db, self.identity, self.home
         assert db is not None and identity is not None and home is not None
@@ -292,7 +292,7 @@ class ExpertDeskController(QObject):
         )
 
     def _reopen(self, digest: str) -> None:
-        from reviewdesk.core.services.expert_desk import ExpertDesk
+        from reviewdesk.core.expert.desk import ExpertDesk
 
         db, identity, home = self.db, self.identity, self.home
         assert db is not None and identity is not None and home is not None
@@ -337,7 +337,7 @@ class ExpertDeskController(QObject):
     def _recent(self) -> list[RecentPackage]:
         if self.db is None:
             return []
-        from reviewdesk.core.services.expert_desk import ExpertDesk
+        from reviewdesk.core.expert.desk import ExpertDesk
 
         expert = None if self.identity is None else self.identity.keyid
         return ExpertDesk.recent_packages(self.db, expert)

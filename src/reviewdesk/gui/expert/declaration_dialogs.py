@@ -21,7 +21,7 @@ from reviewdesk.gui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from reviewdesk.gui.forms.ui_pledge_dialog import Ui_PledgeDialog
 
 if TYPE_CHECKING:
-    from reviewdesk.core.services.expert_desk import DeskApplicant, ExpertDesk
+    from reviewdesk.core.expert.desk import DeskApplicant, ExpertDesk
 
 
 class PledgeDialog(QDialog):
@@ -43,7 +43,7 @@ class PledgeDialog(QDialog):
 
     @property
     def text(self) -> str:
-        from reviewdesk.core.services.expert_declarations import pledge_text
+        from reviewdesk.core.expert.declarations import pledge_text
 
         return pledge_text(ui_language())
 

@@ -1,7 +1,7 @@
 """First run: create an identity (with a live passphrase-strength hint) or import one, show
 its fingerprint and export the enrolment request for the commission.
 
-Everything it decides comes from ``core.services.first_run``; making the keys (scrypt, about a
+Everything it decides comes from ``core.home.first_run``; making the keys (scrypt, about a
 second) and importing run through ``run_in_background`` behind a busy indicator.
 """
 
@@ -20,8 +20,8 @@ from reviewdesk.gui.tasks import Work, run_in_background
 
 if TYPE_CHECKING:
     from reviewdesk.core.crypto.identity import Identity
-    from reviewdesk.core.services.first_run import Strength
-    from reviewdesk.core.settings import Home
+    from reviewdesk.core.home.first_run import Strength
+    from reviewdesk.core.home.settings import Home
 
 IDENTITY_FILTER = "age (*.age);;*"
 
@@ -111,7 +111,7 @@ class FirstRunDialog(QDialog):
     # Create -----------------------------------------------------------------------------
 
     def _passphrase_edited(self) -> None:
-        from reviewdesk.core.services.first_run import passphrase_strength
+        from reviewdesk.core.home.first_run import passphrase_strength
 
         text = self.ui.passphraseEdit.text()
         strength = passphrase_strength(text)
@@ -159,7 +159,7 @@ class FirstRunDialog(QDialog):
 
         def work(_progress: object, _cancel: object) -> Identity:
             from reviewdesk.core.crypto.age_keys import DEFAULT_SCRYPT_LOG_N
-            from reviewdesk.core.services import first_run
+            from reviewdesk.core.home import first_run as first_run
 
             factor = DEFAULT_SCRYPT_LOG_N if work_factor is None else work_factor
             return first_run.create_identity(name, role, passphrase, path, work_factor=factor)
@@ -180,7 +180,7 @@ class FirstRunDialog(QDialog):
         dest = self.home.identity_path
 
         def work(_progress: object, _cancel: object) -> Identity:
-            from reviewdesk.core.services import first_run
+            from reviewdesk.core.home import first_run as first_run
 
             return first_run.import_identity(src, passphrase, dest)
 
@@ -240,7 +240,7 @@ class FirstRunDialog(QDialog):
             return
 
         def work(_progress: object, _cancel: object) -> Path:
-            from reviewdesk.core.services.first_run import export_enrolment
+            from reviewdesk.core.home.first_run import export_enrolment
 
             return export_enrolment(identity, dest)
 

@@ -21,7 +21,7 @@ from reviewdesk.gui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from reviewdesk.core.crypto.roster import TrustState
-    from reviewdesk.core.services.first_run import RosterPreview
+    from reviewdesk.core.home.first_run import RosterPreview
 
 ROSTER_FILTER = "JSON (*.json);;*"
 
@@ -51,7 +51,7 @@ class RosterPinDialog(QDialog):
 
     def load(self, path: Path) -> None:
         """Read a roster file and show what it says (in the background)."""
-        from reviewdesk.core.services.first_run import preview_roster
+        from reviewdesk.core.home.first_run import preview_roster
 
         self.preview = None
         self.ui.confirmCheck.setChecked(False)
@@ -82,7 +82,7 @@ class RosterPinDialog(QDialog):
         self._update()
 
     def _pin(self) -> None:
-        from reviewdesk.core.services.first_run import pin_roster
+        from reviewdesk.core.home.first_run import pin_roster
 
         if self.preview is None or not self.ui.confirmCheck.isChecked():
             return

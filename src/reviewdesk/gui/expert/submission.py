@@ -24,14 +24,14 @@ from reviewdesk.gui.forms.ui_submit_done_dialog import Ui_SubmitDoneDialog
 from reviewdesk.gui.tasks import Task, Work, run_in_background
 
 if TYPE_CHECKING:
-    from reviewdesk.core.progress import CancelToken, Progress
-    from reviewdesk.core.scoring import Problem
-    from reviewdesk.core.services.expert_desk import (
+    from reviewdesk.core.expert.desk import (
         ExpertDesk,
         SubmissionProblem,
         SubmittedScoreFile,
     )
-    from reviewdesk.gui.expert.workspace import ExpertWorkspace
+    from reviewdesk.core.progress import CancelToken, Progress
+    from reviewdesk.core.scoring import Problem
+    from reviewdesk.gui.expert.workspace_view import WorkspaceView
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2
@@ -138,7 +138,7 @@ class Submission(QObject):
     submitted = Signal(object)  # SubmittedScoreFile
     pdfWritten = Signal(object)  # Path
 
-    def __init__(self, workspace: ExpertWorkspace) -> None:
+    def __init__(self, workspace: WorkspaceView) -> None:
         super().__init__(workspace)
         self.workspace = workspace
         self.task: Task | None = None
@@ -193,7 +193,7 @@ class Submission(QObject):
         language = ui_language()
 
         def work(_progress: Progress, _cancel: CancelToken) -> Path:
-            from reviewdesk.core.services.local_store import write_atomic
+            from reviewdesk.core.home.local_store import write_atomic
 
             write_atomic(dest, desk.export_pdf(refs, language=language))
             return dest

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from reviewdesk.core.services.expert_desk import DeskApplicant, SubmissionProblem
+    from reviewdesk.core.expert.desk import DeskApplicant, SubmissionProblem
     from reviewdesk.core.templates.model import Template
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.applicant_view import ApplicantView
+from reviewdesk.gui.expert.workspace_view import WorkspaceView
 from reviewdesk.gui.forms.ui_expert_workspace import Ui_ExpertWorkspace
 from reviewdesk.gui.tasks import run_in_background
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QListWidgetItem
 
-    from reviewdesk.core.services.expert_desk import DeskApplicant, ExpertDesk, RecentPackage
+    from reviewdesk.core.expert.desk import DeskApplicant, ExpertDesk, RecentPackage
     from reviewdesk.gui.expert.applicant_model import ApplicantListModel
     from reviewdesk.gui.expert.submission import Submission
     from reviewdesk.gui.scoring import ScoringForm
@@ -36,7 +37,7 @@ DigestRole = Qt.ItemDataRole.UserRole + 1
 _MINUTE_MS = 60_000
 
 
-class ExpertWorkspace(QWidget):
+class ExpertWorkspace(WorkspaceView):
     openRequested = Signal()
     setupRequested = Signal()
     pinRequested = Signal()
@@ -44,7 +45,6 @@ class ExpertWorkspace(QWidget):
     changeRoleRequested = Signal()
     cancelOpening = Signal()
     closed = Signal()  # the package was closed (or its pledge refused)
-    notice = Signal(str)  # a short line for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

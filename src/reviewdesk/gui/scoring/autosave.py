@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reviewdesk.core.services.expert_sheets import Saved
+from reviewdesk.core.expert.sheets import Saved
 from reviewdesk.gui.tasks import run_in_background
 
 Save = Callable[[], Saved]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.scoring import Problem, ProblemCode
-from reviewdesk.core.services.score_entry import score_text
+from reviewdesk.core.scoring.score_entry import score_text
 from reviewdesk.core.templates.model import Criterion
 from reviewdesk.gui.scoring.score_edit import ScoreEdit
 from reviewdesk.gui.scoring.texts import comment_requirement, pick, score_problem_text

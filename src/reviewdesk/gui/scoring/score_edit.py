@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from reviewdesk.core.services.score_entry import (
+from reviewdesk.core.scoring.score_entry import (
     EntryState,
     fixed_score_text,
     read_score_text,

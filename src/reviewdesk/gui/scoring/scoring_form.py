@@ -1,7 +1,7 @@
 """The expert's scoring form for one applicant, generated from its template.
 
 Every edit updates the form's copy of the sheet at once (problems, total, grade and stage are
-asked from the core on each change) and is saved through ``core.services.expert_sheets`` by
+asked from the core on each change) and is saved through ``core.expert.sheets`` by
 the :class:`Autosaver`: text after a short pause or when the field is left, ticks at once.
 The "saved" line says saved only after the commit returned.
 """
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewdesk.core.expert import sheets as sheets
+from reviewdesk.core.expert.sheets import SheetId, Stage
 from reviewdesk.core.scoring import (
     Problem,
     ProblemCode,
@@ -38,9 +40,7 @@ from reviewdesk.core.scoring import (
     sheet_total,
     validate_sheet,
 )
-from reviewdesk.core.services import expert_sheets as sheets
-from reviewdesk.core.services.expert_sheets import SheetId, Stage
-from reviewdesk.core.services.score_entry import score_text
+from reviewdesk.core.scoring.score_entry import score_text
 from reviewdesk.core.storage import Database
 from reviewdesk.core.templates.model import Template
 from reviewdesk.gui.messages import error_message

@@ -13,9 +13,9 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from reviewdesk.core.domain import Grade, Text
+from reviewdesk.core.expert.sheets import Stage
 from reviewdesk.core.scoring import Problem, ProblemCode
-from reviewdesk.core.services.expert_sheets import Stage
-from reviewdesk.core.services.score_entry import score_text
+from reviewdesk.core.scoring.score_entry import score_text
 from reviewdesk.core.templates.model import Template
 
 

@@ -47,22 +47,22 @@ from reviewdesk.core.crypto.roster import (
 )
 from reviewdesk.core.domain import Category, Conflict
 from reviewdesk.core.errors import DeskError, ReviewdeskError
+from reviewdesk.core.expert import declarations as decl
+from reviewdesk.core.expert import record as record
+from reviewdesk.core.expert import sheets as sheets
+from reviewdesk.core.expert import submit as submitting
+from reviewdesk.core.expert.record import RecentPackage
+from reviewdesk.core.expert.sheets import SheetId, SheetStatus, Stage
+from reviewdesk.core.expert.submit import SubmissionProblem, SubmittedScoreFile
 from reviewdesk.core.formats.package import (
     AttachmentInfo,
     OpenedPackage,
     PackageSummary,
     open_package,
 )
+from reviewdesk.core.home.local_store import LocalStore, copy_atomic, package_roster
+from reviewdesk.core.home.settings import Home
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
-from reviewdesk.core.services import expert_declarations as decl
-from reviewdesk.core.services import expert_record as record
-from reviewdesk.core.services import expert_sheets as sheets
-from reviewdesk.core.services import expert_submit as submitting
-from reviewdesk.core.services.expert_record import RecentPackage
-from reviewdesk.core.services.expert_sheets import SheetId, SheetStatus, Stage
-from reviewdesk.core.services.expert_submit import SubmissionProblem, SubmittedScoreFile
-from reviewdesk.core.services.local_store import LocalStore, copy_atomic, package_roster
-from reviewdesk.core.settings import Home
 from reviewdesk.core.storage import Database
 from reviewdesk.core.storage.types import utc_now
 from reviewdesk.core.templates.model import Template

@@ -24,7 +24,7 @@ from reviewdesk.core.scoring import (
     VetoDecision,
     VetoVerdict,
 )
-from reviewdesk.core.services.sheet_set import (
+from reviewdesk.core.sheets.sheet_set import (
     DECISIONS_FORMAT,
     SHEETS_FORMAT,
     ApplicantEntry,

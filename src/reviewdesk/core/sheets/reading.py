@@ -16,9 +16,9 @@ from pathlib import Path
 
 from reviewdesk.core.canonical import loads_strict
 from reviewdesk.core.errors import InputError
-from reviewdesk.core.services.sheet_set import MAX_SHEETS_BYTES, RoundDecisions, SheetSet
-from reviewdesk.core.services.sheets_csv import parse_csv
-from reviewdesk.core.services.sheets_json import parse_decisions_document, parse_json_sheets
+from reviewdesk.core.sheets.csv_layout import parse_csv
+from reviewdesk.core.sheets.json_layout import parse_decisions_document, parse_json_sheets
+from reviewdesk.core.sheets.sheet_set import MAX_SHEETS_BYTES, RoundDecisions, SheetSet
 
 
 def read_sheets(path: Path | str) -> SheetSet:

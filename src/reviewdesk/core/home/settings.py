@@ -1,7 +1,7 @@
 """Where one person's reviewdesk files live (their "home").
 
 The home is ``platformdirs.user_data_dir("reviewdesk")`` (no vendor folder on Windows, as
-``storage.database.default_path``), or the folder named by the environment variable
+the commission's tools), or the folder named by the environment variable
 ``REVIEWDESK_HOME`` — tests and the demo point it at a folder of their own, so several
 people's homes can sit side by side on one machine::
 

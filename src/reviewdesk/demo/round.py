@@ -36,18 +36,18 @@ from typing import Any
 
 from reviewdesk.core.crypto.identity import Identity, save_identity
 from reviewdesk.core.crypto.roster import Panelist, Roster, sign_roster
-from reviewdesk.core.demo_data import APPLICANTS, DOCUMENTS, PANELS, ROUND, ROUND_NAME
-from reviewdesk.core.demo_materials import render_document
 from reviewdesk.core.domain import Role, RoundKind
 from reviewdesk.core.errors import InputError
 from reviewdesk.core.formats.chair_package import build_chair_package
 from reviewdesk.core.formats.content import Assignment
 from reviewdesk.core.formats.manifest_details import ApplicantEntry
 from reviewdesk.core.formats.package import AttachmentInput, build_package
+from reviewdesk.core.home.first_run import pin_roster
+from reviewdesk.core.home.settings import Home, user_data_dir
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
-from reviewdesk.core.services.first_run import pin_roster
-from reviewdesk.core.settings import Home, user_data_dir
 from reviewdesk.core.templates.loader import find_template
+from reviewdesk.demo.data import APPLICANTS, DOCUMENTS, PANELS, ROUND, ROUND_NAME
+from reviewdesk.demo.materials import render_document
 
 DEMO_FORMAT = "reviewdesk-demo/1"
 DEMO_WORK_FACTOR = 10  # scrypt log2(N) for the demo's public passphrases only

@@ -3,7 +3,7 @@
 Rows are numbered as a spreadsheet shows them (the header is row 1), and every error names
 the row, the column and the cell ("row 7, column E3 (cell F7)"), so the chair can find it
 in Excel. Column names are checked against the template later, in
-:func:`reviewdesk.core.services.consolidation.consolidate_sheet_set`: here every column that
+:func:`reviewdesk.core.sheets.consolidation.consolidate_sheet_set`: here every column that
 is not a fixed one is taken as a criterion key.
 """
 
@@ -19,7 +19,7 @@ from typing import NoReturn
 
 from reviewdesk.core.domain import Conflict
 from reviewdesk.core.scoring import ScoreSheet, VetoClaim
-from reviewdesk.core.services.sheet_set import (
+from reviewdesk.core.sheets.sheet_set import (
     ApplicantEntry,
     KeyKind,
     KeyUse,

@@ -24,16 +24,20 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import select
 
 from reviewdesk.core.canonical import dumps_canonical
 from reviewdesk.core.domain import Conflict
 from reviewdesk.core.errors import DeskError
+from reviewdesk.core.expert import declarations as decl
+from reviewdesk.core.expert import sheets as sheets
+from reviewdesk.core.expert.sheets import SheetId, Stage
 from reviewdesk.core.formats.content import encode_scores
 from reviewdesk.core.formats.manifest_details import Declarations
 from reviewdesk.core.formats.score_file import build_score_file
+from reviewdesk.core.home.local_store import copy_atomic
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.reports import (
     ApplicantInfo,
@@ -44,14 +48,38 @@ from reviewdesk.core.reports import (
 )
 from reviewdesk.core.reports.labels import Language
 from reviewdesk.core.scoring import Problem, ScoreSheet, validate_sheet
-from reviewdesk.core.services import expert_declarations as decl
-from reviewdesk.core.services import expert_sheets as sheets
-from reviewdesk.core.services.expert_sheets import SheetId, Stage
-from reviewdesk.core.services.local_store import copy_atomic
 from reviewdesk.core.storage.models import ScoreSubmission
 
 if TYPE_CHECKING:
-    from reviewdesk.core.services.expert_desk import ExpertDesk
+    from reviewdesk.core.crypto.identity import Identity
+    from reviewdesk.core.crypto.roster import Roster
+    from reviewdesk.core.formats.package import OpenedPackage, PackageSummary
+    from reviewdesk.core.home.local_store import LocalStore
+    from reviewdesk.core.storage import Database
+    from reviewdesk.core.templates.model import Template
+
+
+class ExpertDesk(Protocol):
+    """What submitting needs of an opened package (``desk.ExpertDesk``, which calls in here)."""
+
+    db: Database
+    identity: Identity
+    store: LocalStore
+    package: OpenedPackage
+    roster: Roster
+    template: Template
+    summary: PackageSummary
+    package_row: int
+
+    @property
+    def round(self) -> str: ...
+    @property
+    def expert(self) -> str: ...
+    @property
+    def digest(self) -> str: ...
+    def pledge_signed(self) -> datetime | None: ...
+    def _require_applicant(self, applicant: str) -> None: ...
+
 
 FINGERPRINT_DIGITS = 60
 FINGERPRINT_GROUP = 5

@@ -27,7 +27,9 @@ from reviewdesk.core.scoring import (
     consolidate,
     rank_panel_results,
 )
-from reviewdesk.core.services.sheet_set import (
+from reviewdesk.core.sheets.csv_layout import FIXED_COLUMNS
+from reviewdesk.core.sheets.reading import read_decisions, read_sheets
+from reviewdesk.core.sheets.sheet_set import (
     ApplicantEntry,
     KeyKind,
     RoundDecisions,
@@ -35,8 +37,6 @@ from reviewdesk.core.services.sheet_set import (
     SheetsFormat,
     layout_error,
 )
-from reviewdesk.core.services.sheets_csv import FIXED_COLUMNS
-from reviewdesk.core.services.sheets_io import read_decisions, read_sheets
 from reviewdesk.core.templates.model import Template
 
 __all__ = [

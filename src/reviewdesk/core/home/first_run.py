@@ -51,7 +51,7 @@ from reviewdesk.core.crypto.roster import (
 from reviewdesk.core.domain import Role
 from reviewdesk.core.errors import CryptoError, InputError
 from reviewdesk.core.fsutil import read_capped
-from reviewdesk.core.services.local_store import MAX_ROSTER_SIZE, write_atomic
+from reviewdesk.core.home.local_store import MAX_ROSTER_SIZE, write_atomic
 
 
 class StrengthLevel(StrEnum):

@@ -23,7 +23,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from reviewdesk.core.demo_data import (
+from reviewdesk.core.reports.fonts import cjk_font
+from reviewdesk.core.reports.layout import HEADER_FILL, MARGIN, PAGE_SIZE, Styles, make_styles
+from reviewdesk.demo.data import (
     DOCUMENTS,
     ROUND_NAME,
     DemoApplicant,
@@ -37,8 +39,6 @@ from reviewdesk.core.demo_data import (
     projects,
     visiting_experts,
 )
-from reviewdesk.core.reports.fonts import cjk_font
-from reviewdesk.core.reports.layout import HEADER_FILL, MARGIN, PAGE_SIZE, Styles, make_styles
 
 CREATED = datetime(2025, 3, 1, tzinfo=UTC)  # fixed: the same demo gives the same bytes
 

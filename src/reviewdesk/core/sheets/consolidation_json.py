@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewdesk.core.scoring import ExactMean, NeighbourComparison, RankedEntry
-from reviewdesk.core.services.consolidation import ApplicantConsolidation, RoundConsolidation
+from reviewdesk.core.sheets.consolidation import ApplicantConsolidation, RoundConsolidation
 
 CONSOLIDATION_FORMAT = "reviewdesk-consolidation/1"
 

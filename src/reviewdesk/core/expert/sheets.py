@@ -37,14 +37,14 @@ from sqlalchemy.orm import Session
 
 from reviewdesk.core.domain import Conflict
 from reviewdesk.core.errors import SheetError
-from reviewdesk.core.scoring import Problem, ScoreSheet, validate_sheet
-from reviewdesk.core.services.sheet_rows import (
+from reviewdesk.core.expert.sheet_rows import (
     engine_sheet,
     expert_and_applicant,
     latest_row,
     require_latest,
     stored_template,
 )
+from reviewdesk.core.scoring import Problem, ScoreSheet, validate_sheet
 from reviewdesk.core.storage import Database
 from reviewdesk.core.storage.models import Assignment, ConflictDeclaration, SheetScore
 from reviewdesk.core.storage.models import ScoreSheet as SheetRow
