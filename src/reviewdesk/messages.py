@@ -73,6 +73,11 @@ MESSAGES: dict[str, str] = {
     "passphrase-empty": QT_TRANSLATE_NOOP(
         "messages", "The passphrase must not be empty; nothing was written."
     ),
+    "work-factor-out-of-range": QT_TRANSLATE_NOOP(
+        "messages",
+        "A passphrase work factor of 2^{factor} was asked for; an identity file uses 2^{minimum} "
+        "to 2^{maximum} (2^18 unless told otherwise), so nothing was written.",
+    ),
     "passphrase-mismatch": QT_TRANSLATE_NOOP(
         "messages", "The two passphrases differ; nothing was written."
     ),
@@ -498,8 +503,8 @@ MESSAGES: dict[str, str] = {
     ),
     "age-work-factor-too-high": QT_TRANSLATE_NOOP(
         "messages",
-        "{path} asks for a passphrase work factor of 2^{log_n}, more than this computer allows; "
-        "the file was refused.",
+        "{path} asks for a passphrase work factor of 2^{log_n}, more than the 2^{limit} this "
+        "computer allows; the file was refused.",
     ),
     "applicant-ranked-twice": QT_TRANSLATE_NOOP(
         "messages", "Applicant {applicant} appears twice in one ranking."
@@ -528,6 +533,11 @@ MESSAGES: dict[str, str] = {
     ),
     "report-font-missing": QT_TRANSLATE_NOOP(
         "messages", "The Chinese font for reports is missing ({path}); reinstall reviewdesk."
+    ),
+    "report-data-inconsistent": QT_TRANSLATE_NOOP(
+        "messages",
+        "The panel report cannot be made: its parts do not belong together ({part} of "
+        "applicant {applicant}).",
     ),
     "report-template-missing": QT_TRANSLATE_NOOP(
         "messages", "The scoring form {ref} needed for the report is not available."
