@@ -1,5 +1,5 @@
 """``reviewdesk keys …``: make, show and export personal keys, and enrolment requests.
-Every key file here is made with a lowered scrypt work factor (``--work-factor 10``)."""
+Every key file here is made with the lowest scrypt work factor allowed (``--work-factor 15``)."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def key_file(tmp_path: Path, passphrase_file: Path, capsys: pytest.CaptureFixtur
         "--passphrase-file",
         passphrase_file,
         "--work-factor",
-        "10",
+        "15",
     )
     assert code == 0, err
     return path
@@ -67,7 +67,7 @@ def test_new_key_shows_its_fingerprint_and_recipient(
         "--passphrase-file",
         passphrase_file,
         "--work-factor",
-        "10",
+        "15",
         "--json",
     )
     assert code == 0
@@ -131,7 +131,7 @@ def test_new_never_overwrites_a_key(
         "--passphrase-file",
         passphrase_file,
         "--work-factor",
-        "10",
+        "15",
     )
     assert code == 1 and "file-exists" in err
     assert key_file.read_bytes() == before
@@ -154,7 +154,7 @@ def test_prompted_passphrases_must_match(
         "--out",
         out_file,
         "--work-factor",
-        "10",
+        "15",
     )
     assert code == 1 and "passphrase-mismatch" in err and not out_file.exists()
     answers = iter(["same words", "same words"])
@@ -169,7 +169,7 @@ def test_prompted_passphrases_must_match(
         "--out",
         out_file,
         "--work-factor",
-        "10",
+        "15",
     )
     assert code == 0 and load_identity(out_file, "same words").name == "X"
 
@@ -190,7 +190,7 @@ def test_empty_passphrase_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtu
         "--passphrase-file",
         empty,
         "--work-factor",
-        "10",
+        "15",
     )
     assert code == 1 and "passphrase-empty" in err and not (tmp_path / "k.id").exists()
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from formats_world import NOW, World
 
+from reviewdesk.core.crypto.age_keys import MIN_SCRYPT_LOG_N
 from reviewdesk.core.crypto.identity import load_identity, read_enrolment_request
 from reviewdesk.core.crypto.roster import load_trust
 from reviewdesk.core.domain import Role
@@ -23,7 +24,7 @@ from reviewdesk.core.home.first_run import (
 )
 from reviewdesk.core.home.settings import HOME_ENV, Home
 
-LOW = 4  # scrypt work factor for tests only
+LOW = MIN_SCRYPT_LOG_N  # the lowest scrypt work factor a person's new identity may use
 
 
 def test_a_new_identity_opens_with_its_passphrase_and_is_never_overwritten(

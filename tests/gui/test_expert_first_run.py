@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from expert_gui import type_chinese, type_text
-from expert_world import LOW_WORK_FACTOR, PASSPHRASE, make_world, people
+from expert_world import PASSPHRASE, make_world, people
 from PySide6.QtCore import Qt
 
+from reviewdesk.core.crypto.age_keys import MIN_SCRYPT_LOG_N
 from reviewdesk.core.crypto.identity import load_identity, read_enrolment_request
 from reviewdesk.core.crypto.roster import load_trust
 from reviewdesk.core.home.settings import Home
@@ -29,7 +30,7 @@ def home(tmp_path: Path) -> Home:
 
 @pytest.fixture
 def dialog(qtbot, home: Home) -> FirstRunDialog:  # type: ignore[no-untyped-def]
-    widget = FirstRunDialog(home, work_factor=LOW_WORK_FACTOR)
+    widget = FirstRunDialog(home, work_factor=MIN_SCRYPT_LOG_N)  # the lowest a person may use
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)

@@ -21,7 +21,8 @@ Errors (with the file's path): ``identity-bad-passphrase`` (CryptoError);
 ``identity-not-age`` (not an age file), ``identity-not-passphrase`` (an age file for a key,
 not a passphrase), ``identity-corrupt`` (``age_code``: damaged or altered),
 ``identity-foreign`` (decrypts, but is not a reviewdesk identity), ``identity-invalid``
-(``field``, ``reason``), ``public-key-invalid``, ``file-too-large``, ``file-unreadable``
+(``field``, ``reason``), ``age-work-factor-too-high`` (``log_n``, ``limit``: refused before
+any scrypt work), ``public-key-invalid``, ``file-too-large``, ``file-unreadable``
 (FormatError/InputError); for enrolments ``enrolment-invalid`` (``reason``) and the
 ``dsse`` codes.
 """
@@ -41,6 +42,7 @@ from reviewdesk.core.crypto.age_file import decrypt_bytes, encrypt_bytes
 from reviewdesk.core.crypto.age_keys import (
     DEFAULT_SCRYPT_LOG_N,
     MAX_SCRYPT_LOG_N,
+    MIN_SCRYPT_LOG_N,
     ScryptIdentity,
     ScryptRecipient,
     X25519Identity,
@@ -58,6 +60,7 @@ __all__ = [
     "EnrolmentRequest",
     "Identity",
     "PublicIdentity",
+    "check_new_work_factor",
     "identity_from_bytes",
     "load_identity",
     "make_enrolment",
@@ -134,12 +137,31 @@ class Identity:
         }
 
 
+def check_new_work_factor(
+    work_factor: int, path: PathLike = None, *, insecure_demo: bool = False
+) -> None:
+    """Refuse a scrypt work factor a new identity file for a person must not use: below
+    2^``MIN_SCRYPT_LOG_N`` (a stolen file would be cheap to guess) or above what a reader
+    accepts. ``insecure_demo=True`` lets a lower factor through, for demo rounds (which say
+    so) and tests only; it never lets a factor above the reader's limit through."""
+    lowest = 1 if insecure_demo else MIN_SCRYPT_LOG_N
+    if not lowest <= work_factor <= MAX_SCRYPT_LOG_N:
+        raise InputError(
+            "work-factor-out-of-range", path,
+            factor=work_factor, minimum=MIN_SCRYPT_LOG_N, maximum=MAX_SCRYPT_LOG_N,
+        )  # fmt: skip
+
+
 def save_identity(
     identity: Identity, path: Path, passphrase: str | bytes, *,
     work_factor: int = DEFAULT_SCRYPT_LOG_N,
 ) -> None:  # fmt: skip
     """Write ``identity`` to ``path`` encrypted to ``passphrase`` (scrypt 2^work_factor),
-    atomically and readable by the owner only (the temp file is created 0600)."""
+    atomically and readable by the owner only (the temp file is created 0600).
+
+    This low-level writer checks only the reader's maximum; whoever makes an identity for a
+    person (``keys new``, ``home.first_run.create_identity``) checks the minimum first with
+    ``check_new_work_factor``."""
     if not passphrase:
         raise InputError("passphrase-empty", path)
     plaintext = dumps_canonical(identity.to_json())
@@ -171,6 +193,8 @@ def identity_from_bytes(
             raise CryptoError("identity-bad-passphrase", path) from None
         if exc.code == "age-no-identity-matched":
             raise FormatError("identity-not-passphrase", path) from None
+        if exc.code == "age-work-factor-too-high":  # refused before any scrypt work
+            raise FormatError(exc.code, path, **exc.detail) from None
         raise FormatError("identity-corrupt", path, age_code=exc.code) from None
     return _identity_from_json(plaintext, path)
 

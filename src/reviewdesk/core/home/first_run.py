@@ -35,6 +35,7 @@ from reviewdesk.core.crypto.age_keys import DEFAULT_SCRYPT_LOG_N
 from reviewdesk.core.crypto.identity import (
     MAX_IDENTITY_FILE_SIZE,
     Identity,
+    check_new_work_factor,
     load_identity,
     make_enrolment,
     save_identity,
@@ -147,10 +148,13 @@ def _continues(prev: str, char: str, before: str | None) -> bool:
 def create_identity(
     name: str, role: Role | str, passphrase: str, path: Path, *,
     work_factor: int = DEFAULT_SCRYPT_LOG_N, now: datetime | None = None,
+    insecure_demo: bool = False,
 ) -> Identity:  # fmt: skip
     """Make new keys and write them to ``path`` (never over an existing file: a lost key
-    cannot be recovered), encrypted to ``passphrase`` with scrypt 2^``work_factor``."""
+    cannot be recovered), encrypted to ``passphrase`` with scrypt 2^``work_factor``
+    (``work-factor-out-of-range`` below 2^15 unless ``insecure_demo``: demo and tests only)."""
     path = Path(path)
+    check_new_work_factor(work_factor, path, insecure_demo=insecure_demo)
     if path.exists():
         raise InputError("file-exists", path)
     if not passphrase:
