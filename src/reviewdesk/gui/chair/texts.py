@@ -1,0 +1,204 @@
+"""Words for what the chair's core returns: flags, vetoes, exclusions, blockers, import
+verdicts. The only place those codes become sentences on the chair's screens (STYLE §2).
+
+Every label is paired with a short symbol so that a flag or a verdict is never told by
+colour alone (the symbols are text, so they survive printing, CSV and screen readers).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from reviewdesk.core.domain import Grade, Recommendation
+from reviewdesk.core.scoring import (
+    Blocker,
+    BlockerKind,
+    DecisionProblem,
+    DecisionProblemCode,
+    ExclusionReason,
+    Flag,
+    FlagKind,
+    PanelResult,
+    PanelStatus,
+)
+from reviewdesk.core.scoring.score_entry import score_text
+from reviewdesk.core.templates.model import Template
+from reviewdesk.gui.scoring.texts import grade_label, pick
+
+__all__ = ["grade_label", "pick"]
+
+CONTEXT = "ChairTexts"
+OPEN_MARK = "⚑"  # an open flag
+DONE_MARK = "✓"  # resolved
+ALARM_MARK = "⚠"
+OVERRIDE_MARK = "✎"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def number(value: object) -> str:
+    if isinstance(value, Decimal):
+        return score_text(value.normalize() if value == value.to_integral() else value)
+    return "—" if value is None else str(value)
+
+
+def signed_number(value: Decimal | None) -> str:
+    if value is None:
+        return "—"
+    text = score_text(value)
+    return f"+{text}" if value > 0 else text
+
+
+def recommendation_label(recommendation: Recommendation | None) -> str:
+    if recommendation is None:
+        return "—"
+    if recommendation is Recommendation.RECOGNISE:
+        return QCoreApplication.translate("domain", "Recommend recognition")
+    return QCoreApplication.translate("domain", "Do not recommend")
+
+
+def grade_text(grade: Grade | None) -> str:
+    return "—" if grade is None else grade_label(grade)
+
+
+def decided_grade_text(result: PanelResult) -> str:
+    """The decided grade; an override is always shown as one, with the computed grade."""
+    if result.status is PanelStatus.INSUFFICIENT and result.grade is None:
+        return _t("Insufficient sheets")
+    if result.grade_override is not None:
+        return _t("{mark} {grade} (override; computed {computed})").format(
+            mark=OVERRIDE_MARK,
+            grade=grade_text(result.grade),
+            computed=grade_text(result.computed_grade),
+        )
+    return grade_text(result.grade)
+
+
+def flag_kind_label(kind: FlagKind) -> str:
+    labels = {  # by value, so a kind added to the engine later still reads as its code
+        "range": _t("Range of totals too wide"),
+        "deviation": _t("Outlier"),
+        "grade-gap": _t("Grades far apart"),
+        "undecided-veto": _t("Veto claim to decide"),
+        "missing-sheet": _t("Missing sheet"),
+        "late-sheet": _t("Late sheet"),
+        "superseded-sheet": _t("Revised sheet"),
+        "potential-conflict": _t("Potential conflict of interest"),
+        "insufficient-sheets": _t("Too few sheets for a grade"),
+    }
+    return labels.get(str(kind), str(kind))
+
+
+class _Detail(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "—"
+
+
+def flag_text(flag: Flag, expert_name: str = "", template: Template | None = None) -> str:
+    """One line: the kind, whom it is about and the numbers behind it."""
+    d = _Detail({k: number(v) for k, v in flag.detail.items()})
+    d.setdefault("median", d.get("mean", "—"))
+    label = flag_kind_label(flag.kind)
+    who = expert_name or (flag.expert_id or "")
+    if flag.kind is FlagKind.RANGE:
+        extra = _t("highest {max}, lowest {min}: {range} apart (limit {threshold})").format_map(d)
+    elif flag.kind is FlagKind.DEVIATION:
+        extra = _t(
+            "{who}: total {total}, panel median {median}, {deviation} apart (limit {threshold})"
+        )
+        extra = extra.format_map(_Detail(d, who=who))
+    elif flag.kind is FlagKind.GRADE_GAP:
+        best = grade_text(Grade(str(flag.detail["best"])))
+        worst = grade_text(Grade(str(flag.detail["worst"])))
+        extra = _t("from {best} to {worst}").format(best=best, worst=worst)
+    elif flag.kind is FlagKind.UNDECIDED_VETO:
+        item = flag.veto_item or ""
+        if template is not None and flag.veto_item is not None:
+            with contextlib.suppress(KeyError):
+                item = f"{flag.veto_item} {pick(template.veto_item(flag.veto_item).name)}"
+        extra = item
+    elif flag.kind is FlagKind.MISSING_SHEET:
+        reason = str(flag.detail.get("reason", ""))
+        extra = f"{who}: {missing_reason_text(reason)}"
+    elif flag.kind is FlagKind.LATE_SHEET:
+        extra = _t("{who}, revision {revision}").format_map(_Detail(d, who=who))
+    elif flag.kind is FlagKind.SUPERSEDED_SHEET:
+        extra = _t("{who}: revision {latest} replaces {revisions}").format_map(_Detail(d, who=who))
+    elif str(flag.kind) == "insufficient-sheets":
+        extra = _t("{counted} of at least {min_sheets} sheets count").format_map(d)
+    else:
+        extra = who
+    return f"{label} — {extra}" if extra else label
+
+
+def flag_line(flag: Flag, expert_name: str = "", template: Template | None = None) -> str:
+    """The flag with its state mark: ⚑ open, ✓ resolved."""
+    mark = DONE_MARK if flag.resolved else OPEN_MARK
+    return f"{mark} {flag_text(flag, expert_name, template)}"
+
+
+def missing_reason_text(reason: str) -> str:
+    if reason == "no-sheet":
+        return _t("no sheet received")
+    parts = [exclusion_label(ExclusionReason(r)) for r in reason.split(",") if r]
+    return "; ".join(parts)
+
+
+def exclusion_label(reason: ExclusionReason) -> str:
+    labels = {
+        ExclusionReason.SUPERSEDED: _t("replaced by a later revision"),
+        ExclusionReason.NOT_ASSIGNED: _t("expert not assigned to this applicant"),
+        ExclusionReason.DISQUALIFYING_CONFLICT: _t("declared a disqualifying conflict"),
+        ExclusionReason.UNSIGNED: _t("not signed"),
+        ExclusionReason.INCOMPLETE: _t("incomplete"),
+        ExclusionReason.INVALID: _t("does not validate"),
+    }
+    return labels[reason]
+
+
+def problem_label(problem: DecisionProblem) -> str:
+    labels = {
+        DecisionProblemCode.REASON_REQUIRED: _t("A reason is required."),
+        DecisionProblemCode.VETO_NOT_CLAIMED: _t("No expert claimed this veto item."),
+        DecisionProblemCode.VETO_NEEDS_DECISION: _t(
+            "A veto claim is settled by confirming or dismissing it, not by a note."
+        ),
+        DecisionProblemCode.UNKNOWN_FLAG: _t("This flag is no longer raised."),
+        DecisionProblemCode.NO_GRADE_TO_OVERRIDE: _t(
+            "There is no computed grade to override (too few sheets count)."
+        ),
+        DecisionProblemCode.OVERRIDE_CONTRADICTS_VETO: _t(
+            "A confirmed veto means Unqualified: dismiss the veto instead of overriding."
+        ),
+        DecisionProblemCode.NOT_A_RECOGNITION_ROUND: _t(
+            "This is not a recognition round: there is no recommendation to override."
+        ),
+    }
+    return labels[problem.code]
+
+
+def blocker_kind_label(blocker: Blocker) -> str:
+    labels = {
+        BlockerKind.UNRESOLVED_FLAG: _t("Flag not resolved"),
+        BlockerKind.UNDECIDED_VETO: _t("Veto claim not decided"),
+        BlockerKind.REFUSED_DECISION: _t("Decision refused"),
+    }
+    return labels[blocker.kind]
+
+
+def flags_summary(result: PanelResult) -> str:
+    """ "⚑ 2 open of 3", "✓ 3 resolved", or "—" (text and mark, never colour alone)."""
+    total = len(result.flags)
+    open_count = sum(1 for f in result.flags if not f.resolved)
+    if total == 0:
+        return "—"
+    if open_count:
+        return _t("{mark} {open} open of {total}").format(
+            mark=OPEN_MARK, open=open_count, total=total
+        )
+    return _t("{mark} {total} resolved").format(mark=DONE_MARK, total=total)
