@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable
 PAGE_SIZE = A4
 MARGIN = 18 * mm
 FOOTER_GAP = 8 * mm  # footer baseline sits this far below the frame
+FOOTER_DETAIL_ROOM = 4 * mm  # extra bottom margin for a footer with a detail line
 RULE_COLOUR = colors.Color(0.55, 0.55, 0.55)
 HEADER_FILL = colors.Color(0.9, 0.9, 0.9)
 LABEL_FILL = colors.Color(0.95, 0.95, 0.95)
@@ -72,6 +73,9 @@ class PageFooter:
     watermark: str
     font: str
     created: datetime  # written as the PDF's creation and modification date
+    # A second line above the main one (the panel report's bundle fingerprint); a document
+    # that sets it needs FOOTER_DETAIL_ROOM more bottom margin.
+    detail: str = ""
 
 
 class SectionStart(Flowable):  # type: ignore[misc]  # reportlab is untyped
@@ -133,9 +137,13 @@ class SheetCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self.saveState()
         self.setStrokeColor(RULE_COLOUR)
         self.setLineWidth(0.5)
-        self.line(MARGIN, y + 10, width - MARGIN, y + 10)
+        rule = y + 10 + (11 if footer.detail else 0)
+        self.line(MARGIN, rule, width - MARGIN, rule)
         self.setFont(footer.font, 8)
         self.setFillColor(colors.Color(0.3, 0.3, 0.3))
+        if footer.detail:
+            detail = _fit(self, footer.detail, footer.font, 8, width - 2 * MARGIN)
+            self.drawCentredString(width / 2, y + 11, detail)
         left_room = width / 2 - MARGIN - 22 * mm  # keeps clear of the centred page number
         self.drawString(MARGIN, y, _fit(self, footer.left, footer.font, 8, left_room))
         self.drawCentredString(width / 2, y, footer.page_pattern.format(page=page, pages=pages))
