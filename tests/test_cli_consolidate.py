@@ -15,6 +15,14 @@ DECISIONS_EXAMPLE = str(EXAMPLES / "consolidate-decisions.json")
 JSON_EXAMPLE = str(EXAMPLES / "consolidate-recognition.json")
 
 
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The text output follows the locale; these tests read the English one unless told."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(["consolidate", *argv])
     out, err = capsys.readouterr()
@@ -38,11 +46,11 @@ def test_table_ranks_the_example_with_scores_grades_and_sheet_counts(
     code, out, err = run(capsys, CSV_EXAMPLE, "--template", "evaluation-park")
     assert code == 0 and err == ""
     assert [row[:6] for row in table_rows(out)] == [
-        ["1", "P04", "80.00", "良好", "3/3", "0"],
-        ["2", "P05", "80.00", "良好", "3/3", "0"],
+        ["1", "P04", "80", "良好", "3/3", "0"],  # decimals normalised: 80, not 80.00
+        ["2", "P05", "80", "良好", "3/3", "0"],
         ["3", "P01", "79.17", "良好", "5/5", "1"],
         ["4", "P02", "77.67", "良好", "3/4", "2"],
-        ["5", "P03", "71.00", "合格", "3/4", "1"],
+        ["5", "P03", "71", "合格", "3/4", "1"],
     ]
 
 
@@ -67,7 +75,7 @@ def test_details_explain_sheets_problems_and_positions(capsys: pytest.CaptureFix
     assert "dropped as the highest by the trimmed mean" in out
     assert "yang   row 10  not counted: invalid" in out
     assert "E2: 16 is outside 0–15" in out
-    assert "above P05: equal panel score 80.00; E1 mean 20.67 vs 19.67" in out
+    assert "above P05: equal panel score 80; E1 mean 20.67 vs 19.67" in out
     assert "no counting sheet (no sheet)" in out
 
 
@@ -106,8 +114,8 @@ def test_recognition_json_shows_recommendations_and_the_manual_order(
     code, out, _ = run(capsys, JSON_EXAMPLE, "--template", "recognition-research")
     assert code == 0
     assert [row[:5] for row in table_rows(out)] == [
-        ["1", "T02", "83.00", "良好", "建议认定"],
-        ["2", "T01", "83.00", "良好", "建议认定"],
+        ["1", "T02", "83", "良好", "建议认定"],
+        ["2", "T01", "83", "良好", "建议认定"],
         ["3", "T03", "64.83", "合格", "不建议认定"],
     ]
     assert "manual order, because “两家得分" in out
@@ -175,3 +183,99 @@ def _write(folder: Path, name: str, data: bytes) -> Path:
     path = folder / name
     path.write_bytes(data)
     return path
+
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "resources" / "templates"
+KEYS = ["E1", "E2", "E3", "E4", "E5", "E6", "E7"]
+
+
+def _excellent_round(folder: Path) -> tuple[Path, Path]:
+    """Three applicants, each 优秀 from three experts, and a form allowing 34 % 优秀 (one of
+    three), enforced."""
+    form = json.loads((TEMPLATES / "evaluation-park.json").read_text("utf-8"))
+    form["quota"] = {"enabled": True, "max_percent": "34", "mode": "enforce"}
+    template = folder / "form.json"
+    template.write_text(json.dumps(form, ensure_ascii=False), "utf-8")
+    header = ["applicant", "expert", *KEYS, *(f"comment:{k}" for k in KEYS), "opinion"]
+    rows = [",".join(header)]
+    full = {"E1": 25, "E2": 15, "E3": 20, "E4": 15, "E5": 10, "E6": 10, "E7": 5}
+    for applicant, lost in (("Q1", 0), ("Q2", 2), ("Q3", 4)):  # totals 100, 98, 96
+        for expert in ("wang", "li", "zhang"):
+            scores = [str(full[k] - (lost if k == "E1" else 0)) for k in KEYS]
+            rows.append(",".join([applicant, expert, *scores, *(["why"] * 7), "fine"]))
+    sheets = _write(folder, "sheets.csv", ("\n".join(rows) + "\n").encode())
+    return sheets, template
+
+
+def test_enforced_quota_publishes_one_grade_in_the_applicant_record_and_the_ranking(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    sheets, template = _excellent_round(tmp_path)
+    code, out, _ = run(capsys, str(sheets), "--template", str(template), "--json")
+    document = json.loads(out)
+    assert code == 0
+    ranked = {entry["applicant"]: entry["grade"] for entry in document["ranking"]}
+    published = {a["id"]: a["grade"] for a in document["applicants"]}
+    assert ranked == published == {"Q1": "excellent", "Q2": "good", "Q3": "good"}
+    q2 = next(a for a in document["applicants"] if a["id"] == "Q2")
+    assert q2["decided_grade"] == "excellent" and q2["computed_grade"] == "excellent"
+    assert q2["quota_adjustment"] == {
+        "from": "excellent",
+        "to": "good",
+        "allowed": 1,
+        "excellent_position": 2,
+    }
+    # The text says the same: the table and the details show 良好 for Q2, never 优秀.
+    _, out, _ = run(capsys, str(sheets), "--template", str(template), "--lang", "en")
+    q2_row = next(row for row in table_rows(out) if row[1] == "Q2")
+    assert q2_row[3] == "良好*"
+    assert "  grade: 良好" in out.split("Q2 — position 2")[1].split("\n\n")[0]
+
+
+def test_header_only_csv_is_not_final(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    sheets = _write(tmp_path, "empty.csv", b"applicant,expert,E1,E2,E3,E4,E5,E6,E7\n")
+    code, out, _ = run(capsys, str(sheets), "--template", "evaluation-park", "--json")
+    document = json.loads(out)
+    assert code == 0 and document["final"] is False
+    assert document["blockers"] == [
+        {"applicant": None, "kind": "no-applicants", "subject": str(sheets)}
+    ]
+    code, out, _ = run(capsys, str(sheets), "--template", "evaluation-park", "--lang", "en")
+    assert "not final: 1 blocker" in out and "no applicant" in out
+
+
+def test_insufficient_applicant_keeps_the_round_open_until_the_chair_decides(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    row = ",".join(["20"] * 1 + ["12", "16", "12", "8", "8", "4"])
+    text = "applicant,expert,E1,E2,E3,E4,E5,E6,E7,opinion\n"
+    text += f"P1,wang,{row},ok\nP1,li,{row},ok\n"  # two sheets: the form needs three
+    sheets = _write(tmp_path, "two.csv", text.encode())
+    code, out, _ = run(capsys, str(sheets), "--template", "evaluation-park", "--json")
+    document = json.loads(out)
+    assert code == 0 and document["final"] is False
+    assert document["blockers"] == [
+        {"applicant": "P1", "kind": "unresolved-flag", "subject": "insufficient-sheets"}
+    ]
+    decisions = _write(
+        tmp_path,
+        "decisions.json",
+        json.dumps(
+            {
+                "format": "reviewdesk-decisions/1",
+                "applicants": {"P1": {"resolutions": {"insufficient-sheets": "no grade"}}},
+            }
+        ).encode(),
+    )
+    _, out, _ = run(
+        capsys,
+        str(sheets),
+        "--template",
+        "evaluation-park",
+        "--decisions",
+        str(decisions),
+        "--json",
+    )
+    document = json.loads(out)
+    assert document["final"] is True
+    assert document["applicants"][0]["grade"] is None

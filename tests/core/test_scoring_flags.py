@@ -32,22 +32,28 @@ def flag_ids(totals: list[str]) -> list[str]:
 @pytest.mark.parametrize(
     ("totals", "expected"),
     [
-        # Range 96.5 − 76 = 20.5 > 20. Mean 252.5 / 3 = 84.17: deviations 12.33 and 8.17;
-        # grades 良好, 良好, 优秀 are one band apart.
-        (["76", "80", "96.5"], ["range"]),
-        # Range exactly 20 is not "more than 20".
-        (["76", "80", "96"], []),
-        # Mean (4 × 80 + 99.5) / 5 = 83.90; 99.5 is 15.60 away (> 15); range 19.5.
+        # Range 96.5 − 76 = 20.5 > 20. Median 85: deviations 9 and 11.5; grades 良好, 良好,
+        # 优秀 are one band apart.
+        (["76", "85", "96.5"], ["range"]),
+        # Range exactly 20 is not "more than 20"; both ends are 10 from the median 86.
+        (["76", "86", "96"], []),
+        # Median 80; 99.5 is 19.5 away (> 15); range 19.5.
         (["80", "80", "80", "80", "99.5"], ["deviation:E5"]),
-        # Mean (3 × 80 + 100) / 4 = 85.00; 100 is exactly 15 away: no flag; range 20.
-        (["80", "80", "80", "100"], []),
-        # Grades 合格 (74.5), 良好 (75), 优秀 (90): two bands apart. Range 15.5, mean
-        # 239.5 / 3 = 79.83, largest deviation 10.17.
+        # Median 80; 95 is exactly 15 away: no flag.
+        (["80", "80", "80", "95"], []),
+        # Even count: the median is the mean of the two middle totals, (81 + 84) / 2 = 82.5;
+        # 99.5 is 17 away, 80 only 2.5.
+        (["80", "81", "84", "99.5"], ["deviation:E4"]),
+        # Grades 合格 (74.5), 良好 (75), 优秀 (90): two bands apart. Range 15.5; 90 is
+        # exactly 15 from the median 75.
         (["74.5", "75", "90"], ["grade-gap"]),
         # 良好 and 优秀 only: one band.
         (["75", "80", "90"], []),
-        # All three at once: range 35, 60 is 22.70 from the mean 82.70, 优秀 vs 合格.
+        # All three at once: range 35, 60 is 26.5 from the median 86.5, 优秀 vs 合格.
         (["95", "88", "86.5", "84", "60"], ["range", "deviation:E5", "grade-gap"]),
+        # Five experts near 100 and one at 0: the mean (82.33) would put every expert more
+        # than 15 away; the median (98 + 99) / 2 = 98.5 flags the outlier alone.
+        (["100", "99", "98", "100", "97", "0"], ["range", "deviation:E6", "grade-gap"]),
     ],
 )
 def test_disagreement_flags(totals: list[str], expected: list[str]) -> None:
@@ -63,11 +69,12 @@ def test_flag_details_state_the_numbers_compared() -> None:
         "range": Decimal(35),
         "threshold": Decimal(20),
     }
-    # Measured from the plain mean of all counted totals (82.70), not the trimmed 86.17.
+    # Measured from the median of the counted totals (86.5), not the mean 82.70 or the
+    # trimmed 86.17.
     assert details["deviation:E5"] == {
         "total": Decimal(60),
-        "mean": Decimal("82.70"),
-        "deviation": Decimal("22.70"),
+        "median": Decimal("86.5"),
+        "deviation": Decimal("26.5"),
         "threshold": Decimal(15),
     }
     assert details["grade-gap"] == {
@@ -186,11 +193,64 @@ def test_a_veto_is_settled_by_a_verdict_not_by_a_note() -> None:
     assert decided.flags == () and decided.can_finalise
 
 
-def test_insufficient_panel_can_be_finalised_once_its_missing_sheets_are_explained() -> None:
+def test_one_outlier_is_flagged_alone_with_the_median_it_is_measured_from() -> None:
+    totals = ["100", "99", "98", "100", "97", "0"]
+    result = consolidate(EVAL, "A1", experts(6), panel(EVAL, totals))
+    deviations = [f for f in result.flags if f.kind is FlagKind.DEVIATION]
+    assert [(f.expert_id, dict(f.detail)) for f in deviations] == [
+        (
+            "E6",
+            {
+                "total": Decimal(0),
+                "median": Decimal("98.5"),
+                "deviation": Decimal("98.5"),
+                "threshold": Decimal(15),
+            },
+        )
+    ]
+    assert result.median_total == Decimal("98.5")
+    # One resolution for the one outlier (plus range and grade gap), not six.
+    resolved = consolidate(
+        EVAL,
+        "A1",
+        experts(6),
+        panel(EVAL, totals),
+        ChairDecisions(
+            resolutions={"range": "a", "grade-gap": "b", "deviation:E6": "E6 abstained"}
+        ),
+    )
+    assert resolved.can_finalise
+
+
+def test_insufficient_panel_is_not_final_until_the_chair_records_a_decision() -> None:
     sheets = panel(EVAL, ["80", "82"])
     unexplained = consolidate(EVAL, "A1", experts(3), sheets)
-    assert not unexplained.can_finalise
+    assert [(b.kind, b.subject) for b in unexplained.blockers] == [
+        (BlockerKind.UNRESOLVED_FLAG, "insufficient-sheets"),
+        (BlockerKind.UNRESOLVED_FLAG, "missing-sheet:E3"),
+    ]
+    assert dict(unexplained.flags[0].detail) == {"counted": 2, "min_sheets": 3}
+    # Explaining the missing sheet is not enough: the applicant still has no grade.
     explained = consolidate(
         EVAL, "A1", experts(3), sheets, ChairDecisions(resolutions={"missing-sheet:E3": "ill"})
     )
-    assert explained.can_finalise and explained.grade is None
+    assert not explained.can_finalise
+    decided = consolidate(
+        EVAL,
+        "A1",
+        experts(3),
+        sheets,
+        ChairDecisions(
+            resolutions={
+                "missing-sheet:E3": "ill",
+                "insufficient-sheets": "published without a grade; re-reviewed next round",
+            }
+        ),
+    )
+    assert decided.can_finalise and decided.grade is None
+
+
+def test_panel_of_two_assigned_experts_is_insufficient_even_with_every_sheet_in() -> None:
+    result = consolidate(EVAL, "A1", experts(2), panel(EVAL, ["80", "82"]))
+    assert [f.id for f in result.flags] == ["insufficient-sheets"]
+    assert not result.can_finalise

@@ -129,7 +129,7 @@ def test_too_few_counting_sheets_is_insufficient_without_score_or_grade() -> Non
         None,
         None,
     )
-    assert [f.id for f in result.flags] == ["missing-sheet:E3"]
+    assert [f.id for f in result.flags] == ["insufficient-sheets", "missing-sheet:E3"]
 
 
 def test_disqualifying_conflict_is_excluded_and_the_rest_use_the_plain_mean() -> None:

@@ -14,6 +14,7 @@ from template_factory import make_template
 from reviewdesk.core.domain import Conflict, Grade, Recommendation, RoundKind
 from reviewdesk.core.scoring import (
     ChairDecisions,
+    FlagKind,
     GradeOverride,
     ManualOrder,
     PanelStatus,
@@ -186,3 +187,36 @@ def test_enforced_quota_never_leaves_more_excellent_than_allowed(
         assert len(excellent) <= allowed
     else:  # an unresolved tie at the limit keeps its members until a manual order
         assert len(excellent) <= allowed + len(ranking.quota.undetermined)
+
+
+@st.composite
+def majority_and_outliers(draw: st.DrawFn) -> tuple[list[Decimal], int]:
+    """3-9 totals: a strict majority within the deviation threshold of each other (any
+    window of width ≤ 15), the rest anywhere from 0 to 100. Returns totals, majority size."""
+    size = draw(st.integers(3, 9))
+    majority = draw(st.integers(size // 2 + 1, size))
+    threshold = EVAL.flags.max_deviation
+    low = Decimal(draw(st.integers(0, int((100 - threshold) * 2)))) / 2
+    halves = st.integers(0, int(threshold * 2)).map(lambda n: Decimal(n) / 2)
+    agreeing = [low + draw(halves) for _ in range(majority)]
+    anywhere = st.integers(0, 200).map(lambda n: Decimal(n) / 2)
+    others = [draw(anywhere) for _ in range(size - majority)]
+    return agreeing + others, majority
+
+
+@PROFILE
+@given(majority_and_outliers())
+def test_outliers_never_flag_a_majority_that_agrees_within_the_threshold(
+    drawn: tuple[list[Decimal], int],
+) -> None:
+    totals, majority = drawn
+    names = experts(len(totals))
+    sheets = [make_sheet(EVAL, name, total) for name, total in zip(names, totals, strict=True)]
+    result = consolidate(EVAL, "A1", names, sheets)
+    flagged = {f.expert_id for f in result.flags if f.kind is FlagKind.DEVIATION}
+    assert not flagged & set(names[:majority])
+    # And the centre they are measured from is the exact median of the totals.
+    ordered = sorted(totals)
+    middle = len(ordered) // 2
+    expected = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    assert result.median_total == expected

@@ -2,7 +2,8 @@
 
 The chair's calculator for score sheets collected on paper or in a spreadsheet. Exit 0
 when the consolidation ran, even with open flags (the output says "not final"); input errors
-raise ``InputError`` and ``cli.main`` prints them on stderr with exit 1.
+raise ``InputError`` and ``cli.main`` prints them on stderr with exit 1. The text output is
+in Chinese or English (``--lang``, else the locale); ``--json`` is the same in both.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewdesk.commands.consolidate_text import render
+from reviewdesk.commands.consolidate_words import choose_language
 from reviewdesk.core.sheets.consolidation import (
     consolidate_sheet_set,
     read_decisions,
@@ -46,6 +48,12 @@ def add_consolidate_commands(commands: Any, print_json: PrintJson) -> None:
         help="the chair's decisions (JSON); replaces decisions inside a JSON sheets file",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--lang",
+        choices=["zh_CN", "zh", "en"],
+        help="language of the text output (default: the locale, LC_ALL / LC_MESSAGES / LANG; "
+        "Chinese when it starts with zh, else English)",
+    )
     parser.set_defaults(handler=lambda a: _consolidate(a, print_json))
 
 
@@ -57,7 +65,7 @@ def _consolidate(args: argparse.Namespace, print_json: PrintJson) -> int:
     if args.json:
         print_json(consolidation_to_json(consolidation))
     else:
-        print("\n".join(render(consolidation)))
+        print("\n".join(render(consolidation, choose_language(args.lang))))
     return 0
 
 

@@ -10,19 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, Inexact, localcontext
 from enum import StrEnum
 from types import MappingProxyType
 
 from reviewdesk.core.domain import Grade
-from reviewdesk.core.scoring.exact import divide_half_up
 from reviewdesk.core.scoring.sheet import DetailValue
 from reviewdesk.core.templates.model import FlagThresholds
 
 
 class FlagKind(StrEnum):
+    INSUFFICIENT_SHEETS = "insufficient-sheets"  # detail: counted, min_sheets (no grade)
     RANGE = "range"  # detail: max, min, range, threshold
-    DEVIATION = "deviation"  # detail: total, mean, deviation, threshold (per expert)
+    DEVIATION = "deviation"  # detail: total, median, deviation, threshold (per expert)
     GRADE_GAP = "grade-gap"  # detail: best, worst, gap, threshold
     UNDECIDED_VETO = "undecided-veto"  # per veto item
     MISSING_SHEET = "missing-sheet"  # per assigned expert; detail: reason
@@ -60,10 +60,14 @@ def disagreement_flags(
     """Range, deviation and grade-gap flags over the counted sheets.
 
     ``totals`` holds (expert id, total, individual grade) per counted sheet. Deviation is
-    measured from the *plain* mean of all counted totals (not the trimmed panel score), so
-    an outlier is judged against the whole panel including itself; the comparison is exact
-    (|n·total − Σ| > n·threshold), the mean in the detail is rounded for display.
+    measured from the **median** of the counted totals (DESIGN §2.2.5): a robust centre, so
+    one outlier is flagged alone instead of dragging the centre and flagging every other
+    expert. For an even count the median is the mean of the two middle totals. Everything
+    is exact: the comparison is |2·total − 2·median| > 2·threshold on integers-as-decimals,
+    and the median and deviation in the detail are exact (at most one more decimal place
+    than the totals). ``decimals`` is kept for the signature; nothing is rounded here.
     """
+    del decimals  # the median and the deviations are exact, nothing to round
     flags: list[Flag] = []
     if not totals:
         return flags
@@ -72,15 +76,15 @@ def disagreement_flags(
     if high - low > thresholds.max_range:
         detail = {"max": high, "min": low, "range": high - low, "threshold": thresholds.max_range}
         flags.append(Flag(FlagKind.RANGE, detail=detail))
-    count, whole = len(values), sum(values, Decimal(0))
-    mean = divide_half_up(whole, count, decimals)
+    twice_median = twice_median_of(values)
+    median = half(twice_median)
     for expert_id, total, _ in sorted(totals):
-        scaled_gap = abs(total * count - whole)
-        if scaled_gap > thresholds.max_deviation * count:
+        twice_gap = abs(2 * total - twice_median)
+        if twice_gap > 2 * thresholds.max_deviation:
             detail = {
                 "total": total,
-                "mean": mean,
-                "deviation": divide_half_up(scaled_gap, count, decimals),
+                "median": median,
+                "deviation": half(twice_gap),
                 "threshold": thresholds.max_deviation,
             }
             flags.append(Flag(FlagKind.DEVIATION, expert_id=expert_id, detail=detail))
@@ -97,6 +101,37 @@ def disagreement_flags(
         }
         flags.append(Flag(FlagKind.GRADE_GAP, detail=gap_detail))
     return flags
+
+
+def twice_median_of(values: Sequence[Decimal]) -> Decimal:
+    """Twice the median of ``values``, exactly: the sum of the two middle values for an
+    even count, twice the middle one for an odd count (no division, so no rounding)."""
+    if not values:
+        raise ValueError("the median of no values")
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return 2 * ordered[middle]
+    return ordered[middle - 1] + ordered[middle]
+
+
+def median_of(values: Sequence[Decimal]) -> Decimal:
+    """The exact median of ``values`` (the mean of the two middle ones for an even count)."""
+    return half(twice_median_of(values))
+
+
+def half(value: Decimal) -> Decimal:
+    """``value / 2`` exactly: halving a finite decimal adds at most one decimal place."""
+    with localcontext() as context:
+        context.prec = max(28, len(value.as_tuple().digits) + 2)
+        context.traps[Inexact] = True
+        return value / 2
+
+
+def insufficient_sheets_flag(counted: int, min_sheets: int) -> Flag:
+    """Too few sheets count for a grade: the chair must settle it in writing (more sheets,
+    or a recorded decision to publish the applicant without a grade)."""
+    return Flag(FlagKind.INSUFFICIENT_SHEETS, detail={"counted": counted, "min_sheets": min_sheets})
 
 
 def undecided_veto_flag(item: str, experts: Iterable[str]) -> Flag:

@@ -103,10 +103,11 @@ def consolidate(
         CountedSheet(sheet, total, grade_for(template, total), sheet.expert_id in trimmed)
         for sheet, total in counted_pairs
     )
-    plain_mean = None
+    plain_mean, median_total = None, None
     if counted:
         whole = sum((c.total for c in counted), Decimal(0))
         plain_mean = divide_half_up(whole, len(counted), agg.decimals)
+        median_total = flagging.median_of([c.total for c in counted])
 
     problems: list[DecisionProblem] = []
     voices = [
@@ -128,6 +129,8 @@ def consolidate(
     )
 
     raised = _flags(template, assigned, latest, older, latest_reasons, counted, vetoes)
+    if status is PanelStatus.INSUFFICIENT:
+        raised.insert(0, flagging.insufficient_sheets_flag(len(counted), agg.min_sheets))
     flags = _attach_resolutions(raised, decisions, problems)
     return PanelResult(
         template_id=template.template_id,
@@ -150,6 +153,7 @@ def consolidate(
         flags=tuple(flags),
         decision_problems=tuple(sorted(problems, key=lambda p: (p.subject, p.code))),
         criterion_means=_criterion_means(template, counted),
+        median_total=median_total,
     )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from functools import cmp_to_key
+from functools import cached_property, cmp_to_key
 
 from reviewdesk.core.domain import Grade
 from reviewdesk.core.errors import ScoringError
@@ -133,6 +133,19 @@ class Ranking:
             if entry.tied:
                 groups.setdefault(entry.position, []).append(entry.applicant_id)
         return tuple(tuple(members) for _, members in sorted(groups.items()))
+
+    def published_grade(self, result: PanelResult) -> Grade | None:
+        """The grade published for ``result``: its ranked entry's grade (after the 优秀
+        quota), else (unranked: vetoed or insufficient) its decided grade.
+
+        The one source of truth for "the grade": the applicant record and the ranking
+        must never show two different grades for the same applicant."""
+        entry = self._entry_by_id.get(result.applicant_id)
+        return entry.grade if entry is not None else result.grade
+
+    @cached_property
+    def _entry_by_id(self) -> dict[str, RankedEntry]:
+        return {entry.applicant_id: entry for entry in self.entries}
 
 
 def rank_panel_results(

@@ -112,7 +112,7 @@ class PanelResult:
     excluded: tuple[ExcludedSheet, ...]  # by expert id, then revision
     method: AggregationMethod | None  # the method actually applied; None when insufficient
     panel_score: Decimal | None  # rounded half-up to the template's decimals
-    plain_mean: Decimal | None  # of all counted totals, rounded; the deviation flags' basis
+    plain_mean: Decimal | None  # of all counted totals, rounded (shown beside a trimmed mean)
     score_grade: Grade | None  # band of the panel score, before any veto
     computed_grade: Grade | None
     grade_override: GradeOverride | None
@@ -122,6 +122,7 @@ class PanelResult:
     flags: tuple[Flag, ...]
     decision_problems: tuple[DecisionProblem, ...]
     criterion_means: Mapping[str, ExactMean] = field(hash=False)  # over counted sheets
+    median_total: Decimal | None = None  # exact median of the counted totals (deviation basis)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "criterion_means", MappingProxyType(dict(self.criterion_means)))
@@ -163,7 +164,8 @@ class PanelResult:
     def can_finalise(self) -> bool:
         """Every flag resolved in writing, every veto decided, no refused decision.
 
-        An insufficient result can be finalised too (as "insufficient", without a grade):
-        its missing-sheet flags must still be resolved.
+        An insufficient result has no grade, so it raises an ``insufficient-sheets`` flag:
+        it can be finalised (as "insufficient", without a grade) only once the chair has
+        recorded a decision on it in writing, and its missing-sheet flags are resolved.
         """
         return not self.blockers

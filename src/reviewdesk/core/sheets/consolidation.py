@@ -18,10 +18,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import NoReturn
 
+from reviewdesk.core.domain import Grade
 from reviewdesk.core.errors import InputError
 from reviewdesk.core.scoring import (
     NO_DECISIONS,
     PanelResult,
+    QuotaAdjustment,
     Ranking,
     ScoreSheet,
     consolidate,
@@ -58,6 +60,7 @@ class RoundBlockerKind(StrEnum):
     REFUSED_DECISION = "refused-decision"  # subject: veto item, flag id or override
     REFUSED_MANUAL_ORDER = "refused-manual-order"  # subject: "manual_orders[i]"
     UNRESOLVED_TIE = "unresolved-tie"  # subject: the tied applicants, comma-separated
+    NO_APPLICANTS = "no-applicants"  # subject: the sheets file; nothing to finalise
 
 
 @dataclass(frozen=True)
@@ -71,8 +74,17 @@ class RoundBlocker:
 
 @dataclass(frozen=True)
 class ApplicantConsolidation:
+    """One applicant's panel result and what is published for it after the ranking.
+
+    ``published_grade`` is the one grade shown everywhere (table, details, JSON applicant
+    record and ranking): the decided grade (``result.grade``), or 良好 when an enforced 优秀
+    quota demoted it (``quota_adjustment`` says why).
+    """
+
     entry: ApplicantEntry
     result: PanelResult
+    published_grade: Grade | None = None
+    quota_adjustment: QuotaAdjustment | None = None
 
     @property
     def applicant_id(self) -> str:
@@ -108,11 +120,14 @@ class RoundConsolidation:
             RoundBlocker(RoundBlockerKind.UNRESOLVED_TIE, ",".join(tie))
             for tie in self.ranking.unresolved_ties
         ]
+        if not self.applicants:
+            found.append(RoundBlocker(RoundBlockerKind.NO_APPLICANTS, str(self.sheet_set.source)))
         return tuple(found)
 
     @property
     def final(self) -> bool:
-        """Every flag resolved, every veto decided, every decision applied, no open tie."""
+        """Every flag resolved (an insufficient applicant's included), every veto decided,
+        every decision applied, no open tie, and at least one applicant."""
         return not self.blockers
 
 
@@ -129,21 +144,26 @@ def consolidate_sheet_set(
     chosen = sheet_set.decisions if decisions is None else decisions
     _check_against_template(template, sheet_set)
     _check_decisions(sheet_set, chosen)
+    results = [
+        consolidate(
+            template,
+            entry.applicant_id,
+            entry.assigned,
+            sheet_set.sheets_of(entry.applicant_id),
+            chosen.per_applicant.get(entry.applicant_id, NO_DECISIONS),
+        )
+        for entry in sheet_set.applicants
+    ]
+    ranking = rank_panel_results(template, results, chosen.manual_orders)
+    adjustments = {e.applicant_id: e.quota_adjustment for e in ranking.entries}
     applicants = tuple(
         ApplicantConsolidation(
             entry,
-            consolidate(
-                template,
-                entry.applicant_id,
-                entry.assigned,
-                sheet_set.sheets_of(entry.applicant_id),
-                chosen.per_applicant.get(entry.applicant_id, NO_DECISIONS),
-            ),
+            result,
+            ranking.published_grade(result),
+            adjustments.get(entry.applicant_id),
         )
-        for entry in sheet_set.applicants
-    )
-    ranking = rank_panel_results(
-        template, [item.result for item in applicants], chosen.manual_orders
+        for entry, result in zip(sheet_set.applicants, results, strict=True)
     )
     return RoundConsolidation(template, sheet_set, chosen, applicants, ranking)
 

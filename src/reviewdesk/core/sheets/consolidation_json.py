@@ -1,5 +1,8 @@
 """The consolidation as a stable JSON document (``reviewdesk consolidate --json``).
 
+``applicants[].grade`` and ``ranking[].grade`` are the same published grade (after an
+enforced 优秀 quota); ``applicants[].decided_grade`` is the grade before the quota.
+
 Decimals are strings in plain notation ("80.83", never 8.083E+1), enums their values, and
 every key is always present (``null`` when it does not apply), so that scripts and the
 chair desk read the same shape whatever the round looks like.
@@ -13,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from reviewdesk.core.scoring import ExactMean, NeighbourComparison, RankedEntry
+from reviewdesk.core.scoring import ExactMean, NeighbourComparison, QuotaAdjustment, RankedEntry
 from reviewdesk.core.sheets.consolidation import ApplicantConsolidation, RoundConsolidation
 
 CONSOLIDATION_FORMAT = "reviewdesk-consolidation/1"
@@ -81,9 +84,12 @@ def _applicant_json(
         "method": _value(r.method),
         "panel_score": _dec(r.panel_score),
         "plain_mean": _dec(r.plain_mean),
+        "median_total": _dec(r.median_total),
         "score_grade": _value(r.score_grade),
         "computed_grade": _value(r.computed_grade),
-        "grade": _value(r.grade),
+        "decided_grade": _value(r.grade),
+        "grade": _value(item.published_grade),
+        "quota_adjustment": _adjustment_json(item.quota_adjustment),
         "grade_override": None
         if grade_override is None
         else {"grade": grade_override.grade.value, "reason": grade_override.reason},
@@ -151,8 +157,18 @@ def _applicant_json(
     }
 
 
+def _adjustment_json(adjustment: QuotaAdjustment | None) -> dict[str, Any] | None:
+    if adjustment is None:
+        return None
+    return {
+        "from": adjustment.from_grade.value,
+        "to": adjustment.to_grade.value,
+        "allowed": adjustment.allowed,
+        "excellent_position": adjustment.excellent_position,
+    }
+
+
 def _ranked_json(entry: RankedEntry, decimals: int) -> dict[str, Any]:
-    adjustment = entry.quota_adjustment
     return {
         "position": entry.position,
         "applicant": entry.applicant_id,
@@ -160,14 +176,7 @@ def _ranked_json(entry: RankedEntry, decimals: int) -> dict[str, Any]:
         "grade": _value(entry.grade),
         "tied": entry.tied,
         "beyond_quota": entry.beyond_quota,
-        "quota_adjustment": None
-        if adjustment is None
-        else {
-            "from": adjustment.from_grade.value,
-            "to": adjustment.to_grade.value,
-            "allowed": adjustment.allowed,
-            "excellent_position": adjustment.excellent_position,
-        },
+        "quota_adjustment": _adjustment_json(entry.quota_adjustment),
         "versus_above": _neighbour_json(entry.versus_above, decimals),
         "versus_below": _neighbour_json(entry.versus_below, decimals),
     }
