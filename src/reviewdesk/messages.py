@@ -107,6 +107,24 @@ MESSAGES: dict[str, str] = {
     "enrolment-invalid": QT_TRANSLATE_NOOP(
         "messages", "{path} is not a valid enrolment request: {reason}."
     ),
+    "enrolment-x25519-unproven": QT_TRANSLATE_NOOP(
+        "messages",
+        "The enrolment request {path} of {name} does not prove that its sender holds the "
+        "encryption key it lists (it was made without the commission's key, or by an older "
+        "version); it cannot be accepted. Ask {name} for a new request.",
+    ),
+    "enrolment-x25519-other-verifier": QT_TRANSLATE_NOOP(
+        "messages",
+        "The enrolment request {path} proves its encryption key to another commission key "
+        "({verifier}), not to yours ({expected}); check it with that key or ask for a new "
+        "request.",
+    ),
+    "enrolment-x25519-proof-invalid": QT_TRANSLATE_NOOP(
+        "messages",
+        "The enrolment request {path} of {name} does not prove that its sender holds the "
+        "encryption key it lists: the proof does not match (another person's key, or the "
+        "request was altered). It cannot be accepted.",
+    ),
     "envelope-invalid": QT_TRANSLATE_NOOP(
         "messages", "{path} is not a valid signed envelope: {reason}."
     ),

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reviewdesk.core.crypto.age_keys import DEFAULT_SCRYPT_LOG_N
+from reviewdesk.commands.passphrase import read_passphrase
+from reviewdesk.core.crypto.age_keys import DEFAULT_SCRYPT_LOG_N, X25519Recipient
 from reviewdesk.core.crypto.identity import (
+    EnrolmentRequest,
     Identity,
     PublicIdentity,
     check_new_work_factor,
@@ -17,6 +18,7 @@ from reviewdesk.core.crypto.identity import (
     make_enrolment,
     read_enrolment_request,
     save_identity,
+    verify_enrolment_x25519,
 )
 from reviewdesk.core.crypto.jsonfields import format_time
 from reviewdesk.core.domain import Role
@@ -24,7 +26,6 @@ from reviewdesk.core.errors import InputError
 from reviewdesk.core.fsutil import atomic_write, read_capped
 
 PrintJson = Callable[[Any], None]
-MAX_PASSPHRASE_FILE = 4096
 MAX_REQUEST_FILE = 64 * 1024
 
 
@@ -59,6 +60,11 @@ def add_key_commands(commands: Any, print_json: PrintJson) -> None:
     enrol = verbs.add_parser("enrol", help="write an enrolment request for the commission")
     enrol.add_argument("file", type=Path, metavar="FILE")
     enrol.add_argument("--out", required=True, type=Path, help="request file to create")
+    enrol.add_argument(
+        "--commission", metavar="AGE1KEY",
+        help="the commission's age1… key (from its roster): the request then proves your "
+        "encryption key too; without it the commission cannot accept the request",
+    )  # fmt: skip
     _passphrase_option(enrol)
     enrol.set_defaults(handler=_enrol)
 
@@ -66,6 +72,14 @@ def add_key_commands(commands: Any, print_json: PrintJson) -> None:
         "show-enrolment", help="verify an enrolment request and show its fingerprint"
     )
     check.add_argument("file", type=Path, metavar="REQUEST")
+    check.add_argument(
+        "--commission-identity", type=Path, metavar="ID",
+        help="the commission's identity file: also check the proof of the encryption key",
+    )  # fmt: skip
+    check.add_argument(
+        "--passphrase-file", type=Path, metavar="F",
+        help="with --commission-identity: read its passphrase from F (first line)",
+    )  # fmt: skip
     check.add_argument("--json", action="store_true", help="machine-readable output")
     check.set_defaults(handler=lambda a: _show_enrolment(a, print_json))
 
@@ -81,22 +95,6 @@ def _work_factor(text: str) -> int:
     if not text.isascii() or not text.isdigit() or len(text) > 3:
         raise argparse.ArgumentTypeError("must be a small whole number")
     return int(text)  # its range is checked by the core (work-factor-out-of-range)
-
-
-def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> bytes:
-    """From ``--passphrase-file`` (one trailing newline dropped) or the terminal."""
-    if args.passphrase_file is not None:
-        data = read_capped(args.passphrase_file, MAX_PASSPHRASE_FILE)
-        passphrase = data.removesuffix(b"\n").removesuffix(b"\r")
-    else:
-        passphrase = getpass.getpass("Passphrase: ").encode("utf-8")
-        if confirm and passphrase:
-            again = getpass.getpass("Passphrase (again): ").encode("utf-8")
-            if again != passphrase:
-                raise InputError("passphrase-mismatch")
-    if not passphrase:
-        raise InputError("passphrase-empty", args.passphrase_file)
-    return passphrase
 
 
 def _refuse_existing(path: Path) -> None:
@@ -158,10 +156,14 @@ def _export(args: argparse.Namespace) -> int:
 
 def _enrol(args: argparse.Namespace) -> int:
     _refuse_existing(args.out)
+    verifier = None if args.commission is None else X25519Recipient.parse(args.commission)
     identity = load_identity(args.file, read_passphrase(args))
-    atomic_write(args.out, make_enrolment(identity))
+    atomic_write(args.out, make_enrolment(identity, verifier=verifier))
     print(f"enrolment request: {args.out}")
     print(f"fingerprint:       {identity.public.fingerprint}")
+    if verifier is None:
+        print("note:              without --commission the request does not prove your")
+        print("                   encryption key; the commission will not accept it")
     return 0
 
 
@@ -175,8 +177,27 @@ def _show_enrolment(args: argparse.Namespace, print_json: PrintJson) -> int:
     request = read_enrolment_request(data, path)
     summary = public_summary(request.identity)
     extra = {"created": format_time(request.created), "proof": "signature verified"}
+    extra |= _x25519_proof_status(args, request, path)
     if args.json:
         print_json(summary | extra)
     else:
         _print_summary(summary, extra)
     return 0
+
+
+def _x25519_proof_status(
+    args: argparse.Namespace, request: EnrolmentRequest, path: Path
+) -> dict[str, str]:
+    """Whether the request proves its X25519 key: checked with the commission's identity
+    when given (a failed check is an error), else only said what it was made for."""
+    proof = request.x25519_proof
+    if args.commission_identity is not None:
+        commission = load_identity(args.commission_identity, read_passphrase(args))
+        verify_enrolment_x25519(request, commission, path)  # raises when not proven
+        return {"x25519_proof": "verified with your commission key"}
+    if proof is None:
+        return {"x25519_proof": "none: the commission cannot accept this request"}
+    return {
+        "x25519_proof": "not checked (give --commission-identity)",
+        "proof_for": proof.verifier_recipient,
+    }

@@ -154,6 +154,18 @@ class X25519Identity:
     def secret_string(self) -> str:
         return bech32_encode(self.HRP, self._key.private_bytes_raw())
 
+    def agree(self, public_key: bytes) -> bytes:
+        """The raw X25519 shared secret with ``public_key`` (a low-order key, which gives
+        the all-zero secret, is refused: ``age-key-invalid``)."""
+        if len(public_key) != 32:
+            raise FormatError("age-key-invalid", kind="recipient", reason="wrong length")
+        try:
+            return self._key.exchange(X25519PublicKey.from_public_bytes(public_key))
+        except ValueError:
+            raise FormatError(
+                "age-key-invalid", kind="recipient", reason="low-order point"
+            ) from None
+
     def __repr__(self) -> str:
         return f"X25519Identity(recipient={self.recipient})"
 

@@ -11,11 +11,14 @@ So ``age -d`` with the passphrase recovers the keys with standard tools, and the
 is already in the form ``age -i`` takes.
 
 Enrolment request: a DSSE envelope (payload type ``ENROLMENT_PAYLOAD_TYPE``) over canonical
-JSON ``{"created": time, "format": "reviewdesk-enrolment/1", "identity": <PublicIdentity
-JSON>}``, signed by the Ed25519 key it enrols — proof that the sender holds that key. The
-X25519 key is proven at first use instead: no signature can prove it, and a challenge would
-need a round trip. Claiming someone else's X25519 key gains nothing (only its owner can read
-what is sent to it) and the roster refuses a key listed twice.
+JSON ``{"created": time, "format": "reviewdesk-enrolment/2", "identity": <PublicIdentity
+JSON>, "x25519_proof": {"mac": hex, "verifier": hex}}``, signed by the Ed25519 key it enrols
+— proof that the sender holds that key. ``x25519_proof`` proves the X25519 key too: a MAC
+keyed by an X25519 agreement with the commission's key ``verifier`` (``enrolment_proof``);
+only the commission can check it (``verify_enrolment_x25519``). A request of format
+``reviewdesk-enrolment/1`` (no ``x25519_proof``; older versions, or made without the
+commission's key) still reads, but the commission's check refuses it
+(``enrolment-x25519-unproven``): the person makes a new request, there is no override.
 
 Errors (with the file's path): ``identity-bad-passphrase`` (CryptoError);
 ``identity-not-age`` (not an age file), ``identity-not-passphrase`` (an age file for a key,
@@ -24,7 +27,9 @@ not a passphrase), ``identity-corrupt`` (``age_code``: damaged or altered),
 (``field``, ``reason``), ``age-work-factor-too-high`` (``log_n``, ``limit``: refused before
 any scrypt work), ``public-key-invalid``, ``file-too-large``, ``file-unreadable``
 (FormatError/InputError); for enrolments ``enrolment-invalid`` (``reason``) and the
-``dsse`` codes.
+``dsse`` codes; the commission's X25519 check: ``enrolment-x25519-unproven``,
+``enrolment-x25519-other-verifier`` (``verifier``, ``expected``),
+``enrolment-x25519-proof-invalid`` (CryptoError).
 """
 
 from __future__ import annotations
@@ -46,10 +51,12 @@ from reviewdesk.core.crypto.age_keys import (
     ScryptIdentity,
     ScryptRecipient,
     X25519Identity,
+    X25519Recipient,
 )
 from reviewdesk.core.crypto.dsse import parse_envelope, sign_envelope, verify_envelope
-from reviewdesk.core.crypto.jsonfields import Fields, format_time, utc_now
-from reviewdesk.core.crypto.keycheck import KEY_SIZE
+from reviewdesk.core.crypto.enrolment_proof import MAC_SIZE, make_proof_mac, proof_mac_matches
+from reviewdesk.core.crypto.jsonfields import Fail, Fields, format_time, utc_now
+from reviewdesk.core.crypto.keycheck import KEY_SIZE, x25519_key_problem
 from reviewdesk.core.crypto.public_identity import MAX_NAME_LENGTH, PublicIdentity
 from reviewdesk.core.domain import Role
 from reviewdesk.core.errors import CryptoError, FormatError, InputError
@@ -67,10 +74,16 @@ __all__ = [
     "read_enrolment",
     "read_enrolment_request",
     "save_identity",
+    "verify_enrolment_x25519",
 ]
 
 IDENTITY_FORMAT = "reviewdesk-identity/1"
-ENROLMENT_FORMAT = "reviewdesk-enrolment/1"
+ENROLMENT_FORMAT_UNPROVEN = "reviewdesk-enrolment/1"  # no proof of the X25519 key
+ENROLMENT_FORMAT = "reviewdesk-enrolment/2"
+_ENROLMENT_FIELDS = {
+    ENROLMENT_FORMAT_UNPROVEN: ("format", "identity", "created"),
+    ENROLMENT_FORMAT: ("format", "identity", "created", "x25519_proof"),
+}
 ENROLMENT_PAYLOAD_TYPE = "application/vnd.reviewdesk.enrolment+json"
 MAX_IDENTITY_FILE_SIZE = 64 * 1024  # a real one is about 400 bytes
 MAX_ENROLMENT_SIZE = 64 * 1024
@@ -232,25 +245,52 @@ def _identity_from_json(plaintext: bytes, path: PathLike) -> Identity:
 
 
 @dataclass(frozen=True)
+class X25519Proof:
+    """The MAC of a request (``enrolment_proof``), the commission key it was made for and
+    the bytes it covers."""
+
+    verifier: bytes
+    mac: bytes
+    transcript: bytes
+
+    @property
+    def verifier_recipient(self) -> str:
+        return str(X25519Recipient(self.verifier))
+
+
+@dataclass(frozen=True)
 class EnrolmentRequest:
-    """A verified enrolment: the keys, name and role a person asks the commission to list."""
+    """An enrolment whose Ed25519 signature verified: the keys, name and role a person asks
+    the commission to list. ``x25519_proof`` is None for an old request without one."""
 
     identity: PublicIdentity
     created: datetime
+    x25519_proof: X25519Proof | None = None
 
 
-def make_enrolment(identity: Identity, *, now: datetime | None = None) -> bytes:
-    """The enrolment request of ``identity``: a DSSE envelope signed by its own key."""
-    body = {
-        "format": ENROLMENT_FORMAT,
+def make_enrolment(
+    identity: Identity, *, now: datetime | None = None,
+    verifier: X25519Recipient | None = None,
+) -> bytes:  # fmt: skip
+    """The enrolment request of ``identity``: a DSSE envelope signed by its own key. With
+    the commission's X25519 key ``verifier`` it also proves the X25519 key (format /2);
+    without, it is an unproven request (format /1) the commission will refuse."""
+    body: dict[str, object] = {
+        "format": ENROLMENT_FORMAT_UNPROVEN,
         "identity": identity.public.to_json(),
         "created": format_time(now or utc_now()),
     }
+    if verifier is not None:
+        proof = {"verifier": verifier.public_key.hex()}
+        body |= {"format": ENROLMENT_FORMAT, "x25519_proof": proof}
+        mac = make_proof_mac(identity.age_identity, verifier.public_key, dumps_canonical(body))
+        proof["mac"] = mac.hex()
     return identity.sign(ENROLMENT_PAYLOAD_TYPE, dumps_canonical(body))
 
 
 def read_enrolment_request(data: bytes, path: PathLike = None) -> EnrolmentRequest:
-    """Parse an enrolment request and verify its proof of possession."""
+    """Parse an enrolment request and verify its Ed25519 proof of possession (the X25519
+    proof needs the commission's key: ``verify_enrolment_x25519``)."""
     envelope = parse_envelope(data, path, max_size=MAX_ENROLMENT_SIZE)
     if envelope.payload_type != ENROLMENT_PAYLOAD_TYPE:  # before reading a foreign payload
         raise CryptoError(
@@ -267,8 +307,11 @@ def read_enrolment_request(data: bytes, path: PathLike = None) -> EnrolmentReque
         value = loads_strict(envelope.payload, path)
     except InputError as exc:
         raise fail("payload", str(exc.detail.get("reason"))) from None
-    fields = Fields(value, fail, ("format", "identity", "created"))
-    fields.literal("format", ENROLMENT_FORMAT)
+    form = value.get("format") if isinstance(value, dict) else None
+    if isinstance(value, dict) and form not in _ENROLMENT_FIELDS:
+        raise fail("format", f"must be {ENROLMENT_FORMAT} or {ENROLMENT_FORMAT_UNPROVEN}")
+    names = _ENROLMENT_FIELDS[form] if isinstance(form, str) else ()
+    fields = Fields(value, fail, names)  # not an object: refused here
     created = fields.time("created")
     identity = PublicIdentity.from_json(fields.raw("identity"), path)
     if dumps_canonical(value) != envelope.payload:
@@ -277,7 +320,42 @@ def read_enrolment_request(data: bytes, path: PathLike = None) -> EnrolmentReque
         envelope, {identity.keyid: identity.verify_key}, expected_type=ENROLMENT_PAYLOAD_TYPE,
         path=path,
     )  # fmt: skip
-    return EnrolmentRequest(identity, created)
+    proof = None if form == ENROLMENT_FORMAT_UNPROVEN else _read_proof(value, fail)
+    return EnrolmentRequest(identity, created, proof)
+
+
+def _read_proof(value: dict[str, object], fail: Fail) -> X25519Proof:
+    fields = Fields(value["x25519_proof"], fail, ("verifier", "mac"), "x25519_proof")
+    verifier = fields.hex_bytes("verifier", KEY_SIZE)
+    problem = x25519_key_problem(verifier)
+    if problem is not None:
+        raise fields.fail("verifier", problem)
+    mac = fields.hex_bytes("mac", MAC_SIZE)
+    transcript = dumps_canonical(value | {"x25519_proof": {"verifier": verifier.hex()}})
+    return X25519Proof(verifier, mac, transcript)
+
+
+def verify_enrolment_x25519(
+    request: EnrolmentRequest, commission: Identity | X25519Identity, path: PathLike = None
+) -> None:
+    """The commission's check that the sender of ``request`` holds the X25519 private key
+    it enrols, with the commission's own identity (whose X25519 key the proof was made for).
+    Raises CryptoError: ``enrolment-x25519-unproven`` (an old request without the proof:
+    refused, never accepted), ``enrolment-x25519-other-verifier`` (made for another
+    commission key), ``enrolment-x25519-proof-invalid`` (the sender does not hold the key,
+    or the request was altered)."""
+    own = commission.age_identity if isinstance(commission, Identity) else commission
+    proof = request.x25519_proof
+    name = request.identity.name
+    if proof is None:
+        raise CryptoError("enrolment-x25519-unproven", path, name=name)
+    if proof.verifier != own.recipient.public_key:
+        raise CryptoError(
+            "enrolment-x25519-other-verifier", path,
+            verifier=proof.verifier_recipient, expected=str(own.recipient),
+        )  # fmt: skip
+    if not proof_mac_matches(own, request.identity.x25519, proof.transcript, proof.mac):
+        raise CryptoError("enrolment-x25519-proof-invalid", path, name=name)
 
 
 def read_enrolment(data: bytes, path: PathLike = None) -> PublicIdentity:

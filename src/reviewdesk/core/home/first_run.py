@@ -31,7 +31,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from reviewdesk.core.crypto.age_keys import DEFAULT_SCRYPT_LOG_N
+from reviewdesk.core.crypto.age_keys import DEFAULT_SCRYPT_LOG_N, X25519Recipient
 from reviewdesk.core.crypto.identity import (
     MAX_IDENTITY_FILE_SIZE,
     Identity,
@@ -179,9 +179,14 @@ def import_identity(src_path: Path, passphrase: str, dest_path: Path) -> Identit
     return identity
 
 
-def export_enrolment(identity: Identity, dest: Path, *, now: datetime | None = None) -> Path:
-    """Write the enrolment request (public keys, signed by the identity) for the commission."""
-    write_atomic(Path(dest), make_enrolment(identity, now=now))
+def export_enrolment(
+    identity: Identity, dest: Path, *, now: datetime | None = None,
+    verifier: X25519Recipient | None = None,
+) -> Path:  # fmt: skip
+    """Write the enrolment request (public keys, signed by the identity) for the commission.
+    ``verifier``: the commission's X25519 key (e.g. a root's, from the pinned roster); without
+    it the request does not prove the X25519 key and the commission will refuse it."""
+    write_atomic(Path(dest), make_enrolment(identity, now=now, verifier=verifier))
     return Path(dest)
 
 
