@@ -12,13 +12,13 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from reviewdesk.core.domain import RoundKind
 from reviewdesk.core.reports.labels import Language, category_label, kind_label
 from reviewdesk.core.reports.layout import HEADER_FILL, LABEL_FILL, SectionStart, Styles
 from reviewdesk.core.reports.panel_data import ApplicantReport, PanelReportData
-from reviewdesk.core.reports.panel_labels import panel_label
+from reviewdesk.core.reports.panel_labels import panel_label, recommendation_label
 from reviewdesk.core.reports.panel_text import (
     decided_grade_text,
     flag_resolution_text,
@@ -54,6 +54,11 @@ class PanelBlocks(SheetBlocks):
         # Score cells are narrow (seven or eight criteria side by side): no right indent, so
         # "24.25" stays on one line.
         self.number_style = ParagraphStyle("panel_number", styles.cell_centre, rightIndent=0)
+        self.head_style = ParagraphStyle("panel_head", self.number_style, fontSize=8.5, leading=11)
+
+    def _grade_cell(self, text: str) -> Paragraph:
+        """A grade in a narrow column: "good (良好)" breaks before the bracket, not inside."""
+        return self._p(escape(text).replace(" (", "<br/>(", 1), self.head_style)
 
     def _l(self, key: str, **fields: object) -> str:
         return panel_label(key, self.lang, **fields)
@@ -142,7 +147,7 @@ class PanelBlocks(SheetBlocks):
         return table
 
     def _summary_table(self) -> Table:
-        data, s = self.data, self.s
+        data = self.data
         recognition = data.round_kind is RoundKind.RECOGNITION
         head = [
             "col.rank",
@@ -153,13 +158,14 @@ class PanelBlocks(SheetBlocks):
             "col.computed",
             "col.published",
         ]
-        widths = [12, 44, 15, 13, 17, 17, 17]
-        if recognition:
+        widths = [11, 40, 16, 14, 16, 19, 19]
+        if recognition:  # room for the recommendation, taken from the name and the numbers
+            widths = [10, 34, 14, 12, 15, 19, 19]
             head.append("col.recommendation")
-            widths.append(19)
+            widths.append(18)
         head.append("col.remark")
         widths.append(174 - sum(widths))
-        rows: list[list[Any]] = [[self._p(escape(self._l(k)), s.cell_centre) for k in head]]
+        rows: list[list[Any]] = [[self._p(escape(self._l(k)), self.head_style) for k in head]]
         for item in self._summary_order():
             rows.append(self._summary_row(item, recognition))
         table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1, **_SPLIT_ROWS)
@@ -181,6 +187,9 @@ class PanelBlocks(SheetBlocks):
         remarks: list[str] = []
         if result.grade_override is not None:
             remarks.append(self._l("remark.override", reason=result.grade_override.reason.strip()))
+        if result.recommendation_override is not None:
+            reason = result.recommendation_override.reason.strip()
+            remarks.append(self._l("remark.recommendation", reason=reason))
         if result.veto_confirmed:
             remarks.append(self._l("remark.vetoed"))
         unranked = self.data.unranked(ref)
@@ -193,14 +202,18 @@ class PanelBlocks(SheetBlocks):
         row = [
             self._p(escape(rank), s.cell_centre),
             self._p(escape(name)),
-            self._p(escape(category_label(item.applicant.category, self.lang)), s.cell_centre),
-            self._p(str(len(result.counted)), s.cell_centre),
-            self._p(escape(score), s.cell_centre),
-            self._p(escape(grade_text(result.computed_grade, self.lang)), s.cell_centre),
-            self._p(escape(grade_text(published_grade(self.data, item), self.lang)), s.cell_centre),
+            self._p(escape(category_label(item.applicant.category, self.lang)), self.number_style),
+            self._p(str(len(result.counted)), self.number_style),
+            self._p(escape(score), self.number_style),
+            self._grade_cell(grade_text(result.computed_grade, self.lang)),
+            self._grade_cell(grade_text(published_grade(self.data, item), self.lang)),
         ]
         if recognition:
-            row.append(self._p(escape(recommendation_text(result, self.lang)), s.cell_centre))
+            recommendation = result.recommendation
+            word = (
+                "—" if recommendation is None else recommendation_label(recommendation, self.lang)
+            )
+            row.append(self._grade_cell(word))
         row.append(self._p(self._lines(remarks)))
         return row
 
@@ -297,9 +310,8 @@ class PanelBlocks(SheetBlocks):
                     self._p(escape(name)),
                     *[self._p("—" if v is None else number(v), self.number_style) for v in scores],
                     self._p("—" if counted is None else number(counted.total), self.number_style),
-                    self._p(
-                        escape("—" if counted is None else grade_text(counted.grade, self.lang)),
-                        s.cell_centre,
+                    self._grade_cell(
+                        "—" if counted is None else grade_text(counted.grade, self.lang)
                     ),
                     self._p(escape(sheet_status(item, sheet, self.lang))),
                 ]

@@ -68,7 +68,7 @@ _PANEL_LABELS: dict[str, tuple[str, str]] = {
     "veto_forced": ("一票否决", "veto confirmed"),
     "quota": (
         "超出优秀比例（第 {place} 个优秀，限 {allowed} 个），公布等级为{to}",
-        "beyond the 优秀 quota ({place}th 优秀, {allowed} allowed): published as {to}",
+        "beyond the 优秀 quota (优秀 no. {place}, {allowed} allowed): published as {to}",
     ),
     "quota.warn": (
         "超出优秀比例限制（仅提示，不调整等级）",
@@ -155,7 +155,7 @@ _PANEL_LABELS: dict[str, tuple[str, str]] = {
     "col.rank": ("排名", "Rank"),
     "col.applicant": ("申报单位", "Applicant"),
     "col.category": ("类别", "Category"),
-    "col.n": ("有效评分", "Counted"),
+    "col.n": ("有效评分", "Sheets"),
     "col.panel_score": ("专家组得分", "Panel score"),
     "col.computed": ("计算等级", "Computed"),
     "col.decided": ("评定等级", "Decided"),
@@ -163,6 +163,7 @@ _PANEL_LABELS: dict[str, tuple[str, str]] = {
     "col.recommendation": ("认定建议", "Recommendation"),
     "col.remark": ("备注", "Remarks"),
     "remark.override": ("组长调整等级：{reason}", "grade overridden: {reason}"),
+    "remark.recommendation": ("组长调整认定建议：{reason}", "recommendation overridden: {reason}"),
     "remark.vetoed": ("一票否决", "veto confirmed"),
     "remark.insufficient": ("有效评分不足", "too few sheets"),
     "quota.title": ("优秀比例", "优秀 quota"),
