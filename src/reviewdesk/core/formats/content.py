@@ -13,6 +13,7 @@ from typing import Any
 from reviewdesk.core.canonical import dumps_canonical
 from reviewdesk.core.formats.manifest_details import MAX_APPLICANTS, MAX_EXPERTS, MAX_TEXT
 from reviewdesk.core.formats.strict import HEX64, REF, Fields, parse_document
+from reviewdesk.core.formats.text_rules import TextKind, check_text, checked_text
 from reviewdesk.core.scoring.sheet import ScoreSheet, VetoClaim
 
 ASSIGNMENTS_FORMAT = "reviewdesk-assignments"
@@ -114,7 +115,9 @@ def parse_scores(
                 applicant_id=applicant,
                 scores=_score_map(s),
                 comments=_comment_map(s),
-                overall_opinion=s.text("opinion", max_len=MAX_TEXT, empty=True),
+                overall_opinion=checked_text(
+                    s, "opinion", TextKind.FREE, max_len=MAX_TEXT, empty=True
+                ),
                 vetoes=_vetoes(s),
                 revision=revision,
                 signed=True,
@@ -161,9 +164,10 @@ def _score_map(s: Fields) -> dict[str, Decimal | None]:
 def _comment_map(s: Fields) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, value in _mapping(s, "comments").items():
+        where = f"{s.at('comments')}.{name}"
         if not isinstance(value, str) or len(value) > MAX_TEXT:
-            s.fail(f"{s.at('comments')}.{name}", "not a string within the length cap")
-        out[name] = value
+            s.fail(where, "not a string within the length cap")
+        out[name] = check_text(value, TextKind.FREE, field=where, path=s.path)
     return out
 
 
@@ -174,5 +178,6 @@ def _vetoes(s: Fields) -> tuple[VetoClaim, ...]:
         key = v.text("item", max_len=32, pattern=_KEY)
         if any(x.item == key for x in out):
             v.fail(v.at("item"), "duplicate")
-        out.append(VetoClaim(key, v.text("evidence", max_len=MAX_TEXT, empty=True)))
+        evidence = checked_text(v, "evidence", TextKind.FREE, max_len=MAX_TEXT, empty=True)
+        out.append(VetoClaim(key, evidence))
     return tuple(out)

@@ -27,6 +27,7 @@ from reviewdesk.core.formats.manifest_details import (
     parse_details,
 )
 from reviewdesk.core.formats.strict import HEX32, HEX64, REF, Fields, parse_document
+from reviewdesk.core.formats.text_rules import TextKind, checked_text
 
 PAYLOAD_TYPE = "application/vnd.reviewdesk.manifest+json"
 FORMAT = "reviewdesk-manifest"
@@ -41,6 +42,12 @@ _TOP_KEYS = {
 }  # fmt: skip
 _BLOB_KEYS = {"index", "role", "ciphertext_sha256", "plaintext_sha256", "size", "label"}
 _LABEL_KEYS = {"name", "mime", "applicant", "expert"}
+_LABEL_KINDS = {  # what each label is, for the text rule (text_rules.py)
+    "name": TextKind.FILE_NAME,
+    "mime": TextKind.MIME,
+    "applicant": TextKind.NAME,
+    "expert": TextKind.NAME,
+}
 
 
 class BlobRole(StrEnum):
@@ -52,6 +59,10 @@ class BlobRole(StrEnum):
     CONSOLIDATION = "consolidation"  # result bundle: the chair's decisions and panel results
     EXPERT_ENVELOPE = "expert-envelope"  # result bundle: an expert's signed manifest, as received
     EXPERT_SCORES = "expert-scores"  # result bundle: that expert's scores blob, as received
+    SCORE_FILE = "score-file"  # result bundle: a received score file, byte for byte
+    IMPORT_LOG = "import-log"  # result bundle: the chair's hash-chained import log
+    DECISIONS = "decisions"  # result bundle: the chair's decisions and audit trail
+    PAPER_SHEETS = "paper-sheets"  # result bundle: sheets the chair entered from paper
 
 
 # (role, least, most) per kind; most=None means up to the container cap.
@@ -71,6 +82,10 @@ ROLE_RULES: dict[ContainerKind, dict[BlobRole, tuple[int, int | None]]] = {
         BlobRole.CONSOLIDATION: (1, 1),
         BlobRole.EXPERT_ENVELOPE: (0, None),
         BlobRole.EXPERT_SCORES: (0, None),
+        BlobRole.SCORE_FILE: (0, None),
+        BlobRole.IMPORT_LOG: (0, 1),  # absent in bundles written before the chair desk
+        BlobRole.DECISIONS: (0, 1),
+        BlobRole.PAPER_SHEETS: (0, 1),
     },
     ContainerKind.ROSTER: {BlobRole.ROSTER: (1, 1)},
 }
@@ -234,7 +249,7 @@ def _label(value: Any, where: str, parent: Fields) -> BlobLabel:
         parent.fail(where, "not an object")
     keys = set(value) & _LABEL_KEYS
     lab = parent.sub(value, where, keys)  # any subset of the known keys, nothing else
-    texts = {key: lab.text(key, max_len=MAX_LABEL) for key in keys}
+    texts = {key: checked_text(lab, key, _LABEL_KINDS[key], max_len=MAX_LABEL) for key in keys}
     return BlobLabel(**texts)
 
 

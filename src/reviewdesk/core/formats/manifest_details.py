@@ -9,6 +9,7 @@ from typing import Any
 from reviewdesk.core.domain import Category, Conflict, RoundKind
 from reviewdesk.core.formats.container import ContainerKind
 from reviewdesk.core.formats.strict import HEX64, REF, Fields
+from reviewdesk.core.formats.text_rules import TextKind, checked_text
 
 MAX_APPLICANTS = 1000
 MAX_EXPERTS = 200
@@ -231,9 +232,10 @@ def _with_names(f: Fields, keys: set[str]) -> Fields:
 
 
 def _names(d: Fields) -> tuple[str | None, str | None]:
-    """The round and panel names: 1–300 characters of text when present."""
+    """The round and panel names: 1–300 characters of one-line text when present."""
     round_name, panel_name = (
-        d.text(key, max_len=MAX_NAME) if key in d.value else None for key in NAME_KEYS
+        checked_text(d, key, TextKind.NAME, max_len=MAX_NAME) if key in d.value else None
+        for key in NAME_KEYS
     )
     return round_name, panel_name
 
@@ -259,7 +261,8 @@ def _applicants(d: Fields) -> tuple[ApplicantEntry, ...]:
         except ValueError:
             a.fail(a.at("category"), "unknown category")
             raise
-        out.append(ApplicantEntry(ref, a.text("name", max_len=MAX_NAME), category))
+        name = checked_text(a, "name", TextKind.NAME, max_len=MAX_NAME)
+        out.append(ApplicantEntry(ref, name, category))
     return tuple(out)
 
 
@@ -276,11 +279,10 @@ def _declarations(d: Fields) -> Declarations:
         except ValueError:
             c.fail(c.at("conflict"), "unknown conflict kind")
             raise
-        conflicts.append(
-            ConflictDeclaration(applicant, kind, c.text("text", max_len=MAX_TEXT, empty=True))
-        )
+        text = checked_text(c, "text", TextKind.FREE, max_len=MAX_TEXT, empty=True)
+        conflicts.append(ConflictDeclaration(applicant, kind, text))
     return Declarations(
-        pledge.text("text", max_len=MAX_TEXT),
+        checked_text(pledge, "text", TextKind.FREE, max_len=MAX_TEXT),
         pledge.timestamp("signed_at"),
         tuple(conflicts),
     )
