@@ -283,6 +283,22 @@ MESSAGES: dict[str, str] = {
     "consolidation-invalid": QT_TRANSLATE_NOOP(
         "messages", "The consolidation for {path} is not valid JSON: {reason}."
     ),
+    # Untrusted text in exchange files and a PDF's decoded size (core/formats/text_rules.py,
+    # core/materials/pdf_guard.py).
+    "text-not-allowed": QT_TRANSLATE_NOOP(
+        "messages", "{path} contains text that cannot be shown safely at {field}: {reason}."
+    ),
+    "pdf-image-too-large": QT_TRANSLATE_NOOP(
+        "messages",
+        "The document contains an image of {width} × {height} pixels, more than the {limit} "
+        "million pixels reviewdesk shows; such a file can exhaust the computer's memory. Ask "
+        "the commission for a copy with smaller images.",
+    ),
+    "pdf-stream-too-large": QT_TRANSLATE_NOOP(
+        "messages",
+        "The document contains compressed content that expands to more than {limit} MiB; "
+        "such a file can exhaust the computer's memory. Ask the commission for another copy.",
+    ),
     "sender-mismatch": QT_TRANSLATE_NOOP(
         "messages", "{path} names a sender other than the key that signed it."
     ),
