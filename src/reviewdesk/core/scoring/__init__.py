@@ -22,10 +22,19 @@ Entry points
     ``can_finalise``.
 ``rank_panel_results(template, results, manual_orders) -> Ranking``
     Ranking of one group (one template) with the tie-break cascade, explanations against
-    each neighbour, unranked results, and the 优秀 quota.
+    each neighbour, unranked results, and the 优秀 quota. ``Ranking.published_grade(result)``
+    is the one grade to show for an applicant (after an enforced quota).
+
+After one edit the chair desk calls ``consolidate`` for that applicant only, puts the new
+result in place of the old one and calls ``rank_panel_results`` on all of them: about 10 ms
+for 300 applicants × 9 experts × 8 criteria (benchmarks/bench_consolidate.py). Both are
+linear in the sheets given (sorting aside).
 
 Interactions, decided once here
 -------------------------------
+- Too few counted sheets: no panel score, no grade, and an ``insufficient-sheets`` flag that
+  blocks finalising until the chair records a decision on it in writing.
+- Deviation flags measure each expert from the exact median of the counted totals.
 - A confirmed veto forces 不合格 and 不建议认定, even when too few sheets count; an
   override to anything else is refused, and a vetoed result is not ranked by its score.
 - A dismissed veto changes nothing; an undecided one is an unresolved flag (it is settled

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, Inexact, localcontext
+from decimal import Context, Decimal, Inexact
 from enum import StrEnum
 from types import MappingProxyType
 
 from reviewdesk.core.domain import Grade
 from reviewdesk.core.scoring.sheet import DetailValue
 from reviewdesk.core.templates.model import FlagThresholds
+
+_EXACT = Context(prec=200, traps=[Inexact])
 
 
 class FlagKind(StrEnum):
@@ -121,11 +123,9 @@ def median_of(values: Sequence[Decimal]) -> Decimal:
 
 
 def half(value: Decimal) -> Decimal:
-    """``value / 2`` exactly: halving a finite decimal adds at most one decimal place."""
-    with localcontext() as context:
-        context.prec = max(28, len(value.as_tuple().digits) + 2)
-        context.traps[Inexact] = True
-        return value / 2
+    """``value / 2`` exactly: halving a finite decimal adds at most one decimal place (a
+    total too long for the context's digits raises ``Inexact`` rather than rounding)."""
+    return _EXACT.divide(value, 2)
 
 
 def insufficient_sheets_flag(counted: int, min_sheets: int) -> Flag:

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from functools import cached_property, cmp_to_key
+from fractions import Fraction
+from functools import cached_property
 
 from reviewdesk.core.domain import Grade
 from reviewdesk.core.errors import ScoringError
@@ -169,16 +170,16 @@ def rank_panel_results(
     ]
     rankable = [r for r in pool if not r.veto_confirmed and r.status is PanelStatus.GRADED]
 
-    def compare(a: PanelResult, b: PanelResult) -> int:
-        return -_auto_steps(template, a, b)[-1].outcome  # better first
-
-    rankable.sort(key=cmp_to_key(compare))
-    ordered, tie_group, manual_for = _break_ties(template, rankable, orders)
+    keys = {r.applicant_id: _cascade_key(template, r) for r in rankable}
+    # Better first; equal keys keep the applicant-id order (a stable sort, also reversed).
+    rankable.sort(key=lambda r: keys[r.applicant_id], reverse=True)
+    ordered, tie_group, manual_for = _break_ties(rankable, keys, orders)
 
     graded = sum(1 for r in pool if r.grade is not None)
     keyed = [(r.applicant_id, r.grade, tie_group.get(r.applicant_id)) for r in ordered]
     quota = apply_quota(template.quota, graded, keyed)
     excellent_place = {a: i + 1 for i, a in enumerate(quota.excellent)}
+    beyond_quota = set(quota.beyond)
 
     entries: list[RankedEntry] = []
     for i, result in enumerate(ordered):
@@ -192,7 +193,7 @@ def rank_panel_results(
             else None
         )
         grade, adjustment = result.grade, None
-        beyond = result.applicant_id in quota.beyond
+        beyond = result.applicant_id in beyond_quota
         if beyond and quota.mode is QuotaMode.ENFORCE and quota.allowed is not None:
             grade = Grade.GOOD
             adjustment = QuotaAdjustment(
@@ -276,13 +277,33 @@ def _auto_steps(template: Template, a: PanelResult, b: PanelResult) -> list[Casc
     return steps
 
 
+def _cascade_key(template: Template, result: PanelResult) -> tuple[object, ...]:
+    """The automatic cascade as one sort key: two results compare under :func:`_auto_steps`
+    exactly as their keys compare (a criterion mean as the exact fraction total / count).
+
+    Sorting by key is O(n log n) cheap comparisons of tuples instead of building the
+    cascade's steps for every comparison; the steps are built only for neighbours."""
+    if result.panel_score is None:  # consolidate never grades without one
+        raise ScoringError("graded-result-without-score", applicant=result.applicant_id)
+    means: list[Fraction] = []
+    for key in template.tie_break:
+        mean = result.criterion_means.get(key)
+        if mean is None:
+            raise ScoringError(
+                "unknown-tie-break-criterion", template=template.template_id, key=key
+            )
+        means.append(Fraction(mean.total) / mean.count)
+    return (result.panel_score, *means, result.excellent_count)
+
+
 def _break_ties(
-    template: Template, rankable: list[PanelResult], orders: Sequence[ManualOrder]
+    rankable: list[PanelResult], keys: dict[str, tuple[object, ...]], orders: Sequence[ManualOrder]
 ) -> tuple[list[PanelResult], dict[str, int], dict[str, ManualOrder]]:
     """Order each automatic tie by the first manual order covering it, or leave it tied.
 
-    Returns the final order, the unresolved-tie group of each tied applicant, and the
-    manual order that placed each applicant it ordered.
+    ``rankable`` is sorted by ``keys`` (the automatic cascade). Returns the final order, the
+    unresolved-tie group of each tied applicant, and the manual order that placed each
+    applicant it ordered.
     """
     ordered: list[PanelResult] = []
     tie_group: dict[str, int] = {}
@@ -290,16 +311,17 @@ def _break_ties(
     start = 0
     while start < len(rankable):
         end = start + 1
-        while (
-            end < len(rankable)
-            and _auto_steps(template, rankable[start], rankable[end])[-1].outcome == 0
-        ):
+        first = keys[rankable[start].applicant_id]
+        while end < len(rankable) and keys[rankable[end].applicant_id] == first:
             end += 1
         members = rankable[start:end]
         ids = {r.applicant_id for r in members}
-        order = next((o for o in orders if ids <= set(o.applicants)), None)
-        if len(members) > 1 and order is not None:
-            members.sort(key=lambda r: order.applicants.index(r.applicant_id))
+        order = (
+            next((o for o in orders if ids <= set(o.applicants)), None) if end > start + 1 else None
+        )
+        if order is not None:
+            place = {a: i for i, a in enumerate(order.applicants)}
+            members.sort(key=lambda r: place[r.applicant_id])
             manual_for.update((r.applicant_id, order) for r in members)
         elif len(members) > 1:
             tie_group.update((r.applicant_id, start) for r in members)

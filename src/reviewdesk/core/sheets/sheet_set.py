@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import NoReturn
@@ -103,7 +104,16 @@ class SheetSet:
         return self.locations.get((sheet.applicant_id, sheet.expert_id, sheet.revision), "")
 
     def sheets_of(self, applicant_id: str) -> list[ScoreSheet]:
-        return [sheet for sheet in self.sheets if sheet.applicant_id == applicant_id]
+        """The applicant's sheets in file order (an index: one pass over the file, not one
+        pass per applicant, so a round consolidates in time linear in its sheets)."""
+        return list(self._by_applicant.get(applicant_id, ()))
+
+    @cached_property
+    def _by_applicant(self) -> dict[str, list[ScoreSheet]]:
+        index: dict[str, list[ScoreSheet]] = {}
+        for sheet in self.sheets:
+            index.setdefault(sheet.applicant_id, []).append(sheet)
+        return index
 
 
 def parse_decimal(text: str) -> Decimal | None:
