@@ -449,3 +449,12 @@ def test_workbook_has_opinions_and_vetoes(panel: PanelReportData) -> None:
     (veto,) = vetoes
     assert veto[col("col.applicant_ref")] == "P-04" and veto[col("col.expert")] == "李秀英"
     assert veto[col("col.decision")] == "确认否决" and veto[col("col.reason")] == VETO_REASON
+
+
+def test_workbook_is_dated_when_the_result_was_finalised(panel: PanelReportData) -> None:
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(write_panel_workbook(panel)))
+    utc = datetime(2025, 4, 2, 8, 45)  # 16:45 in Beijing
+    assert book.properties.created == utc and book.properties.modified == utc
+    assert list(book.sheetnames) == ["Results", "Scores", "Opinions", "Vetoes"]

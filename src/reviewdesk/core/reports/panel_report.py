@@ -35,9 +35,9 @@ from reviewdesk.core.reports.layout import (
     SheetCanvas,
     make_styles,
 )
-from reviewdesk.core.reports.panel_blocks import PanelBlocks
 from reviewdesk.core.reports.panel_data import PanelReportData
 from reviewdesk.core.reports.panel_labels import panel_label
+from reviewdesk.core.reports.panel_summary import PanelSummaryBlocks
 
 
 def render_panel_report(
@@ -53,7 +53,7 @@ def render_panel_report(
     ``ReportError`` (``report-font-missing``) and ``CancelledError``.
     """
     font = cjk_font()
-    blocks = PanelBlocks(make_styles(font), language, data)
+    blocks = PanelSummaryBlocks(make_styles(font), language, data)
     story: list[Flowable] = list(blocks.summary())
     for index, item in enumerate(data.applicants, start=1):
         cancel.raise_if_cancelled()
