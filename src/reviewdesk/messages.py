@@ -23,6 +23,50 @@ MESSAGES: dict[str, str] = {
     "file-too-large": QT_TRANSLATE_NOOP(
         "messages", "{path} is larger than the {limit} bytes allowed for this kind of file."
     ),
+    # Files and the operating system (core/fsutil.py), the passphrase prompt and the CLI.
+    "not-a-regular-file": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is not an ordinary file (a folder, a named pipe or a device cannot be read "
+        "or written here); give the path of a file.",
+    ),
+    "disk-full": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} cannot be written: the disk is full. Make room or choose another place; "
+        "nothing was left half-written.",
+    ),
+    "storage-read-only": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} cannot be written: the disk or folder is read-only. Choose another place.",
+    ),
+    "access-denied": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} cannot be used: permission denied. Check who owns it and who may read or "
+        "change it.",
+    ),
+    "not-a-folder": QT_TRANSLATE_NOOP(
+        "messages", "{path} cannot be written: {folder} is a file where a folder should be."
+    ),
+    "folder-missing": QT_TRANSLATE_NOOP(
+        "messages", "{path} cannot be written: the folder {folder} does not exist."
+    ),
+    "passphrase-needs-terminal": QT_TRANSLATE_NOOP(
+        "messages",
+        "A passphrase is needed but there is no terminal to ask for it; give it with "
+        "--passphrase-file FILE (its first line).",
+    ),
+    "passphrase-not-given": QT_TRANSLATE_NOOP(
+        "messages", "No passphrase was given (the input ended); nothing was done."
+    ),
+    "system-error": QT_TRANSLATE_NOOP(
+        "messages", "The operating system refused the work: {reason}."
+    ),
+    "interrupted": QT_TRANSLATE_NOOP(
+        "messages", "Stopped at your request (Ctrl-C)."
+    ),
+    "out-is-input": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is the package being read; write the score file under another name.",
+    ),
     "template-invalid": QT_TRANSLATE_NOOP(
         "messages", "The scoring form {path} is invalid at {field}: {reason}."
     ),
@@ -61,6 +105,27 @@ MESSAGES: dict[str, str] = {
     ),
     "database-unreachable": QT_TRANSLATE_NOOP(
         "messages", "The database {path} cannot be opened: {reason}."
+    ),
+    # One home, one process; an emptied database (core/home/lock.py, core/home/opening.py).
+    "home-in-use": QT_TRANSLATE_NOOP(
+        "messages",
+        "Your reviewdesk folder {path} is open in another reviewdesk ({program}, process {pid} "
+        "on {host}, since {since}). Close that window or wait for that command to finish, "
+        "then try again; nothing was changed.",
+    ),
+    "home-lock-unavailable": QT_TRANSLATE_NOOP(
+        "messages",
+        "Your reviewdesk folder {path} cannot be reserved for this program ({reason}); "
+        "nothing was changed.",
+    ),
+    "database-emptied": QT_TRANSLATE_NOOP(
+        "messages",
+        "The database {path} is empty (0 bytes): the declarations, drafts and submission "
+        "records it held are gone, so it was left as it is and nothing was changed. The store "
+        "{store} still holds {packages} package(s) as received and {score_files} signed score "
+        "file(s) ({names}): restore the database from a backup, or move the empty file away "
+        "and open the packages again to start afresh — keep the signed score files, they are "
+        "what you submitted.",
     ),
     "database-driver-missing": QT_TRANSLATE_NOOP(
         "messages", "The database {path} needs the driver {driver}, which is not installed."
@@ -309,6 +374,21 @@ MESSAGES: dict[str, str] = {
     ),
     "blob-hash-mismatch": QT_TRANSLATE_NOOP(
         "messages", "Blob {blob} of {path} was altered or replaced after signing ({which})."
+    ),
+    "blob-reordered": QT_TRANSLATE_NOOP(
+        "messages",
+        "Blob {blob} of {path} holds what was signed as blob {signed_as}: the blobs were "
+        "put in another order after signing. Ask for the file again; nothing was stored.",
+    ),
+    "blob-duplicated": QT_TRANSLATE_NOOP(
+        "messages",
+        "Blob {blob} of {path} is a second copy of blob {copy_of}: a blob was copied over "
+        "another after signing. Ask for the file again; nothing was stored.",
+    ),
+    "submission-contended": QT_TRANSLATE_NOOP(
+        "messages",
+        "The scores could not be signed into {path}: other submissions of this package kept "
+        "coming in at the same time. Try again; no score file was written.",
     ),
     "not-a-recipient": QT_TRANSLATE_NOOP(
         "messages", "{path} was not made for you: its signed manifest does not list your key."

@@ -13,8 +13,12 @@ Opening (``ExpertDesk.open``), in this order, stopping at the first failure:
 3. the package itself (``formats.open_package``): signature by an operational key of that
    roster, bindings, the reviewer being this identity, the form and roster blobs' hashes;
    every applicant's category must fit the package's one form;
-4. the package file, still encrypted, is copied into the store (atomically) and the
-   round, panel, form, applicants and assignments are recorded (``expert_record``).
+4. the package file, still encrypted, is copied into the store (atomically), each content
+   blob checked on the way against the ciphertext digest its signed manifest gives — a
+   damaged, reordered, duplicated or foreign attachment is refused here, by its blob
+   number, not later when it is read; a copy stored before is replaced by the checked one
+   (``LocalStore.store_package``);
+5. the round, panel, form, applicants and assignments are recorded (``expert_record``).
 
 Any failure raises a ``ReviewdeskError`` naming the file; the database is unchanged and a
 copy made by this call is removed. Opening the same package again is idempotent.
@@ -60,7 +64,7 @@ from reviewdesk.core.formats.package import (
     PackageSummary,
     open_package,
 )
-from reviewdesk.core.home.local_store import LocalStore, copy_atomic, package_roster
+from reviewdesk.core.home.local_store import LocalStore, package_roster
 from reviewdesk.core.home.settings import Home
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.storage import Database
@@ -147,12 +151,17 @@ class ExpertDesk:
             raise DeskError("package-not-yours", path, reviewer=opened.summary.reviewer)
         record.check_package(path, opened.summary, template)
         progress(1, 3, "store")
-        stored, fresh = store.store_package(path, opened.digest, cancel=cancel)
+        obj = opened.object
+        stored, fresh = store.store_package(
+            path,
+            opened.digest,
+            layout=obj.index,
+            ciphertext_sha256=[b.ciphertext_sha256 for b in obj.manifest.blobs],
+            progress=_Scaled(progress, 1, 3),
+            cancel=cancel,
+        )
         try:
             copy = _open_stored(stored, identity, roster, opened.digest)
-            if copy is None and not fresh:  # a damaged old copy: replace it
-                stored, fresh = _replace_copy(store, path, opened.digest, cancel), True
-                copy = _open_stored(stored, identity, roster, opened.digest)
             if copy is None:
                 raise DeskError("package-store-mismatch", stored)
             store.save_roster(roster_data, roster.digest)
@@ -392,7 +401,12 @@ def _open_stored(
     return opened if opened.digest == digest else None
 
 
-def _replace_copy(store: LocalStore, src: Path, digest: str, cancel: CancelToken) -> Path:
-    dest = store.package_path(digest)
-    copy_atomic(src, dest, cancel=cancel)
-    return dest
+class _Scaled:
+    """The store step's byte progress as a part of opening's three steps."""
+
+    def __init__(self, progress: Progress, step: int, steps: int) -> None:
+        self._progress, self._step, self._steps = progress, step, steps
+
+    def __call__(self, done: int, total: int, stage: str = "") -> None:
+        if total > 0:
+            self._progress(self._step * 1000 + done * 1000 // total, self._steps * 1000, "store")

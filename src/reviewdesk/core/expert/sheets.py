@@ -280,26 +280,36 @@ def mark_submitted(db: Database, sheet_id: SheetId, signed_digest: str) -> Sheet
     Only a complete, latest revision can be submitted; repeating the call with the same
     digest changes nothing.
     """
+    with db.session() as s, s.begin():
+        return mark_submitted_in(s, sheet_id, signed_digest)
+
+
+def is_submitted_in(s: Session, sheet_id: SheetId) -> bool:
+    return _row(s, sheet_id).status is StoredStatus.SUBMITTED
+
+
+def mark_submitted_in(s: Session, sheet_id: SheetId, signed_digest: str) -> SheetStatus:
+    """``mark_submitted`` inside the caller's transaction (a submission records its score
+    file and freezes its sheets in one commit)."""
     if not _SHA256_HEX.fullmatch(signed_digest):
         raise ValueError("signed_digest must be 64 lowercase hex digits")
-    with db.session() as s, s.begin():
-        row = _row(s, sheet_id)
-        template = stored_template(s, row.applicant_id)
-        if row.status is StoredStatus.SUBMITTED:
-            if row.signed_digest != signed_digest:
-                raise SheetError("sheet-already-submitted", sheet=sheet_id)
-            return _status(row, template)
-        require_latest(s, row)
-        problems = validate_sheet(template, engine_sheet(row, template))
-        if problems:
-            codes = sorted({p.code.value for p in problems})
-            raise SheetError("sheet-incomplete", sheet=sheet_id, problems=codes)
-        now = utc_now()
-        row.status = StoredStatus.SUBMITTED
-        row.signed_digest = signed_digest
-        row.submitted_at = now
-        row.updated_at = now
+    row = _row(s, sheet_id)
+    template = stored_template(s, row.applicant_id)
+    if row.status is StoredStatus.SUBMITTED:
+        if row.signed_digest != signed_digest:
+            raise SheetError("sheet-already-submitted", sheet=sheet_id)
         return _status(row, template)
+    require_latest(s, row)
+    problems = validate_sheet(template, engine_sheet(row, template))
+    if problems:
+        codes = sorted({p.code.value for p in problems})
+        raise SheetError("sheet-incomplete", sheet=sheet_id, problems=codes)
+    now = utc_now()
+    row.status = StoredStatus.SUBMITTED
+    row.signed_digest = signed_digest
+    row.submitted_at = now
+    row.updated_at = now
+    return _status(row, template)
 
 
 # Helpers ----------------------------------------------------------------------------------

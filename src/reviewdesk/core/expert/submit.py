@@ -11,14 +11,32 @@ Submitting again:
   ``unchanged=True``. Signing revision n again would give different bytes for one
   revision, which a chair must treat as an alarm (``score-equivocation``).
 
-Order, so that a crash never leaves a revision that got out unrecorded: sign into the
-store → record the submission and mark the sheets submitted → copy to ``dest``. If the copy
-fails (a pulled USB stick), submitting again writes the same recorded revision.
+Order, so that one revision is never signed twice and a crash never leaves a revision
+that got out unrecorded:
+
+1. sign revision n into a temporary file of its own name (nothing else can be there);
+2. in one write transaction (``BEGIN IMMEDIATE``: a second submitter, in this process or
+   another, waits for it and then sees the revision taken), check that n is still free,
+   record the submission and freeze the sheets; if n was taken, the temporary file is
+   deleted and the submission starts again from what is now recorded;
+3. after the commit, rename the file into the store under a name that carries its digest
+   (``LocalStore.score_path``): no signing ever overwrites another's file;
+4. copy it to ``dest``. If the copy fails (a pulled USB stick), submitting again writes the
+   same recorded revision.
+
+An unchanged submission hands out the stored file named by the recorded digest — exactly
+the bytes whose fingerprint was recorded. When that file is missing (a crash between the
+commit and the rename, or a file from a version that named score files otherwise) the same
+content is signed as the next revision instead: a new revision is harmless, two different
+files of one revision are an alarm.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -26,17 +44,19 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from reviewdesk.core.canonical import dumps_canonical
 from reviewdesk.core.domain import Conflict
-from reviewdesk.core.errors import DeskError
+from reviewdesk.core.errors import DeskError, InputError
 from reviewdesk.core.expert import declarations as decl
 from reviewdesk.core.expert import sheets as sheets
-from reviewdesk.core.expert.sheets import SheetId, Stage
+from reviewdesk.core.expert.sheets import SheetId
 from reviewdesk.core.formats.content import encode_scores
 from reviewdesk.core.formats.manifest_details import Declarations
 from reviewdesk.core.formats.score_file import build_score_file
+from reviewdesk.core.fsutil import fsync_dir
 from reviewdesk.core.home.local_store import copy_atomic
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.reports import (
@@ -163,43 +183,111 @@ def submit(
     if problems:
         codes = sorted({p.code.value for p in problems})
         raise DeskError("submission-incomplete", dest, problems=",".join(codes))
-    ids, signed, declarations = _current(desk)
-    content = _content_digest(signed, declarations)
-    last = _last_row(desk)
-    if last is not None and last.content_sha256 == content:
-        _mark_submitted(desk, ids, last.digest)  # sheets revised but left as they were
-        copy_atomic(desk.store.score_path(desk.digest, last.revision), dest, cancel=cancel)
-        _written_to(desk, last.id, dest)
-        return _info(last, dest, unchanged=True)
-    revision = 1 if last is None else last.revision + 1
-    stored = desk.store.score_path(desk.digest, revision)
-    stored.parent.mkdir(parents=True, exist_ok=True)
-    sealed = build_score_file(
-        stored,
-        expert=desk.identity,
-        package=desk.package,
-        sheets=[replace(s, revision=revision) for s in signed],
-        revision=revision,
-        declarations=declarations,
-        roster=desk.roster,
-        now=now,
-        progress=progress,
-        cancel=cancel,
-    )
+    for _ in range(_ATTEMPTS):
+        ids, signed, declarations = _current(desk)
+        content = _content_digest(signed, declarations)
+        last = _last_row(desk)
+        if last is not None and last.content_sha256 == content:
+            kept = desk.store.score_path(desk.digest, last.revision, last.digest)
+            if kept.is_file():
+                return _hand_out_again(desk, last, ids, kept, dest, cancel)
+            # The file of that revision is not in the store (lost, or signed by an older
+            # version under a name that does not prove which signing it holds): sign the
+            # same content as the next revision rather than hand out other bytes.
+        revision = 1 if last is None else last.revision + 1
+        row = _sign_and_record(desk, ids, signed, declarations, content, revision, last,
+                               dest, now, progress, cancel)  # fmt: skip
+        if row is None:
+            continue  # another process recorded that revision meanwhile: look again
+        copy_atomic(desk.store.score_path(desk.digest, row.revision, row.digest), dest,
+                    cancel=cancel)  # fmt: skip
+        return _info(row, dest)
+    raise DeskError("submission-contended", dest)
+
+
+_ATTEMPTS = 5  # each lost race means another process signed a revision in between
+
+
+def _hand_out_again(
+    desk: ExpertDesk,
+    last: ScoreSubmission,
+    ids: Sequence[SheetId],
+    kept: Path,
+    dest: Path,
+    cancel: CancelToken,
+) -> SubmittedScoreFile:
+    """Nothing changed since ``last``: the very file of that revision goes out again."""
     with desk.db.session() as s, s.begin():
-        row = ScoreSubmission(
-            package_id=desk.package_row,
+        _mark_in(s, ids, last.digest)  # sheets revised but left as they were
+    copy_atomic(kept, dest, cancel=cancel)
+    _written_to(desk, last.id, dest)
+    return _info(last, dest, unchanged=True)
+
+
+def _sign_and_record(
+    desk: ExpertDesk,
+    ids: Sequence[SheetId],
+    signed: Sequence[ScoreSheet],
+    declarations: Declarations,
+    content: str,
+    revision: int,
+    last: ScoreSubmission | None,
+    dest: Path,
+    now: datetime,
+    progress: Progress,
+    cancel: CancelToken,
+) -> ScoreSubmission | None:
+    """Sign revision ``revision`` into a temporary file of its own, then, holding the
+    database's write lock, record it only if ``last`` is still the latest revision; the
+    file takes its name in the store (which carries its digest) only after the commit.
+    Returns None, leaving nothing behind, when the revision was taken meanwhile."""
+    folder = desk.store.scores_dir()
+    tmp = folder / f".{desk.digest}-r{revision}.{secrets.token_hex(8)}.signing"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        sealed = build_score_file(
+            tmp,
+            expert=desk.identity,
+            package=desk.package,
+            sheets=[replace(s, revision=revision) for s in signed],
             revision=revision,
-            digest=sealed.digest,
-            content_sha256=content,
-            applicants="\n".join(x.applicant_id for x in signed),
-            written_to=str(dest),
-            submitted_at=now,
+            declarations=declarations,
+            roster=desk.roster,
+            now=now,
+            progress=progress,
+            cancel=cancel,
         )
-        s.add(row)
-    _mark_submitted(desk, ids, sealed.digest)
-    copy_atomic(stored, dest, cancel=cancel)
-    return _info(row, dest)
+        with desk.db.session() as s, s.begin():  # BEGIN IMMEDIATE: one submitter at a time
+            latest = s.scalar(
+                select(func.max(ScoreSubmission.revision)).where(
+                    ScoreSubmission.package_id == desk.package_row
+                )
+            )
+            if latest != (None if last is None else last.revision):
+                return None
+            row = ScoreSubmission(
+                package_id=desk.package_row,
+                revision=revision,
+                digest=sealed.digest,
+                content_sha256=content,
+                applicants="\n".join(x.applicant_id for x in signed),
+                written_to=str(dest),
+                submitted_at=now,
+            )
+            s.add(row)
+            _mark_in(s, ids, sealed.digest)
+        stored = desk.store.score_path(desk.digest, revision, sealed.digest)
+        try:
+            os.replace(tmp, stored)
+        except OSError as exc:
+            raise InputError("file-unwritable", stored, reason=exc.strerror or str(exc)) from None
+        fsync_dir(folder)
+        return row
+    except OSError as exc:
+        raise InputError("file-unwritable", folder, reason=exc.strerror or str(exc)) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 def last_submission(desk: ExpertDesk) -> SubmittedScoreFile | None:
@@ -315,10 +403,11 @@ def _last_row(desk: ExpertDesk) -> ScoreSubmission | None:
         )
 
 
-def _mark_submitted(desk: ExpertDesk, ids: Sequence[SheetId], digest: str) -> None:
+def _mark_in(s: Session, ids: Sequence[SheetId], digest: str) -> None:
+    """Freeze the sheets signed in ``digest`` (those frozen before stay as they are)."""
     for sheet_id in ids:
-        if sheets.sheet_status(desk.db, sheet_id).stage is not Stage.SUBMITTED:
-            sheets.mark_submitted(desk.db, sheet_id, digest)
+        if not sheets.is_submitted_in(s, sheet_id):
+            sheets.mark_submitted_in(s, sheet_id, digest)
 
 
 def _written_to(desk: ExpertDesk, row_id: int, dest: Path) -> None:

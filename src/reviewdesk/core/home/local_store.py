@@ -4,8 +4,11 @@ Layout under the store folder::
 
     packages/<package digest>.rdx     the package exactly as received (still encrypted)
     rosters/<roster sha256>.json      every roster a package was verified with (signed DSSE)
-    scores/<package digest>-r<n>.rdx  each signed score file, so that submitting again
-                                      without a change writes the very same bytes
+    scores/<package digest>-r<n>-<score file digest>.rdx
+                                      each signed score file, so that submitting again
+                                      without a change writes the very same bytes; the
+                                      name carries the digest recorded for the revision,
+                                      so a file is never overwritten by another signing
 
 Every write is temp file → fsync → rename → fsync of the folder (STYLE §7).
 
@@ -19,17 +22,20 @@ against the pinned trust before the package is opened for real.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from reviewdesk.core.crypto import decrypt_to_memory
 from reviewdesk.core.crypto.dsse import parse_envelope
 from reviewdesk.core.crypto.identity import Identity
-from reviewdesk.core.errors import FormatError, InputError
+from reviewdesk.core.errors import CryptoError, FormatError, InputError
 from reviewdesk.core.formats.container import (
     MAX_BLOB0_SIZE,
+    ContainerIndex,
     ContainerKind,
     blob_reader,
     read_index,
@@ -53,24 +59,41 @@ class LocalStore:
     def roster_path(self, sha256: str) -> Path:
         return self.root / "rosters" / f"{_hex(sha256)}.json"
 
-    def score_path(self, package_digest: str, revision: int) -> Path:
-        return self.root / "scores" / f"{_hex(package_digest)}-r{int(revision)}.rdx"
+    def score_path(self, package_digest: str, revision: int, digest: str) -> Path:
+        """Where the signed score file of that revision, with that object digest, is kept.
+        (Files named ``<package>-r<n>.rdx`` by older versions are not used: which signing
+        they hold cannot be told without the chair's key.)"""
+        name = f"{_hex(package_digest)}-r{int(revision)}-{_hex(digest)}.rdx"
+        return self.root / "scores" / name
+
+    def scores_dir(self) -> Path:
+        return self.root / "scores"
 
     def store_package(
         self,
         src: Path,
         digest: str,
         *,
+        layout: ContainerIndex,
+        ciphertext_sha256: Sequence[str],
         progress: Progress = NO_PROGRESS,
         cancel: CancelToken = NEVER,
     ) -> tuple[Path, bool]:
-        """Copy the package into the store; returns (path, whether it was newly written).
-        An existing copy is kept: its name is its digest, checked when it is opened."""
+        """Copy the package into the store, checking on the way that each content blob is
+        the one its signed manifest names; returns (path, whether no copy was there).
+
+        ``layout`` is the container index the package was verified with and
+        ``ciphertext_sha256`` the manifest's digests of blobs 1, 2, … in order. The copy is
+        hashed blob by blob as it streams (one SHA-256 pass, no decryption) and renamed
+        into place only when every digest matches (``check_blobs`` says which blob is
+        wrong otherwise, and nothing is stored). A copy already stored is replaced by the
+        new, checked one: a damaged copy is so mended by a good original, and its name
+        (the digest of blob 0) never vouched for the other blobs."""
         dest = self.package_path(digest)
-        if dest.exists():
-            return dest, False
-        copy_atomic(src, dest, progress=progress, cancel=cancel)
-        return dest, True
+        fresh = not dest.exists()
+        check = _BlobCheck(src, layout, ciphertext_sha256)
+        copy_atomic(src, dest, progress=progress, cancel=cancel, check=check)
+        return dest, fresh
 
     def save_roster(self, data: bytes, sha256: str) -> None:
         path = self.roster_path(sha256)
@@ -107,12 +130,14 @@ def copy_atomic(
     data: bytes | None = None,
     progress: Progress = NO_PROGRESS,
     cancel: CancelToken = NEVER,
+    check: _BlobCheck | None = None,
 ) -> None:
-    """Copy ``src`` (or write ``data``) to ``dest``: a temp file beside it, fsync, rename,
-    fsync of the folder. Nothing is left behind on failure or cancel."""
+    """Copy ``src`` (or write ``data``) to ``dest``: a temp file beside it (owner-only),
+    fsync, rename, fsync of the folder. Nothing is left behind on failure or cancel.
+    ``check`` sees every byte copied and may refuse the copy before the rename."""
     dest = Path(dest)
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     except OSError as exc:
         raise InputError("file-unwritable", dest, reason=exc.strerror or str(exc)) from None
@@ -122,9 +147,11 @@ def copy_atomic(
                 out.write(data)
             else:
                 assert src is not None
-                _stream(src, out, progress, cancel)
+                _stream(src, out, progress, cancel, check)
             out.flush()
             os.fsync(out.fileno())
+        if check is not None:
+            check.finish()
         os.replace(tmp, dest)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -135,7 +162,9 @@ def copy_atomic(
     fsync_dir(dest.parent)
 
 
-def _stream(src: Path, out: object, progress: Progress, cancel: CancelToken) -> None:
+def _stream(
+    src: Path, out: object, progress: Progress, cancel: CancelToken, check: _BlobCheck | None
+) -> None:
     try:
         handle = src.open("rb")
     except OSError as exc:
@@ -145,13 +174,73 @@ def _stream(src: Path, out: object, progress: Progress, cancel: CancelToken) -> 
         done = 0
         while chunk := handle.read(_CHUNK):
             cancel.raise_if_cancelled()
+            if check is not None:
+                check.update(chunk)
             out.write(chunk)  # type: ignore[attr-defined]
             done += len(chunk)
             progress(done, total, "copy")
 
 
-def package_roster(path: Path, identity: Identity, *, cancel: CancelToken = NEVER) -> bytes:
-    """The roster blob of the package at ``path``, unverified (see the module text).
+class _BlobCheck:
+    """SHA-256 of each content blob of a container as its bytes stream past, compared at
+    the end with the digests its signed manifest lists (``store_package``)."""
+
+    def __init__(self, path: Path, layout: ContainerIndex, expected: Sequence[str]) -> None:
+        self.path, self.layout, self.expected = Path(path), layout, list(expected)
+        self._spans = [(b.offset, b.offset + b.length) for b in layout.blobs[1:]]
+        self._hashes = [hashlib.sha256() for _ in self._spans]
+        self._pos = 0
+
+    def update(self, chunk: bytes) -> None:
+        start, end = self._pos, self._pos + len(chunk)
+        view = memoryview(chunk)
+        for (lo, hi), digest in zip(self._spans, self._hashes, strict=True):
+            if hi <= start:
+                continue
+            if lo >= end:
+                break
+            digest.update(view[max(lo, start) - start : min(hi, end) - start])
+        self._pos = end
+
+    def finish(self) -> None:
+        """Raise unless the bytes were exactly the verified container (see check_blobs)."""
+        if self._pos != self.layout.size:
+            raise FormatError("container-changed", self.path)
+        check_blobs(self.path, [h.hexdigest() for h in self._hashes], self.expected)
+
+
+def check_blobs(path: Path, found: Sequence[str], signed: Sequence[str]) -> None:
+    """Compare the content blobs' ciphertext digests ``found`` (blob 1, 2, …) with the
+    ``signed`` ones and name the first wrong blob and how it is wrong:
+
+    ``blob-count-mismatch`` — not as many blobs as signed;
+    ``blob-reordered`` — blob i holds what was signed as blob j, which is not at its place;
+    ``blob-duplicated`` — blob i is a second copy of blob j, in its place as well;
+    ``blob-hash-mismatch`` (which=ciphertext) — blob i matches nothing signed: damaged, or
+    a blob of another package."""
+    if len(found) != len(signed):
+        raise CryptoError("blob-count-mismatch", path, container=len(found), manifest=len(signed))
+    position = {want: n for n, want in enumerate(signed, start=1)}
+    for n, (got, want) in enumerate(zip(found, signed, strict=True), start=1):
+        if got == want:
+            continue
+        other = position.get(got)
+        if other is None:
+            raise CryptoError("blob-hash-mismatch", path, blob=n, which="ciphertext")
+        if found[other - 1] == signed[other - 1]:
+            raise CryptoError("blob-duplicated", path, blob=n, copy_of=other)
+        raise CryptoError("blob-reordered", path, blob=n, signed_as=other)
+
+
+def package_roster(
+    path: Path,
+    identity: Identity,
+    *,
+    cancel: CancelToken = NEVER,
+    kind: ContainerKind = ContainerKind.PACKAGE,
+) -> bytes:
+    """The roster blob of the package (or chair package: ``kind``) at ``path``, unverified
+    (see the module text).
 
     Errors are the formats' own (``file-unreadable``, container and age codes,
     ``envelope-invalid``, ``manifest-invalid``, ``container-kind-mismatch``)."""
@@ -161,11 +250,11 @@ def package_roster(path: Path, identity: Identity, *, cancel: CancelToken = NEVE
         raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
     with handle:
         index = read_index(handle, path)
-        if index.kind is not ContainerKind.PACKAGE:
+        if index.kind is not kind:
             raise FormatError(
                 "container-kind-mismatch",
                 path,
-                expected=ContainerKind.PACKAGE.label,
+                expected=kind.label,
                 found=index.kind.label,
             )
         cancel.raise_if_cancelled()

@@ -9,12 +9,21 @@ people's homes can sit side by side on one machine::
     <home>/trust.json            the pinned commission roots and the newest roster seen
     <home>/reviewdesk.sqlite3    the local database (drafts, declarations, submissions)
     <home>/store/                encrypted package copies, rosters and signed score files
+    <home>/home.lock             who has the home open now (``core.home.lock``)
+    <home>/gui/                  the desktop application's own settings, when the home is
+                                 chosen (``REVIEWDESK_HOME`` or ``--home``)
+
+Everything in it is private to the person (folders 0700, files 0600) whatever the umask:
+the database holds names, scores, opinions and declarations. ``ensure`` makes the folders
+so and tightens what an older version or a generous umask left open.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Mapping
+import stat
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +35,9 @@ HOME_ENV = "REVIEWDESK_HOME"
 IDENTITY_FILE = "identity.age"
 TRUST_FILE = "trust.json"
 STORE_DIR = "store"
+GUI_DIR = "gui"
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
 
 
 def user_data_dir() -> Path:
@@ -60,8 +72,60 @@ class Home:
     def store_dir(self) -> Path:
         return self.root / STORE_DIR
 
+    @property
+    def gui_settings_dir(self) -> Path:
+        return self.root / GUI_DIR
+
     def ensure(self) -> Home:
-        """Create the home and its store folder (owner-only where the system allows)."""
-        self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self.store_dir.mkdir(exist_ok=True, mode=0o700)
+        """Create the home and its store folder, and make the home private: the folders
+        0700 and reviewdesk's files in it 0600, also when they already existed (only what
+        reviewdesk keeps there is touched, never other files in a chosen folder)."""
+        self.root.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+        self.store_dir.mkdir(exist_ok=True, mode=PRIVATE_DIR)
+        self.tighten()
         return self
+
+    def tighten(self) -> None:
+        """Owner-only modes on the home and everything reviewdesk keeps in it (a no-op
+        where the system has no such modes; a path that cannot be changed is left)."""
+        make_private(self.root, folder=True)
+        for name in (IDENTITY_FILE, TRUST_FILE, DEFAULT_FILE_NAME, "home.lock"):
+            make_private(self.root / name, folder=False)
+        for suffix in ("-wal", "-shm", "-journal"):
+            make_private(self.root / (DEFAULT_FILE_NAME + suffix), folder=False)
+        for tree in (self.store_dir, self.gui_settings_dir):
+            for path, is_folder in _walk(tree):
+                make_private(path, folder=is_folder)
+
+
+def make_private(path: Path, *, folder: bool) -> None:
+    """chmod ``path`` to 0700 (folder) or 0600 (file) when it exists and is not already;
+    symbolic links are not followed."""
+    with contextlib.suppress(OSError):
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):
+            return
+        want = PRIVATE_DIR if folder else PRIVATE_FILE
+        if stat.S_IMODE(info.st_mode) != want:
+            os.chmod(path, want)
+
+
+def _walk(tree: Path) -> Iterator[tuple[Path, bool]]:
+    """The folders (first, so they can be entered) and files below ``tree``, itself too."""
+    try:
+        info = os.lstat(tree)
+    except OSError:
+        return
+    if not stat.S_ISDIR(info.st_mode):
+        return
+    yield tree, True  # the caller makes it 0700 now: a folder of mode 000 opens only then
+    try:
+        entries = list(os.scandir(tree))
+    except OSError:
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(path)
+        elif entry.is_file(follow_symlinks=False):
+            yield path, False

@@ -2,16 +2,30 @@
 
 Opening migrates the schema to this version's head in one transaction, and refuses, without
 touching it, a database that is not reviewdesk's or that a newer reviewdesk has migrated.
+
+A SQLite file holds names, scores and opinions: it is made owner-only (0600) before SQLite
+first writes it, and SQLite gives its -wal and -shm files the same mode; older files are
+tightened when opened.
+
+Failures while the database is in use are named too: any SQLite error that means the file
+is damaged ("database disk image is malformed") or out of reach (disk I/O error, disk full,
+read-only, locked past the busy timeout), at whatever statement or commit it shows, is
+raised as ``StorageError`` ``database-corrupt`` or ``database-unreachable`` with the file,
+never as a driver exception: the engine's ``handle_error`` hook translates it, so every
+session and connection is covered at one place.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import (
     ArgumentError,
     DatabaseError,
@@ -75,6 +89,7 @@ class Database:
         where = _Where(path, sa_url)
         if path is not None:
             _preflight_sqlite_file(path, where)
+            _make_private(path, where)
         try:
             engine = create_engine(sa_url)
         except (ArgumentError, NoSuchModuleError) as exc:
@@ -82,7 +97,7 @@ class Database:
         except ImportError as exc:  # the dialect is known, its driver is not installed
             raise where.error("database-driver-missing", driver=exc.name or str(exc)) from None
         if sa_url.get_backend_name() == "sqlite":
-            _configure_sqlite(engine)
+            _configure_sqlite(engine, where)
         try:
             _migrate(engine, where)
         except BaseException:
@@ -176,7 +191,54 @@ def _query_only(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _make_private(path: Path, where: _Where) -> None:
+    """Create the file owner-only before SQLite does (its -wal and -shm files then take the
+    same mode), or tighten an existing one."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        _chmod_private(path)
+    except OSError as exc:
+        raise where.error("database-unreachable", reason=exc.strerror or str(exc)) from None
+    else:
+        os.close(fd)
+        _chmod_private(path)  # 0o600 & ~umask could be less; never more
+
+
+def _chmod_private(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        if os.stat(path).st_mode & 0o777 != 0o600:
+            os.chmod(path, 0o600)
+
+
+# SQLite's own words for a file it cannot use, as the sqlite3 module passes them on.
+_DAMAGED = ("malformed", "not a database", "file is encrypted")
+_OUT_OF_REACH = (
+    "disk i/o error", "database or disk is full", "readonly database", "database is locked",
+    "unable to open database file", "locking protocol", "no such file",
+)  # fmt: skip
+
+
+def _translate_error(where: _Where, context: ExceptionContext) -> None:
+    """Raise the driver's error as the StorageError a person can read (module text)."""
+    exc = context.original_exception
+    if not isinstance(exc, sqlite3.DatabaseError) or isinstance(
+        exc, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError
+    ):
+        return  # a constraint or a programming mistake: the caller's business
+    text = str(exc)
+    lowered = text.lower()
+    if any(word in lowered for word in _DAMAGED) or type(exc) is sqlite3.DatabaseError:
+        raise where.error("database-corrupt", reason=text) from exc
+    if any(word in lowered for word in _OUT_OF_REACH):
+        raise where.error("database-unreachable", reason=text) from exc
+
+
+def _configure_sqlite(engine: Engine, where: _Where) -> None:
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        _translate_error(where, context)
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
         # SQLAlchemy, not the sqlite3 module, begins transactions (see _on_begin).
@@ -189,6 +251,9 @@ def _configure_sqlite(engine: Engine) -> None:
             cursor.execute("PRAGMA busy_timeout=10000")  # wait for a writer, do not fail
         finally:
             cursor.close()
+        if where.path is not None:  # made by an older version, or before this file was 0600
+            for suffix in ("-wal", "-shm"):
+                _chmod_private(where.path.with_name(where.path.name + suffix))
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:

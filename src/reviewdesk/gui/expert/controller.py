@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from reviewdesk.core.crypto.identity import Identity
     from reviewdesk.core.expert.desk import ExpertDesk, RecentPackage
+    from reviewdesk.core.home.opening import OpenedHome
     from reviewdesk.core.home.settings import Home
     from reviewdesk.core.storage import Database
 
@@ -39,24 +40,30 @@ Then = Callable[[], None]
 
 class _Prepared:
     # A plain class: dataclasses would be one more import before the window is painted.
-    def __init__(self, home: Home, db: Database, demo_readme: Path | None) -> None:
-        self.home, self.db, self.demo_readme = home, db, demo_readme
+    def __init__(self, opened: OpenedHome, demo_readme: Path | None) -> None:
+        self.opened, self.demo_readme = opened, demo_readme
+        self.home, self.db = opened.home, opened.db
 
 
 def _prepare(root: Path | None) -> _Prepared:
-    """Off the GUI thread: the home, its database, and the modules the desk will need."""
+    """Off the GUI thread: the home (locked: one process per home, ``home-in-use`` for a
+    second window), its database, and the modules the desk will need."""
     import reviewdesk.core.expert.desk
     import reviewdesk.gui.expert.applicant_model
     import reviewdesk.gui.expert.declaration_dialogs
     import reviewdesk.gui.expert.submission
     import reviewdesk.gui.scoring
     import reviewdesk.gui.viewer  # noqa: F401 - imported here so the GUI thread need not
+    from reviewdesk.core.home.opening import open_home
     from reviewdesk.core.home.settings import Home
-    from reviewdesk.core.storage import Database
 
-    home = (Home(root) if root is not None else Home.default()).ensure()
-    db = Database.open(path=home.database_path)
-    return _Prepared(home, db, _demo_readme(home))
+    home = Home(root) if root is not None else Home.default()
+    opened = open_home(home, program="reviewdesk (window)")
+    try:
+        return _Prepared(opened, _demo_readme(opened.home))
+    except BaseException:
+        opened.close()
+        raise
 
 
 def _demo_readme(home: Home) -> Path | None:
@@ -82,6 +89,7 @@ class ExpertDeskController(QObject):
         self.work_factor = work_factor  # scrypt for new identities; None: the core's default
         self.home: Home | None = None
         self.db: Database | None = None
+        self.opened: OpenedHome | None = None  # the home's lock and database, while open
         self.demo_readme: Path | None = None
         self.identity: Identity | None = None
         self.task: Task | None = None
@@ -145,9 +153,9 @@ class ExpertDeskController(QObject):
     def shutdown(self) -> None:
         if self.workspace.form is not None:
             self.workspace.form.finish_saving()
-        if self.db is not None:
-            self.db.close()
-            self.db = None
+        if self.opened is not None:
+            self.opened.close()  # the database, then the home's lock
+        self.opened, self.db = None, None
 
     def _show_page(self) -> None:
         self.window.role = Role.EXPERT
@@ -157,7 +165,7 @@ class ExpertDeskController(QObject):
 
     def _after_ready(self, then: Then) -> None:
         if self.db is not None:
-            then()
+            self._guarded(then)
             return
         self._waiting.append(then)
         if self._preparing or not self._painted:
@@ -182,12 +190,26 @@ class ExpertDeskController(QObject):
     def _prepared(self, prepared: _Prepared) -> None:
         self._preparing = False
         if not self._alive():
-            prepared.db.close()
+            prepared.opened.close()
             return
-        self.home, self.db, self.demo_readme = prepared.home, prepared.db, prepared.demo_readme
+        self.opened, self.demo_readme = prepared.opened, prepared.demo_readme
+        self.home, self.db = prepared.home, prepared.db
         waiting, self._waiting = self._waiting, []
         for then in waiting:
+            if not self._guarded(then):
+                break  # one sentence is enough; the person starts again from the home page
+
+    def _guarded(self, then: Then) -> bool:
+        """Run a step of getting ready; a failure (a damaged database, …) leaves the
+        "getting ready" page for the home page and is told as a sentence."""
+        try:
             then()
+        except Exception as error:
+            if self._alive():
+                self._home()
+                self._error(error)
+            return False
+        return True
 
     def _prepare_failed(self, error: BaseException) -> None:
         self._preparing = False
@@ -337,10 +359,14 @@ class ExpertDeskController(QObject):
     def _recent(self) -> list[RecentPackage]:
         if self.db is None:
             return []
+        from reviewdesk.core.errors import ReviewdeskError
         from reviewdesk.core.expert.desk import ExpertDesk
 
         expert = None if self.identity is None else self.identity.keyid
-        return ExpertDesk.recent_packages(self.db, expert)
+        try:
+            return ExpertDesk.recent_packages(self.db, expert)
+        except ReviewdeskError:
+            return []  # the home page still shows; the failure is told where it happened
 
     def _home(self) -> None:
         home = self.home
