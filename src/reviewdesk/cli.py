@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -88,6 +90,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
+    _forgiving_output()
+    try:
+        status = _run(words)
+        sys.stdout.flush()  # here, where a closed pipe can still be handled
+        return status
+    except ReviewdeskError as error:
+        return _fail(error)
+    except KeyboardInterrupt:
+        return _fail(ReviewdeskError("interrupted"), status=INTERRUPTED)
+    except BrokenPipeError:
+        return _reader_gone()
+    except OSError as error:  # one the core did not name: the same words, never a raw errno
+        return _fail(_named(error))
+
+
+def _run(words: list[str]) -> int:
     args = _gui_request(words)
     handler: Handler | None = _cmd_gui
     if args is None:
@@ -96,13 +114,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         args.lang, args.package = None, None
         handler = _cmd_gui
-    try:
-        return handler(args)
-    except ReviewdeskError as error:
-        from reviewdesk.messages import english_message
+    return handler(args)
 
+
+def _named(error: OSError) -> ReviewdeskError:
+    from reviewdesk.core.fsutil import os_error
+
+    if isinstance(error.filename, str | bytes):
+        return os_error(error, Path(os.fsdecode(error.filename)), writing=False)
+    return ReviewdeskError("system-error", reason=error.strerror or type(error).__name__)
+
+
+INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
+PIPE_CLOSED = 141  # 128 + SIGPIPE, as other tools end when ``| head`` stops reading
+
+
+def _fail(error: ReviewdeskError, *, status: int = 1) -> int:
+    from reviewdesk.messages import english_message
+
+    try:
         print(f"reviewdesk: error: {error.code}: {english_message(error)}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"reviewdesk: error: {error}", file=sys.stderr)
-        return 1
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):
+        pass  # nobody is reading stderr either
+    return status
+
+
+def _forgiving_output() -> None:
+    """Text that the terminal cannot show (a file name that is not UTF-8, Chinese on an
+    ASCII terminal) is written with backslash escapes instead of ending the command."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _reader_gone() -> int:
+    """Standard output was closed by its reader (``… | head -1``): stop quietly. Output
+    still buffered would fail again at exit, so standard output now goes nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return PIPE_CLOSED

@@ -8,13 +8,15 @@ and recorded there exactly as the desktop application does.
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from reviewdesk.commands.keys import read_passphrase
-from reviewdesk.core.crypto.identity import Identity, load_identity
+from reviewdesk.commands.passphrase import unlock_identity
+from reviewdesk.core.crypto.identity import Identity
+from reviewdesk.core.errors import InputError
 from reviewdesk.core.expert.desk import ExpertDesk
 from reviewdesk.core.home.settings import Home
 from reviewdesk.core.storage import Database
@@ -60,7 +62,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def _home_and_identity(args: argparse.Namespace) -> tuple[Home, Identity]:
     home = (Home(args.home) if args.home else Home.default()).ensure()
-    return home, load_identity(args.identity or home.identity_path, read_passphrase(args))
+    return home, unlock_identity(args.identity or home.identity_path, args)
 
 
 def _open(args: argparse.Namespace, print_json: PrintJson) -> int:
@@ -87,6 +89,7 @@ def _open(args: argparse.Namespace, print_json: PrintJson) -> int:
 
 
 def _submit(args: argparse.Namespace, print_json: PrintJson) -> int:
+    _refuse_out_over_package(args.out, args.package)
     home, identity = _home_and_identity(args)
     with Database.open(path=home.database_path) as db:
         desk = ExpertDesk.open_in_home(db, identity, args.package, home, now=datetime.now(UTC))
@@ -109,6 +112,16 @@ def _submit(args: argparse.Namespace, print_json: PrintJson) -> int:
         print(f"score file:  {result.path}, revision {result.revision}{state}")
         print(f"fingerprint: {result.fingerprint_text}")
     return 0
+
+
+def _refuse_out_over_package(out: Path, package: Path) -> None:
+    """The score file must not replace the package it is made from (nor a link to it)."""
+    try:
+        same = out.resolve() == package.resolve() or os.path.samefile(out, package)
+    except OSError:  # one of them does not exist (yet): then they are not the same file
+        same = False
+    if same:
+        raise InputError("out-is-input", out)
 
 
 def desk_summary(desk: ExpertDesk) -> dict[str, Any]:

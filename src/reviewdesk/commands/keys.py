@@ -7,14 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reviewdesk.commands.passphrase import read_passphrase
+from reviewdesk.commands.passphrase import read_passphrase, unlock_identity
 from reviewdesk.core.crypto.age_keys import DEFAULT_SCRYPT_LOG_N, X25519Recipient
 from reviewdesk.core.crypto.identity import (
     EnrolmentRequest,
     Identity,
     PublicIdentity,
     check_new_work_factor,
-    load_identity,
     make_enrolment,
     read_enrolment_request,
     save_identity,
@@ -23,7 +22,7 @@ from reviewdesk.core.crypto.identity import (
 from reviewdesk.core.crypto.jsonfields import format_time
 from reviewdesk.core.domain import Role
 from reviewdesk.core.errors import InputError
-from reviewdesk.core.fsutil import atomic_write, read_capped
+from reviewdesk.core.fsutil import atomic_write, open_input
 
 PrintJson = Callable[[Any], None]
 MAX_REQUEST_FILE = 64 * 1024
@@ -134,7 +133,7 @@ def _new(args: argparse.Namespace, print_json: PrintJson) -> int:
 
 
 def _show(args: argparse.Namespace, print_json: PrintJson) -> int:
-    identity = load_identity(args.file, read_passphrase(args))
+    identity = unlock_identity(args.file, args)
     return _report(identity, args, print_json, file=str(args.file))
 
 
@@ -149,7 +148,7 @@ def _report(identity: Identity, args: argparse.Namespace, print_json: PrintJson,
 
 
 def _export(args: argparse.Namespace) -> int:
-    identity = load_identity(args.file, read_passphrase(args))
+    identity = unlock_identity(args.file, args)
     print(identity.export_age_identity())
     return 0
 
@@ -157,7 +156,7 @@ def _export(args: argparse.Namespace) -> int:
 def _enrol(args: argparse.Namespace) -> int:
     _refuse_existing(args.out)
     verifier = None if args.commission is None else X25519Recipient.parse(args.commission)
-    identity = load_identity(args.file, read_passphrase(args))
+    identity = unlock_identity(args.file, args)
     atomic_write(args.out, make_enrolment(identity, verifier=verifier))
     print(f"enrolment request: {args.out}")
     print(f"fingerprint:       {identity.public.fingerprint}")
@@ -169,11 +168,8 @@ def _enrol(args: argparse.Namespace) -> int:
 
 def _show_enrolment(args: argparse.Namespace, print_json: PrintJson) -> int:
     path: Path = args.file
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_REQUEST_FILE + 1)
-    except OSError as exc:
-        raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
+    with open_input(path) as handle:  # an ordinary file: a pipe or a device is refused
+        data = handle.read(MAX_REQUEST_FILE + 1)  # the reader refuses one byte too many
     request = read_enrolment_request(data, path)
     summary = public_summary(request.identity)
     extra = {"created": format_time(request.created), "proof": "signature verified"}
@@ -192,7 +188,7 @@ def _x25519_proof_status(
     when given (a failed check is an error), else only said what it was made for."""
     proof = request.x25519_proof
     if args.commission_identity is not None:
-        commission = load_identity(args.commission_identity, read_passphrase(args))
+        commission = unlock_identity(args.commission_identity, args)
         verify_enrolment_x25519(request, commission, path)  # raises when not proven
         return {"x25519_proof": "verified with your commission key"}
     if proof is None:

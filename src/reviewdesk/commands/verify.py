@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from reviewdesk.commands.keys import read_passphrase
-from reviewdesk.core.crypto.identity import Identity, load_identity
+from reviewdesk.commands.passphrase import unlock_identity
+from reviewdesk.core.crypto.identity import Identity
 from reviewdesk.core.crypto.roster import TrustState, load_trust
 from reviewdesk.core.formats.verify import Report, Status, verify_file
 from reviewdesk.core.fsutil import read_capped
@@ -74,7 +74,7 @@ def _verify(args: argparse.Namespace, print_json: PrintJson) -> int:
 def _identity(args: argparse.Namespace) -> Identity | None:
     if args.identity is None:
         return None
-    return load_identity(args.identity, read_passphrase(args))
+    return unlock_identity(args.identity, args)
 
 
 def _read_small(path: Path) -> bytes:

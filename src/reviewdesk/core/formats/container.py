@@ -17,7 +17,6 @@ import contextlib
 import io
 import os
 import struct
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -26,7 +25,13 @@ from typing import BinaryIO
 
 from reviewdesk.core.crypto import Recipient, StreamResult, encrypt
 from reviewdesk.core.errors import FormatError
-from reviewdesk.core.fsutil import fsync_dir
+from reviewdesk.core.fsutil import (
+    fsync_dir,
+    open_input,
+    os_error,
+    remove_quietly,
+    temp_beside,
+)
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 
 MAGIC = b"RDX1\n"
@@ -203,12 +208,15 @@ class BlobSource:
             yield io.BytesIO(self.data)
         else:
             assert self.path is not None
-            with open(self.path, "rb") as handle:
+            with open_input(self.path) as handle:  # an ordinary file, or a named error
                 yield handle
 
 
 class ContainerWriter:
     """Write a container into a temp file beside ``dest``; ``finish`` renames it into place.
+
+    Writing errors (a full disk, a read-only folder, ...) are named against ``dest``
+    (``fsutil.os_error``); whatever fails, the temp files are removed (``abort``).
 
     Blob 0 (the manifest) comes first in the file but can only be made last, once the
     content hashes are known. The writer leaves ``blob0_reserve`` bytes for it, streams the
@@ -231,14 +239,16 @@ class ContainerWriter:
         self._count = blob_count
         self._reserve = blob0_reserve
         self._next = 1
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{self.dest.name}.", suffix=".tmp", dir=self.dest.parent
-        )
-        self._tmp = Path(tmp)
+        self._moved: Path | None = None  # the second temp file of ``_relocate``
+        fd, self._tmp = temp_beside(self.dest)
         self._out: BinaryIO = os.fdopen(fd, "w+b")
-        self._out.write(_HEAD.pack(MAGIC, int(kind), blob_count))
-        self._out.write(_LENGTH.pack(blob0_reserve))
-        self._out.seek(blob0_reserve, os.SEEK_CUR)
+        try:
+            self._out.write(_HEAD.pack(MAGIC, int(kind), blob_count))
+            self._out.write(_LENGTH.pack(blob0_reserve))
+            self._out.seek(blob0_reserve, os.SEEK_CUR)
+        except OSError as exc:
+            self.abort()
+            raise os_error(exc, self.dest, writing=True) from None
         self._content_start = HEADER_SIZE + _LENGTH.size + blob0_reserve
 
     def add_encrypted(
@@ -268,19 +278,22 @@ class ContainerWriter:
     def _add(self, write: Callable[[], StreamResult | int]) -> StreamResult:
         if self._next >= self._count:
             raise ValueError("more blobs than announced")
-        length_at = self._out.tell()
-        self._out.write(_LENGTH.pack(0))
-        result = write()
-        length = result if isinstance(result, int) else result.ciphertext_size
-        if not 0 < length <= MAX_BLOB_SIZE:
-            raise FormatError(
-                "container-blob-too-large", self.dest, blob=self._next, size=length,
-                limit=MAX_BLOB_SIZE,
-            )  # fmt: skip
-        end = self._out.tell()
-        self._out.seek(length_at)
-        self._out.write(_LENGTH.pack(length))
-        self._out.seek(end)
+        try:
+            length_at = self._out.tell()
+            self._out.write(_LENGTH.pack(0))
+            result = write()
+            length = result if isinstance(result, int) else result.ciphertext_size
+            if not 0 < length <= MAX_BLOB_SIZE:
+                raise FormatError(
+                    "container-blob-too-large", self.dest, blob=self._next, size=length,
+                    limit=MAX_BLOB_SIZE,
+                )  # fmt: skip
+            end = self._out.tell()
+            self._out.seek(length_at)
+            self._out.write(_LENGTH.pack(length))
+            self._out.seek(end)
+        except OSError as exc:
+            raise os_error(exc, self.dest, writing=True) from None
         self._next += 1
         return result if isinstance(result, StreamResult) else StreamResult(length, length)
 
@@ -294,47 +307,48 @@ class ContainerWriter:
                 limit=MAX_BLOB0_SIZE,
             )  # fmt: skip
         cancel.raise_if_cancelled()
-        if len(blob0) == self._reserve:
-            self._out.seek(HEADER_SIZE + _LENGTH.size)
-            self._out.write(blob0)
-            final = self._tmp
-        else:
-            final = self._relocate(blob0)
-        self._out.flush()
-        os.fsync(self._out.fileno())
-        self._out.close()
-        if final != self._tmp:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self._tmp)
-        os.replace(final, self.dest)
+        try:
+            if len(blob0) == self._reserve:
+                self._out.seek(HEADER_SIZE + _LENGTH.size)
+                self._out.write(blob0)
+                final = self._tmp
+            else:
+                final = self._relocate(blob0)
+            self._out.flush()
+            os.fsync(self._out.fileno())
+            self._out.close()
+            os.replace(final, self.dest)
+        except OSError as exc:
+            self.abort()
+            raise os_error(exc, self.dest, writing=True) from None
+        except BaseException:
+            self.abort()
+            raise
+        remove_quietly(self._tmp if final != self._tmp else None)
         fsync_dir(self.dest.parent)
 
     def _relocate(self, blob0: bytes) -> Path:
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{self.dest.name}.", suffix=".tmp", dir=self.dest.parent
-        )
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(_HEAD.pack(MAGIC, int(self.kind), self._count))
-                out.write(_LENGTH.pack(len(blob0)))
-                out.write(blob0)
-                self._out.seek(self._content_start)
-                while chunk := self._out.read(_COPY_SIZE):
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            raise
-        return Path(tmp)
+        fd, self._moved = temp_beside(self.dest)
+        with os.fdopen(fd, "wb") as out:
+            out.write(_HEAD.pack(MAGIC, int(self.kind), self._count))
+            out.write(_LENGTH.pack(len(blob0)))
+            out.write(blob0)
+            self._out.seek(self._content_start)
+            while chunk := self._out.read(_COPY_SIZE):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        return self._moved
 
     def abort(self) -> None:
-        """Close and delete the temp file (the destination is untouched)."""
+        """Close and delete the temp files (the destination is untouched). Never raises for
+        the file system: closing a file whose last write failed (a full disk) fails again,
+        and the temp file must go all the same."""
         if not self._out.closed:
-            self._out.close()
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self._tmp)
+            with contextlib.suppress(OSError):
+                self._out.close()
+        remove_quietly(self._tmp)
+        remove_quietly(self._moved)
 
     def __enter__(self) -> ContainerWriter:
         return self
@@ -342,10 +356,6 @@ class ContainerWriter:
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         if exc_type is not None or not self._out.closed:
             self.abort()
-
-
-def _temp_beside(dest: Path) -> tuple[int, str]:
-    return tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
 
 
 def container_bytes(kind: ContainerKind, blobs: Sequence[bytes]) -> bytes:

@@ -30,8 +30,9 @@ from sqlalchemy.orm import Session
 
 from reviewdesk.core.crypto.identity import Identity
 from reviewdesk.core.crypto.roster import Roster
-from reviewdesk.core.errors import CancelledError, CryptoError, InputError, ReviewdeskError
+from reviewdesk.core.errors import CancelledError, CryptoError, ReviewdeskError
 from reviewdesk.core.formats.score_file import ScoreExpectation, open_score_file
+from reviewdesk.core.fsutil import open_input, os_error
 from reviewdesk.core.progress import NEVER, CancelToken
 from reviewdesk.core.storage import import_log
 
@@ -152,12 +153,12 @@ def log_result(log: ImportLog, result: ImportResult, kind: str = LOG_KIND_SCORE)
 
 def file_digest(path: Path) -> str:
     digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as handle:
+    with open_input(path) as handle:
+        try:
             while chunk := handle.read(_HASH_CHUNK):
                 digest.update(chunk)
-    except OSError as exc:
-        raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
+        except OSError as exc:
+            raise os_error(exc, path, writing=False) from None
     return digest.hexdigest()
 
 

@@ -36,7 +36,7 @@ from reviewdesk.core.crypto import (
 from reviewdesk.core.crypto.dsse import Envelope, parse_envelope, sign_envelope, verify_envelope
 from reviewdesk.core.crypto.identity import Identity, PublicIdentity
 from reviewdesk.core.crypto.roster import Member, Roster, RosterRole
-from reviewdesk.core.errors import CryptoError, FormatError, InputError
+from reviewdesk.core.errors import CryptoError, FormatError
 from reviewdesk.core.formats.container import (
     MAX_BLOB0_SIZE,
     BlobSource,
@@ -57,6 +57,7 @@ from reviewdesk.core.formats.manifest import (
 )
 from reviewdesk.core.formats.manifest_details import Details
 from reviewdesk.core.formats.strict import timestamp_text
+from reviewdesk.core.fsutil import open_input
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 
 _PLACEHOLDER = "0" * 64
@@ -249,7 +250,7 @@ class _BlobHandle:
         self._file: BinaryIO | None = None
 
     def __enter__(self) -> BinaryIO:
-        self._file = open(self._path, "rb")
+        self._file = open_input(self._path)
         if self._file.seek(0, io.SEEK_END) != self._index.size:
             self._file.close()
             raise FormatError("container-changed", self._path)
@@ -303,11 +304,7 @@ def open_sealed(
     path = Path(path)
     if kind not in SIGNER_ROLES:
         raise FormatError("container-kind-unsupported", path, kind=kind.label)
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed below
-    except OSError as exc:
-        raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
-    with handle:
+    with open_input(path) as handle:  # an ordinary file, or a named error
         index = read_index(handle, path)
         if index.kind is not kind:
             raise FormatError("container-kind-mismatch", path, expected=kind.label,

@@ -36,6 +36,7 @@ from reviewdesk.core.formats.package import OpenedPackage, open_package
 from reviewdesk.core.formats.result_bundle import OpenedResultBundle, open_result_bundle
 from reviewdesk.core.formats.score_file import OpenedScoreFile, open_score_file
 from reviewdesk.core.formats.sealed import OpenedObject, open_sealed
+from reviewdesk.core.fsutil import open_input, os_error
 from reviewdesk.core.progress import NEVER, CancelToken
 
 MAX_ENVELOPE_FILE = 8 * 1024 * 1024
@@ -98,14 +99,19 @@ def verify_file(
     path = Path(path)
     report = Report(path)
     try:
-        with open(path, "rb") as handle:
+        handle = open_input(path)  # an ordinary file: a pipe or a device is refused at once
+    except ReviewdeskError as error:
+        report.failed("file", error)
+        return report
+    try:
+        with handle:
             head = handle.read(len(MAGIC))
             index = read_index(handle, path) if head == MAGIC else None
             if index is None:
                 handle.seek(0)
                 data = handle.read(MAX_ENVELOPE_FILE + 1)
     except OSError as exc:
-        report.failed("file", InputError("file-unreadable", path, reason=exc.strerror or ""))
+        report.failed("file", os_error(exc, path, writing=False))
         return report
     except ReviewdeskError as error:
         report.what = "container"

@@ -229,7 +229,8 @@ class _Cells:
         value = self.text(REVISION)
         if not value:
             return 1
-        if not value.isascii() or not value.isdigit() or int(value) < 1:
+        # Nine digits at most: int() refuses 4,300 and more with a ValueError of its own.
+        if not value.isascii() or not value.isdigit() or len(value) > 9 or int(value) < 1:
             self.fail(self.header.fixed[REVISION], f"“{value}” is not a revision number (1, 2, …)")
         return int(value)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reviewdesk.core.canonical import loads_strict
 from reviewdesk.core.errors import InputError
+from reviewdesk.core.fsutil import read_capped
 from reviewdesk.core.sheets.csv_layout import parse_csv
 from reviewdesk.core.sheets.json_layout import parse_decisions_document, parse_json_sheets
 from reviewdesk.core.sheets.sheet_set import MAX_SHEETS_BYTES, RoundDecisions, SheetSet
@@ -40,15 +41,7 @@ def read_decisions(path: Path | str) -> RoundDecisions:
 
 def _read_text(path: Path) -> str:
     """The file as text: at most the size cap, UTF-8 with or without a byte-order mark."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_SHEETS_BYTES + 1)
-    except OSError as exc:
-        raise InputError(
-            "file-unreadable", path, reason=exc.strerror or type(exc).__name__
-        ) from None
-    if len(data) > MAX_SHEETS_BYTES:
-        raise InputError("file-too-large", path, limit=MAX_SHEETS_BYTES)
+    data = read_capped(path, MAX_SHEETS_BYTES)  # an ordinary file: a pipe is refused
     if data.startswith(codecs.BOM_UTF8):  # Excel's "CSV UTF-8" and Notepad write one
         data = data[len(codecs.BOM_UTF8) :]
     try:

@@ -26,6 +26,7 @@ from typing import Any
 from reviewdesk.core.canonical import dumps_canonical, loads_strict
 from reviewdesk.core.domain import Category, Grade, RoundKind, Text
 from reviewdesk.core.errors import InputError, TemplateError
+from reviewdesk.core.fsutil import open_input, os_error
 from reviewdesk.core.resources import resource_path
 from reviewdesk.core.templates.checks import DEFAULT_STEP, DEFAULT_WEIGHT, validate_rules
 from reviewdesk.core.templates.model import (
@@ -71,10 +72,13 @@ def load_template(path: Path | str) -> Template:
     """Read and parse one template file; never reads more than the size cap (+1 byte)."""
     path = Path(path)
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_TEMPLATE_BYTES + 1)
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        with open_input(path) as handle:  # an ordinary file: a pipe or a device is refused
+            try:
+                data = handle.read(MAX_TEMPLATE_BYTES + 1)
+            except OSError as exc:
+                raise os_error(exc, path, writing=False) from None
+    except InputError as exc:
+        reason = exc.detail.get("reason", exc.code)
         raise TemplateError("template-unreadable", path, reason=reason) from None
     return parse_template(data, path)
 
