@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -279,3 +280,80 @@ def test_insufficient_applicant_keeps_the_round_open_until_the_chair_decides(
     document = json.loads(out)
     assert document["final"] is True
     assert document["applicants"][0]["grade"] is None
+
+
+def _display_column(line: str, text: str) -> int:
+    """The terminal column where ``text`` starts in ``line`` (CJK characters are two wide)."""
+    index = line.index(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in line[:index])
+
+
+def _cjk_round(folder: Path) -> Path:
+    header = "applicant,applicant_name,expert,E1,E2,E3,E4,E5,E6,E7,opinion"
+    rows = [header]
+    sheets = {
+        # (applicant, name): expert → E1 (the rest fixed: 12 + 16 + 12 + 8 + 8 + 4 = 60)
+        ("P1", "中关村国际技术转移园"): {"王伟": "20", "li": "20.5", "欧阳明华": "21"},
+        ("P2", "Park Two"): {"王伟": "18", "li": "19", "欧阳明华": "19.5"},
+    }
+    for (applicant, name), by_expert in sheets.items():
+        for expert, e1 in by_expert.items():
+            rows.append(f"{applicant},{name},{expert},{e1},12,16,12,8,8,4,同意")
+    return _write(folder, "cjk.csv", ("\n".join(rows) + "\n").encode())
+
+
+def test_chinese_locale_gives_chinese_headings_and_words(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    code, out, _ = run(capsys, CSV_EXAMPLE, "--template", "evaluation-park")
+    assert code == 0
+    lines = out.splitlines()
+    assert any(line.split()[:4] == ["排名", "编号", "得分", "等级"] for line in lines)
+    assert "未定稿：尚有 4 项待处理" in out
+    assert "[missing-sheet:liu] liu：没有有效评分表（未提交评分表） — 待处理" in out
+    assert "专家组得分 79.17：5 份评分表去掉一个最高分和一个最低分后 3 份的平均分" in out
+    assert "RANK" not in out and "panel score" not in out
+    # --lang wins over the locale, and LC_ALL over LANG.
+    _, english, _ = run(capsys, CSV_EXAMPLE, "--template", "evaluation-park", "--lang", "en")
+    assert "not final: 4 blockers" in english
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    _, english, _ = run(capsys, CSV_EXAMPLE, "--template", "evaluation-park")
+    assert english.splitlines()[4].startswith("RANK")
+
+
+def test_columns_line_up_by_display_width_with_chinese_names(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    sheets = _cjk_round(tmp_path)
+    for language in ("zh_CN", "en"):
+        _, out, _ = run(capsys, str(sheets), "--template", "evaluation-park", "--lang", language)
+        lines = out.splitlines()
+        head = next(i for i, line in enumerate(lines) if line.startswith(("排名", "RANK")))
+        header, p1, p2 = lines[head : head + 3]
+        name_heading = "申报单位" if language == "zh_CN" else "NAME"
+        # The name column starts at the same terminal column in every row.
+        assert (
+            _display_column(header, name_heading)
+            == _display_column(p1, "中关村")
+            == _display_column(p2, "Park Two")
+        )
+        # The sheets of one applicant: "row N" starts in one column, whatever the expert id.
+        p1_sheets = [line for line in lines if line.startswith("    ") and "row " in line][:3]
+        assert len({_display_column(line, "row ") for line in p1_sheets}) == 1
+
+
+def test_decimals_are_printed_normalised(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    sheets = _cjk_round(tmp_path)
+    _, out, _ = run(capsys, str(sheets), "--template", "evaluation-park", "--lang", "en")
+    rows = {row[1]: row for row in table_rows(out)}
+    # P1: (80 + 80.5 + 81) / 3 = 80.50 → "80.5"; P2: (78 + 79 + 79.5) / 3 = 78.83.
+    assert rows["P1"][2] == "80.5" and rows["P2"][2] == "78.83"
+    assert "panel score 80.5: mean of 3 sheets" in out
+    assert "total 80.5" in out and "total   80  " in out
+    assert ".0 " not in out and ".00" not in out
+    # JSON keeps the engine's exact two decimals.
+    _, out, _ = run(capsys, str(sheets), "--template", "evaluation-park", "--json")
+    assert json.loads(out)["applicants"][0]["panel_score"] == "80.50"
