@@ -84,12 +84,13 @@ class PanelBlocks(SheetBlocks):
         flow.append(self._vetoes_block(item))
         flow.append(self._flags(item))
         opinion = self._p(_text(item.panel_opinion) or "—", self.s.body)
-        flow.append(
-            self._section(
-                "panel_opinion", [[opinion]], [_WIDTH], [("TOPPADDING", (0, 1), (-1, -1), 6)]
-            )
+        opinion_block = self._section(
+            "panel_opinion", [[opinion]], [_WIDTH], [("TOPPADDING", (0, 1), (-1, -1), 6)]
         )
-        flow.append(self._signatures(experts=True))
+        # The signatures sit beside what they confirm: the opinion moves to their page.
+        affirmation = self._p(escape(self._l("sign.affirmation")), self.s.body)
+        signatures = self._signatures(experts=True)
+        flow.append(KeepTogether([opinion_block, Spacer(0, 6), affirmation, signatures]))
         return flow
 
     def _form_header(self, item: ApplicantReport) -> Table:

@@ -146,6 +146,10 @@ _PANEL_LABELS: dict[str, tuple[str, str]] = {
     # opinion and signatures
     "panel_opinion": ("专家组意见", "Panel opinion"),
     "signatures": ("签字", "Signatures"),
+    "sign.affirmation": (
+        "以上评审结果和专家组意见经专家组讨论确定。",
+        "The results and the panel opinion above were agreed by the panel.",
+    ),
     "sign.chair": ("专家组组长签字", "Chair's signature"),
     "sign.experts": ("专家组成员签字", "Panel members' signatures"),
     "sign.col.name": ("姓名", "Name"),
