@@ -169,15 +169,19 @@ class Roster:
 
     def require_signer(
         self, keyid: str, roles: Collection[RosterRole], *, path: PathLike = None,
-        panel: str | None = None,
+        panel: str | None = None, at: datetime | None = None,
     ) -> Member:  # fmt: skip
         """The member for ``keyid`` if it may sign as one of ``roles`` (for ``panel``);
         else CryptoError ``signer-unknown``, ``key-revoked``, ``signer-wrong-role`` or
-        ``signer-not-on-panel``."""
+        ``signer-not-on-panel``.
+
+        ``at``: when the signed object is proven to have existed (a chair's signed import
+        receipt). A revocation takes effect at its ``revoked_at``: an object received
+        before it still verifies. Without ``at`` every revocation counts."""
         member = self.member(keyid)
         if member is None:
             raise CryptoError("signer-unknown", path, keyid=keyid)
-        if member.revocation is not None:
+        if member.revocation is not None and (at is None or at >= member.revocation.revoked_at):
             raise CryptoError(
                 "key-revoked", path, keyid=keyid, name=member.name,
                 reason=member.revocation.reason,

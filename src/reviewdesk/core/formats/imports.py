@@ -19,6 +19,7 @@ the log entry and the stored score commit together.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,9 +29,16 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
+from reviewdesk.core.canonical import dumps_canonical, loads_strict
 from reviewdesk.core.crypto.identity import Identity
 from reviewdesk.core.crypto.roster import Roster
-from reviewdesk.core.errors import CancelledError, CryptoError, ReviewdeskError
+from reviewdesk.core.errors import (
+    CancelledError,
+    CryptoError,
+    FormatError,
+    InputError,
+    ReviewdeskError,
+)
 from reviewdesk.core.formats.score_file import ScoreExpectation, open_score_file
 from reviewdesk.core.fsutil import open_input, os_error
 from reviewdesk.core.progress import NEVER, CancelToken
@@ -39,6 +47,7 @@ from reviewdesk.core.storage import import_log
 LOG_KIND_SCORE = "score"
 LOG_KIND_RESULT = "result"
 _HASH_CHUNK = 1024 * 1024
+_RECEIPT = re.compile(r", object ([0-9a-f]{64})$")
 
 
 class ImportOutcome(StrEnum):
@@ -140,8 +149,22 @@ def apply_rules(
     else:
         store.append(score)
         outcome = ImportOutcome.IMPORTED
-        note = f"revision {score.revision} of expert {score.expert[:16]}"
+        note = imported_note(score)
     return log_result(log, ImportResult(outcome, file_sha256, note, error, score))
+
+
+def imported_note(score: StoredScore) -> str:
+    """The note of an ``imported`` entry; it names the object digest, so the entry is the
+    chair's signed receipt of when that score file arrived (FORMAT §10)."""
+    return (
+        f"revision {score.revision} of expert {score.expert[:16]}, object {score.envelope_digest}"
+    )
+
+
+def receipt_digest(note: str) -> str | None:
+    """The object digest an ``imported`` entry's note names (``None`` if none)."""
+    match = _RECEIPT.search(note)
+    return None if match is None else match.group(1)
 
 
 def log_result(log: ImportLog, result: ImportResult, kind: str = LOG_KIND_SCORE) -> ImportResult:
@@ -212,15 +235,114 @@ class MemoryImportLog:
 
 
 class SessionImportLog:
-    """The stored import log (``core.storage.import_log``) inside the caller's session."""
+    """The stored import log (``core.storage.import_log``) inside the caller's session:
+    the home's log, or one chair panel's (``desk_id``). ``recorded_at``: the time to record
+    (the clock when ``None``); ``last`` is the entry appended last."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        desk_id: int | None = None,
+        recorded_at: datetime | None = None,
+    ) -> None:
         self._session = session
+        self._desk_id = desk_id
+        self._at = recorded_at
+        self.last: import_log.Entry | None = None
 
     def append(self, *, file_sha256: str, kind: str, outcome: str, note: str) -> None:
-        import_log.append_entry(
-            self._session, file_sha256=file_sha256, kind=kind, outcome=outcome, note=note
-        )
+        self.last = import_log.append_entry(
+            self._session, file_sha256=file_sha256, kind=kind, outcome=outcome, note=note,
+            recorded_at=self._at, desk_id=self._desk_id,
+        )  # fmt: skip
 
     def head(self) -> str:
-        return import_log.head(self._session)
+        return import_log.head(self._session, self._desk_id)
+
+
+# The import log as a document (carried in result bundles, FORMAT §10) ---------------------
+
+IMPORT_LOG_FORMAT = "reviewdesk-import-log"
+_ENTRY_KEYS = {"sequence", "recorded_at", "file_sha256", "kind", "outcome", "note",
+               "prev_hash", "entry_hash"}  # fmt: skip
+_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+MAX_LOG_ENTRIES = 100_000
+
+
+@dataclass(frozen=True)
+class LoggedEntry:
+    """One entry of an import log document, its hash checked against the chain."""
+
+    sequence: int
+    recorded_at: datetime
+    file_sha256: str
+    kind: str
+    outcome: str
+    note: str
+    prev_hash: str
+    entry_hash: str
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "sequence": self.sequence,
+            "recorded_at": self.recorded_at.astimezone(UTC).strftime(_TIME_FORMAT),
+            "file_sha256": self.file_sha256, "kind": self.kind, "outcome": self.outcome,
+            "note": self.note, "prev_hash": self.prev_hash, "entry_hash": self.entry_hash,
+        }  # fmt: skip
+
+
+def encode_import_log(entries: Sequence[LoggedEntry]) -> bytes:
+    """Canonical JSON ``{"format": "reviewdesk-import-log", "version": 1, "entries": […]}``."""
+    return dumps_canonical(
+        {"format": IMPORT_LOG_FORMAT, "version": 1, "entries": [e.to_json() for e in entries]}
+    )
+
+
+def parse_import_log(data: bytes, path: Path | str | None, head: str) -> tuple[LoggedEntry, ...]:
+    """Read an import log document strictly and check it is one unbroken chain from the
+    genesis to ``head`` (the head signed in the result bundle's manifest).
+
+    ``import-log-invalid`` (``field``, ``reason``): not the document, or a broken chain."""
+
+    def fail(field: str, reason: str) -> FormatError:
+        return FormatError("import-log-invalid", path, field=field, reason=reason)
+
+    try:
+        value = loads_strict(data, path)
+    except InputError as exc:
+        raise fail("$", str(exc.detail.get("reason", exc.code))) from None
+    if not isinstance(value, dict) or set(value) != {"format", "version", "entries"}:
+        raise fail("$", "not an import log")
+    if value["format"] != IMPORT_LOG_FORMAT or value["version"] != 1:
+        raise fail("$.format", "unsupported format or version")
+    items = value["entries"]
+    if not isinstance(items, list) or len(items) > MAX_LOG_ENTRIES:
+        raise fail("$.entries", "not a list of entries")
+    out: list[LoggedEntry] = []
+    prev = import_log.GENESIS
+    for n, item in enumerate(items, start=1):
+        where = f"$.entries[{n - 1}]"
+        if not isinstance(item, dict) or set(item) != _ENTRY_KEYS:
+            raise fail(where, "not a log entry")
+        try:
+            entry = LoggedEntry(
+                item["sequence"],
+                datetime.strptime(item["recorded_at"], _TIME_FORMAT).replace(tzinfo=UTC),
+                item["file_sha256"], item["kind"], item["outcome"], item["note"],
+                item["prev_hash"], item["entry_hash"],
+            )  # fmt: skip
+            expected = import_log.compute_entry_hash(
+                prev_hash=prev, sequence=n, recorded_at=entry.recorded_at,
+                file_sha256=entry.file_sha256, kind=entry.kind, outcome=entry.outcome,
+                note=entry.note,
+            )  # fmt: skip
+        except (TypeError, ValueError, AttributeError):
+            raise fail(where, "a field has the wrong type or form") from None
+        if entry.sequence != n or entry.prev_hash != prev or entry.entry_hash != expected:
+            raise fail(where, "the chain is broken here")
+        out.append(entry)
+        prev = entry.entry_hash
+    if prev != head:
+        raise fail("$.entries", "does not end at the signed head")
+    return tuple(out)

@@ -6,6 +6,15 @@ expert's signed manifest, byte for byte) and an ``expert-scores`` blob (the plai
 that score file's scores blob). Signed by the panel's chair, encrypted to the commission's
 operational and audit keys. The commission re-verifies every expert signature inside
 (``verify_score_files``) and recomputes the grades from the sheets.
+
+Bundles written by the chair desk also carry (FORMAT §6, §10): every received score file
+byte for byte (``score-file``), the signed import log itself (``import-log``), the chair's
+decisions (``decisions``) and paper sheets (``paper-sheets``). When the log is present,
+``verify_score_files`` checks it is one chain ending at the signed head, that every file
+the log says was kept is carried and every carried file is in the log, and uses each
+``imported`` entry as the receipt of when that score file arrived: a key revoked after that
+time still verifies the file (issue 7 item 12). Bundles written before carry no log: they
+stay readable, and every revocation counts for them.
 """
 
 from __future__ import annotations
@@ -31,14 +40,18 @@ from reviewdesk.core.formats.chair_package import OpenedChairPackage
 from reviewdesk.core.formats.container import MAX_BLOB0_SIZE, BlobSource, ContainerKind
 from reviewdesk.core.formats.imports import (
     LOG_KIND_RESULT,
+    LOG_KIND_SCORE,
     ImportLog,
     ImportOutcome,
     ImportResult,
+    LoggedEntry,
     ScoreStore,
     StoredScore,
     apply_rules,
     file_digest,
     log_result,
+    parse_import_log,
+    receipt_digest,
 )
 from reviewdesk.core.formats.manifest import (
     PAYLOAD_TYPE,
@@ -65,6 +78,8 @@ from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.scoring.sheet import ScoreSheet
 
 CONSOLIDATION_MIME = "application/json"
+JSON_MIME = "application/json"
+SCORE_FILE_MIME = "application/vnd.reviewdesk.score"
 
 
 def commission_identities(roster: Roster) -> list[PublicIdentity]:
@@ -83,11 +98,19 @@ def build_result_bundle(
     import_log_head: str,
     roster: Roster,
     now: datetime,
+    score_files: Sequence[CarriedFile] = (),
+    import_log: bytes | None = None,
+    decisions: bytes | None = None,
+    paper_sheets: bytes | None = None,
     progress: Progress = NO_PROGRESS,
     cancel: CancelToken = NEVER,
 ) -> Sealed:
     """Sign and encrypt the panel's result for the commission. ``scores`` are the counted
-    score files (the latest revision of each expert), as stored at import."""
+    score files (the latest revision of each expert), as stored at import; ``score_files``
+    every received file as received, ``import_log`` the log document ending at
+    ``import_log_head``, ``decisions`` and ``paper_sheets`` the chair's (canonical JSON)."""
+    if import_log is not None:
+        parse_import_log(import_log, dest, import_log_head)
     try:
         loads_strict(consolidation)
     except InputError as exc:
@@ -102,6 +125,13 @@ def build_result_bundle(
         contents.append(Content(BlobRole.EXPERT_ENVELOPE, BlobSource(data=score.envelope), label))
         contents.append(Content(BlobRole.EXPERT_SCORES, BlobSource(data=score.scores), label))
         refs.append(ScoreFileRef(score.expert, len(contents) - 1, len(contents)))
+    for item in score_files:
+        contents.append(Content(BlobRole.SCORE_FILE, BlobSource(data=item.data),
+                                BlobLabel(mime=SCORE_FILE_MIME, expert=item.expert)))  # fmt: skip
+    for role, data in ((BlobRole.IMPORT_LOG, import_log), (BlobRole.DECISIONS, decisions),
+                       (BlobRole.PAPER_SHEETS, paper_sheets)):  # fmt: skip
+        if data is not None:
+            contents.append(Content(role, BlobSource(data=data), BlobLabel(mime=JSON_MIME)))
     m = chair_package.manifest
     return seal(
         dest, kind=ContainerKind.RESULT, sender=chair, recipients=commission_identities(roster),
@@ -110,6 +140,14 @@ def build_result_bundle(
         details=ResultDetails(chair.keyid, import_log_head, tuple(refs)),
         contents=contents, now=now, progress=progress, cancel=cancel,
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CarriedFile:
+    """A received score file to carry in the bundle, byte for byte."""
+
+    expert: str
+    data: bytes
 
 
 @dataclass(frozen=True)
@@ -137,11 +175,60 @@ class OpenedResultBundle:
         blob = self.manifest.blobs_with_role(BlobRole.CONSOLIDATION)[0]
         return self.object.read_blob(blob.index)
 
+    def _optional(self, role: BlobRole) -> bytes | None:
+        blobs = self.manifest.blobs_with_role(role)
+        return self.object.read_blob(blobs[0].index) if blobs else None
+
+    def read_import_log(self) -> tuple[LoggedEntry, ...] | None:
+        """The carried import log, checked to end at the signed head; ``None`` for a
+        bundle written before logs were carried."""
+        data = self._optional(BlobRole.IMPORT_LOG)
+        if data is None:
+            return None
+        return parse_import_log(data, self.object.path, self.details.import_log_head)
+
+    def read_decisions(self) -> bytes | None:
+        return self._optional(BlobRole.DECISIONS)
+
+    def read_paper_sheets(self) -> bytes | None:
+        return self._optional(BlobRole.PAPER_SHEETS)
+
+    def read_score_files(self) -> list[tuple[str, bytes]]:
+        """Every carried score file as (expert label, bytes), in bundle order."""
+        return [
+            (blob.label.expert or "", self.object.read_blob(blob.index))
+            for blob in self.manifest.blobs_with_role(BlobRole.SCORE_FILE)
+        ]
+
+    def receipts(self) -> dict[str, datetime] | None:
+        """Object digest → when the chair's signed log says it was imported (``None``
+        without a log). Also checks that the log and the carried files match: each file
+        the log kept (``imported``, ``alarm``) is carried, each carried file is logged."""
+        log = self.read_import_log()
+        if log is None:
+            return None
+        path = self.object.path
+        carried = {b.plaintext_sha256 for b in self.manifest.blobs_with_role(BlobRole.SCORE_FILE)}
+        kept = {e.file_sha256 for e in log if e.kind == LOG_KIND_SCORE
+                and e.outcome in (ImportOutcome.IMPORTED, ImportOutcome.ALARM)}  # fmt: skip
+        for missing in sorted(kept - carried):
+            raise FormatError("result-file-missing", path, file=missing)
+        for extra in sorted(carried - kept):
+            raise FormatError("result-file-unlogged", path, file=extra)
+        out: dict[str, datetime] = {}
+        for entry in log:
+            digest = receipt_digest(entry.note)
+            if entry.outcome == ImportOutcome.IMPORTED and digest is not None:
+                out.setdefault(digest, entry.recorded_at)
+        return out
+
     def verify_score_files(
         self, expect: ScoreExpectation | None = None, *, cancel: CancelToken = NEVER
     ) -> list[VerifiedScore]:
         """Re-verify every expert envelope against the roster, its bindings to this bundle
-        (round, panel, template) and to ``expect``, and its scores against the envelope."""
+        (round, panel, template) and to ``expect``, and its scores against the envelope;
+        with a carried import log, the receipts too (module text)."""
+        receipts = self.receipts()
         seen: set[str] = set()
         out: list[VerifiedScore] = []
         for ref in self.details.score_files:
@@ -149,16 +236,25 @@ class OpenedResultBundle:
             if ref.expert in seen:
                 raise FormatError("result-expert-twice", self.object.path, expert=ref.expert)
             seen.add(ref.expert)
-            out.append(self._verify_one(ref, expect))
+            out.append(self._verify_one(ref, expect, receipts))
         return out
 
-    def _verify_one(self, ref: ScoreFileRef, expect: ScoreExpectation | None) -> VerifiedScore:
+    def _verify_one(
+        self, ref: ScoreFileRef, expect: ScoreExpectation | None,
+        receipts: dict[str, datetime] | None,
+    ) -> VerifiedScore:  # fmt: skip
         path = self.object.path
         envelope_bytes = self.object.read_blob(ref.envelope_blob)
         envelope = parse_envelope(envelope_bytes, path, max_size=MAX_BLOB0_SIZE)
         if len(envelope.signatures) != 1 or envelope.signatures[0].keyid != ref.expert:
             raise FormatError("score-wrong-expert", path, expert=ref.expert)
-        signer = self._roster.require_signer(ref.expert, {RosterRole.EXPERT}, path=path)
+        received: datetime | None = None
+        if receipts is not None:
+            received = receipts.get(object_digest(envelope_bytes))
+            if received is None:
+                raise FormatError("result-score-unlogged", path, expert=ref.expert)
+        signer = self._roster.require_signer(ref.expert, {RosterRole.EXPERT}, path=path,
+                                             at=received)  # fmt: skip
         verify_envelope(envelope, {ref.expert: signer.identity.verify_key},
                         expected_type=PAYLOAD_TYPE, path=path)  # fmt: skip
         manifest = parse_manifest(envelope.payload, path)

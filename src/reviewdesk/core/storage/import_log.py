@@ -11,7 +11,9 @@ first entry's ``prev_hash`` 64 zeros. Changing, removing or reordering any entry
 later hash; cutting entries off the end only moves the head back, which is why the head goes
 into the signed result bundle.
 
-These functions work inside the caller's session and transaction (STYLE §5).
+These functions work inside the caller's session and transaction (STYLE §5). Without
+``desk_id`` they use the home's one log (``import_log``: the commission's); with it, the log
+of one chair panel (``chair_import_log``): a home may hold several panels, each its own chain.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from reviewdesk.core.canonical import dumps_canonical
 from reviewdesk.core.errors import StorageError
-from reviewdesk.core.storage.models import ImportLogEntry
+from reviewdesk.core.storage.models import ChairImportLogEntry, ImportLogEntry
 from reviewdesk.core.storage.types import utc_now
 
 GENESIS = "0" * 64  # prev_hash of the first entry
@@ -57,9 +59,12 @@ def compute_entry_hash(
     return hashlib.sha256(_DOMAIN + prev_hash.encode("ascii") + b"\n" + body).hexdigest()
 
 
-def head(session: Session) -> str:
+Entry = ImportLogEntry | ChairImportLogEntry
+
+
+def head(session: Session, desk_id: int | None = None) -> str:
     """The hash of the last entry (``GENESIS`` for an empty log), without verifying."""
-    last = _last(session)
+    last = _last(session, desk_id)
     return GENESIS if last is None else last.entry_hash
 
 
@@ -71,7 +76,8 @@ def append_entry(
     outcome: str,
     note: str = "",
     recorded_at: datetime | None = None,
-) -> ImportLogEntry:
+    desk_id: int | None = None,
+) -> Entry:
     """Append one entry after the current head and flush it; the caller commits.
 
     Two sessions appending at once cannot fork the chain: both would claim the same
@@ -86,10 +92,12 @@ def append_entry(
     if at.utcoffset() is None:
         raise ValueError("recorded_at must carry a time zone")
     at = at.astimezone(UTC)
-    last = _last(session)
+    last = _last(session, desk_id)
     sequence = 1 if last is None else last.sequence + 1
     prev_hash = GENESIS if last is None else last.entry_hash
-    entry = ImportLogEntry(
+    entry: Entry = ImportLogEntry() if desk_id is None else ChairImportLogEntry(desk_id=desk_id)
+    _fill(
+        entry,
         sequence=sequence,
         recorded_at=at,
         file_sha256=file_sha256,
@@ -104,7 +112,24 @@ def append_entry(
     return entry
 
 
-def verify_chain(session: Session) -> str:
+def _fill(entry: Entry, **values: object) -> None:
+    for name, value in values.items():
+        setattr(entry, name, value)
+
+
+def entries(session: Session, desk_id: int | None = None) -> list[Entry]:
+    """Every entry in sequence order (not verified: see ``verify_chain``)."""
+    if desk_id is None:
+        return list(session.scalars(select(ImportLogEntry).order_by(ImportLogEntry.sequence)))
+    query = (
+        select(ChairImportLogEntry)
+        .where(ChairImportLogEntry.desk_id == desk_id)
+        .order_by(ChairImportLogEntry.sequence)
+    )
+    return list(session.scalars(query))
+
+
+def verify_chain(session: Session, desk_id: int | None = None) -> str:
     """Recompute the whole chain and return its head hash.
 
     Raises ``StorageError("import-log-broken", sequence=n, reason=...)`` at the first entry
@@ -112,8 +137,7 @@ def verify_chain(session: Session) -> str:
     whose content no longer matches its hash (``entry-hash``).
     """
     expected_prev, expected_sequence = GENESIS, 1
-    entries = session.scalars(select(ImportLogEntry).order_by(ImportLogEntry.sequence))
-    for entry in entries:
+    for entry in entries(session, desk_id):
         if entry.sequence != expected_sequence:
             reason = "sequence"
         elif entry.prev_hash != expected_prev:
@@ -130,7 +154,7 @@ def verify_chain(session: Session) -> str:
 verify_import_log = verify_chain  # the name the chair's and commission's services use
 
 
-def _recompute(entry: ImportLogEntry) -> str:
+def _recompute(entry: Entry) -> str:
     return compute_entry_hash(
         prev_hash=entry.prev_hash,
         sequence=entry.sequence,
@@ -142,9 +166,17 @@ def _recompute(entry: ImportLogEntry) -> str:
     )
 
 
-def _last(session: Session) -> ImportLogEntry | None:
-    query = select(ImportLogEntry).order_by(ImportLogEntry.sequence.desc()).limit(1)
-    return session.scalars(query).first()
+def _last(session: Session, desk_id: int | None) -> Entry | None:
+    if desk_id is None:
+        query = select(ImportLogEntry).order_by(ImportLogEntry.sequence.desc()).limit(1)
+        return session.scalars(query).first()
+    chair = (
+        select(ChairImportLogEntry)
+        .where(ChairImportLogEntry.desk_id == desk_id)
+        .order_by(ChairImportLogEntry.sequence.desc())
+        .limit(1)
+    )
+    return session.scalars(chair).first()
 
 
 def _time_text(at: datetime) -> str:

@@ -5,6 +5,16 @@ Importing this package registers every table on ``Base.metadata``.
 
 from reviewdesk.core.storage.models.audit import ImportLogEntry
 from reviewdesk.core.storage.models.base import NAMING_CONVENTION, Base
+from reviewdesk.core.storage.models.chair import (
+    ChairAlarm,
+    ChairAuditEntry,
+    ChairDecision,
+    ChairDeskRow,
+    ChairImportLogEntry,
+    ChairPaperSheet,
+    ChairScoreFile,
+    ChairVersion,
+)
 from reviewdesk.core.storage.models.packages import ExpertPackage, ScoreSubmission
 from reviewdesk.core.storage.models.results import FlagResolution, PanelResult, VetoDecision
 from reviewdesk.core.storage.models.reviews import (
@@ -31,6 +41,14 @@ __all__ = [
     "Applicant",
     "Assignment",
     "Base",
+    "ChairAlarm",
+    "ChairAuditEntry",
+    "ChairDecision",
+    "ChairDeskRow",
+    "ChairImportLogEntry",
+    "ChairPaperSheet",
+    "ChairScoreFile",
+    "ChairVersion",
     "ConfidentialityPledge",
     "ConflictDeclaration",
     "Expert",
