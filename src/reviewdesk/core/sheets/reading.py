@@ -42,6 +42,12 @@ def read_decisions(path: Path | str) -> RoundDecisions:
 def _read_text(path: Path) -> str:
     """The file as text: at most the size cap, UTF-8 with or without a byte-order mark."""
     data = read_capped(path, MAX_SHEETS_BYTES)  # an ordinary file: a pipe is refused
+    return decode_utf8_table(data, path)
+
+
+def decode_utf8_table(data: bytes, path: Path) -> str:
+    """A spreadsheet saved as text, decoded as UTF-8 with or without a byte-order mark;
+    anything else is ``sheets-not-utf8`` naming the first bad line and a likely encoding."""
     if data.startswith(codecs.BOM_UTF8):  # Excel's "CSV UTF-8" and Notepad write one
         data = data[len(codecs.BOM_UTF8) :]
     try:
