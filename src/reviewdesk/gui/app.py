@@ -119,6 +119,7 @@ def build_main_window(
     """The main window with the expert desk installed (``home``: the person's reviewdesk
     folder, else ``$REVIEWDESK_HOME`` or the user data folder; ``work_factor``: scrypt for
     identities made here, else the core's default)."""
+    from reviewdesk.gui.chair.controller import ChairDeskController
     from reviewdesk.gui.expert.controller import ExpertDeskController
 
     use_home_settings(home)
@@ -126,6 +127,7 @@ def build_main_window(
     translations.switch(language or saved_language())
     window = MainWindow(translations)
     window.expert_desk = ExpertDeskController(window, home=home, work_factor=work_factor)
+    ChairDeskController(window, home=home, work_factor=work_factor)  # sets window.chair_desk
     return window
 
 
@@ -141,8 +143,8 @@ def run_gui(
     app = create_application(argv if argv is not None else sys.argv)
     window = build_main_window(app, language, home=home)
     install_excepthook(lambda: window if isValid(window) and window.isVisible() else None)
-    if package is not None and window.expert_desk is not None:
-        # Before show(): only the expert desk's page is laid out for the first paint.
-        window.expert_desk.open_package(Path(package))
+    if package is not None:
+        # Before show(): only the chosen desk's page is laid out for the first paint.
+        window.open_package(Path(package))
     window.show()
     return app.exec()

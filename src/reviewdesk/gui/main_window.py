@@ -46,6 +46,18 @@ class RoleDesk(Protocol):
     def open_package(self, path: Path) -> None: ...
 
 
+def package_kind(path: Path) -> str | None:
+    """The container's kind (``package``, ``chair-package``, …) from its kind byte, which is
+    readable without a key; ``None`` when the file is not a readable container."""
+    from reviewdesk.core.formats.container import read_index  # not on the start-up path
+
+    try:
+        with open(path, "rb") as handle:
+            return read_index(handle, path).kind.label
+    except Exception:  # not a container: the expert desk says what is wrong with it
+        return None
+
+
 class MainWindow(QMainWindow):
     def __init__(self, translations: Translations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +68,7 @@ class MainWindow(QMainWindow):
         # A role's own desk, once installed (gui/expert/controller.py), replaces the browser.
         self.role_pages: dict[Role, Callable[[], None]] = {}
         self.expert_desk: RoleDesk | None = None
+        self.chair_desk: RoleDesk | None = None  # gui/chair/controller.py
         self.template_model = TemplateListModel([], chinese=self._chinese)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self.template_model)
@@ -104,6 +117,15 @@ class MainWindow(QMainWindow):
             return
         self.ui.pages.setCurrentWidget(self.ui.workPage)
         self.ui.templateTable.setFocus()
+
+    def open_package(self, path: Path) -> None:
+        """Hand a package to the desk of its kind: a chair package to the chair desk,
+        anything else to the expert desk (which names what is wrong with a bad file)."""
+        desk = self.expert_desk
+        if self.chair_desk is not None and package_kind(path) == "chair-package":
+            desk = self.chair_desk
+        if desk is not None:
+            desk.open_package(path)
 
     # Scoring forms -----------------------------------------------------------------------
 

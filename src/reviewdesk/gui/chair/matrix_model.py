@@ -70,6 +70,23 @@ class MatrixRow:
         return self.ranked.grade if self.ranked is not None else self.result.grade
 
 
+def rows_from_core(core_rows: Sequence[Any]) -> list[MatrixRow]:
+    """The chair core's matrix rows (``core.chair.views.MatrixRow``) as the model's rows."""
+    return [
+        MatrixRow(
+            row.applicant.ref,
+            row.applicant.name,
+            row.applicant.category,
+            row.result,
+            row.ranked,
+            row.unranked,
+            row.panel_opinion,
+            frozenset(h.sheet.expert_id for h in row.sheets if h.entered_by_chair),
+        )
+        for row in core_rows
+    ]
+
+
 def matrix_rows(
     applicants: Sequence[tuple[str, str, Category]],
     results: Mapping[str, PanelResult],

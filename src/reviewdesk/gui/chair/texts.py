@@ -79,7 +79,7 @@ def decided_grade_text(result: PanelResult) -> str:
     return grade_text(result.grade)
 
 
-def flag_kind_label(kind: FlagKind) -> str:
+def flag_kind_label(kind: FlagKind | str) -> str:
     labels = {  # by value, so a kind added to the engine later still reads as its code
         "range": _t("Range of totals too wide"),
         "deviation": _t("Outlier"),

@@ -1,0 +1,82 @@
+"""The meeting view for the projector: one applicant's consolidated result in large type,
+no expert's name and no individual score anywhere; keys move between applicants, Esc leaves."""
+
+from __future__ import annotations
+
+from chair_engine import EXPERTS, TEMPLATE, TOTALS, build_rows
+from PySide6.QtCore import Qt
+
+from reviewdesk.core.domain import Grade
+from reviewdesk.core.scoring import ChairDecisions, GradeOverride, VetoDecision, VetoVerdict
+from reviewdesk.gui.chair.meeting_view import MeetingView
+
+
+def meeting(qtbot, rows=None):  # type: ignore[no-untyped-def]
+    view = MeetingView()
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.set_rows(TEMPLATE, rows or build_rows(), "R-002")
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def all_label_text(view: MeetingView) -> str:
+    return "\n".join(label.text() for label in view.labels())
+
+
+def test_meeting_view_hides_expert_names_and_individual_scores(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    decisions = {
+        "R-002": ChairDecisions(
+            resolutions={f"deviation:{EXPERTS[5].expert_id}": "专家组讨论后认可"}
+        ),
+        "R-003": ChairDecisions(
+            veto_decisions={"V1": VetoDecision(VetoVerdict.DISMISSED, "原件核对无误")}
+        ),
+    }
+    rows = build_rows(decisions, {"R-002": "该基地国际合作成效显著，建议保持。"})
+    view = meeting(qtbot, rows)
+    for _ in range(len(rows)):
+        text = all_label_text(view)
+        for expert in EXPERTS:
+            assert expert.name not in text
+            assert expert.expert_id[:8] not in text
+        totals = {t for t in TOTALS[view.current_ref] if t is not None}
+        score = view.score.text()
+        # No individual total appears, except where it equals the panel score itself.
+        for total in totals:
+            if total not in score:
+                assert f" {total}" not in text.replace(score, "")
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+
+
+def test_meeting_view_shows_the_consolidated_result(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    decisions = {
+        "R-001": ChairDecisions(grade_override=GradeOverride(Grade.GOOD, "合作协议已到期"))
+    }
+    rows = build_rows(decisions, {"R-002": "该基地国际合作成效显著，建议保持。"})
+    view = meeting(qtbot, rows)
+    assert view.current_ref == "R-002"
+    # (80 + 81 + 82 + 82 + 83) / 5: the trimmed mean drops 40 and 84.
+    assert "Panel score 81.6" in view.score.text()
+    assert "Good" in view.grade.text()
+    assert "该基地国际合作成效显著" in view.opinion.text()
+    assert "⚑ Outlier" in view.flags.text()  # open, shown by a mark and words
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.current_ref == "R-001"
+    assert "decided by the panel" in view.grade.text() and "Excellent" in view.grade.text()
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.current_ref == "R-006"
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.current_ref == "R-005"
+    assert "too few sheets" in view.score.text()
+    # Package text is shown as plain text, never rich text.
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in view.labels())
+
+
+def test_escape_leaves_the_meeting_view(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    view = meeting(qtbot)
+    with qtbot.waitSignal(view.left) as left:
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert left.args == ["R-002"]
+    assert not view.isVisible()
