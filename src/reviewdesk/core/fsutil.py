@@ -153,13 +153,18 @@ def remove_quietly(path: Path | None) -> None:
             os.unlink(path)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Write ``data`` to ``path`` via temp file, flush, fsync, rename, fsync of the folder.
+    The file gets ``mode`` (owner-only by default, whatever the umask: what reviewdesk
+    writes holds names, keys or scores).
 
     Any OS error is named against ``path`` and the temp file is removed."""
     path = Path(path)
     fd, tmp = temp_beside(path)
     try:
+        if hasattr(os, "fchmod"):
+            with contextlib.suppress(OSError):  # a file system without modes
+                os.fchmod(fd, mode)
         handle = os.fdopen(fd, "wb")
         try:
             handle.write(data)
