@@ -85,20 +85,19 @@ def stored(db: Database, sheet_id: SheetId) -> sheets.ScoreSheet:  # type: ignor
 # The score input --------------------------------------------------------------------------
 
 
-def test_a_score_off_the_step_or_above_the_maximum_cannot_be_typed(
+def test_a_score_off_the_step_or_above_the_maximum_is_kept_marked_and_not_saved(
     qtbot, form: ScoringForm
 ) -> None:  # type: ignore[no-untyped-def]
     edit = form.criteria["E1"].score  # max 25, step 0.5
     type_score(qtbot, form, "E1", "20.3")
-    assert edit.text() == "20."  # the 3 was refused
-    assert not edit.hasAcceptableInput()
+    assert edit.text() == "20.3"  # kept as typed, never cut to 20
+    assert not edit.hasAcceptableInput() and edit.value() is None
     type_score(qtbot, form, "E1", "20.5")
     assert edit.text() == "20.5" and edit.value() == Decimal("20.5")
     type_score(qtbot, form, "E1", "26")
-    assert edit.text() == "2"  # 26 > 25: the 6 was refused
-    type_score(qtbot, form, "E1", "25.5")
-    assert edit.text() == "25."
-    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # leaving completes "25." to 25
+    assert edit.text() == "26" and edit.value() is None  # not 2
+    type_score(qtbot, form, "E1", "25.")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # leaving completes "25." to 25: the same score
     assert edit.text() == "25" and edit.value() == Decimal("25")
     wait_saved(qtbot, form)
     assert stored(form.db, form.sheet_id).scores["E1"] == Decimal("25")

@@ -4,6 +4,12 @@ A score is a ``Decimal`` read from text, never a float. What a finished text may
 scoring engine's rule (:func:`~reviewdesk.core.scoring.score_problem`: in ``[0, max]``, a
 whole multiple of the step); this module adds what an input needs while the user is still
 typing: whether a text can still become such a value ("20." can, "20.3" cannot for step 0.5).
+
+A typed text is never changed into another score (issue 9 item 2: "35" where the maximum is
+30 must not become 3, "12.3" must not become 12). An input keeps what was typed; a text that
+is not a score stands for *no score* (:func:`typed_score_value` is None, so nothing invalid
+is saved and the sheet misses that score) and :func:`typed_score_problem` says why, in the
+engine's own problem codes. The only completion is a trailing point: "20." is 20.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from enum import StrEnum
 
-from reviewdesk.core.scoring import score_problem
+from reviewdesk.core.scoring import Problem, ProblemCode, score_problem
 from reviewdesk.core.templates.model import Criterion
 
 MAX_SCORE_TEXT = 12  # characters; no score needs more ("100.25" is 6)
@@ -77,19 +83,55 @@ def _multiple_within(criterion: Criterion, low: Decimal, high: Decimal) -> bool:
 
 
 def fixed_score_text(criterion: Criterion, text: str) -> str:
-    """The nearest acceptable text for an unfinished one (when the input loses focus):
-    "20." becomes "20"; anything else goes down to the closest allowed score."""
+    """The text an input shows once it is left: "20." becomes "20" and "." nothing; any other
+    text stays exactly as typed (a wrong score is shown with its reason, never replaced by
+    another score)."""
     entry = read_score_text(criterion, text)
     if entry.state is EntryState.ACCEPTABLE:
         return entry.text
-    trimmed = entry.text.rstrip(".")
-    if read_score_text(criterion, trimmed).state is EntryState.ACCEPTABLE:
-        return trimmed
-    shape = _SHAPE.fullmatch(trimmed)
-    if shape is None or not (shape.group(1) or shape.group(3)):
+    if entry.text == ".":
         return ""
-    value = Decimal(f"{shape.group(1) or '0'}.{shape.group(3) or '0'}")
-    return score_text(_snap(criterion, value, ROUND_FLOOR))
+    if entry.text.endswith(".") and not entry.text.endswith(".."):
+        trimmed = entry.text[:-1]
+        if read_score_text(criterion, trimmed).state is EntryState.ACCEPTABLE:
+            return trimmed
+    return entry.text
+
+
+def typed_score_value(criterion: Criterion, text: str) -> Decimal | None:
+    """The score a typed text stands for: its value when it is an allowed score (a trailing
+    point completed), else None — an empty box and a wrong text alike hold no score."""
+    entry = read_score_text(criterion, fixed_score_text(criterion, text))
+    return entry.value if entry.state is EntryState.ACCEPTABLE else None
+
+
+def typed_number(text: str) -> Decimal | None:
+    """The number a text spells in the input's shape (digits, at most one point), whatever
+    the criterion allows; None when it spells none. For stepping from a wrong score."""
+    text = text.translate(_NARROW).strip()
+    shape = _SHAPE.fullmatch(text)
+    if shape is None or len(text) > MAX_SCORE_TEXT or not (shape.group(1) or shape.group(3)):
+        return None
+    return Decimal(f"{shape.group(1) or '0'}.{shape.group(3) or '0'}")
+
+
+def typed_score_problem(criterion: Criterion, text: str) -> Problem | None:
+    """Why a typed text, taken as finished, is not a score for ``criterion``: the engine's
+    ``OUT_OF_RANGE`` (detail ``score``, ``min``, ``max``) or ``OFF_STEP`` (``score``,
+    ``step``), or ``NOT_A_NUMBER`` with the ``text`` as typed (letters, two points, a
+    leading zero, too long). None for an empty box or an allowed score."""
+    finished = fixed_score_text(criterion, text)
+    if read_score_text(criterion, finished).state is EntryState.ACCEPTABLE:
+        return None
+    shape = _SHAPE.fullmatch(finished)
+    whole = shape.group(1) if shape else ""
+    value = typed_number(finished)
+    if value is None or (len(whole) > 1 and whole[0] == "0"):
+        return Problem(ProblemCode.NOT_A_NUMBER, criterion.key, detail={"text": finished})
+    problem = score_problem(criterion, Decimal(finished.rstrip(".") or "0"))
+    if problem is None:  # cannot happen: an allowed value reads as ACCEPTABLE
+        return Problem(ProblemCode.NOT_A_NUMBER, criterion.key, detail={"text": finished})
+    return problem
 
 
 def step_score(criterion: Criterion, current: Decimal | None, steps: int) -> Decimal | None:
@@ -101,6 +143,8 @@ def step_score(criterion: Criterion, current: Decimal | None, steps: int) -> Dec
     if current is None or not current.is_finite():
         start = Decimal(0) if steps > 0 else criterion.max_points
         return _clamp(criterion, start + (steps - 1 if steps > 0 else steps + 1) * criterion.step)
+    if current > criterion.max_points and steps < 0:  # a typed "35" of 30: down is 30 first
+        return _clamp(criterion, criterion.max_points + (steps + 1) * criterion.step)
     rounding = ROUND_FLOOR if steps > 0 else ROUND_CEILING
     return _clamp(criterion, _snap(criterion, current, rounding) + steps * criterion.step)
 

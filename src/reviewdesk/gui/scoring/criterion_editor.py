@@ -73,6 +73,7 @@ class CriterionEditor(QFrame):
     scoreChanged = Signal(str, object)  # criterion key, Decimal | None
     commentChanged = Signal(str, str)  # criterion key, text
     fieldLeft = Signal(str)  # "score:KEY" or "comment:KEY": flush that field's save now
+    typedProblemChanged = Signal(str)  # criterion key: the score box's text is (not) a score
 
     def __init__(self, criterion: Criterion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +137,8 @@ class CriterionEditor(QFrame):
 
         self.score.valueChanged.connect(lambda value: self.scoreChanged.emit(criterion.key, value))
         self.score.focusLeft.connect(lambda: self.fieldLeft.emit(f"score:{criterion.key}"))
+        self.score.problemChanged.connect(self._typed_problem_changed)
+        self._sheet_problems: list[Problem] = []
         self.comment.textChanged.connect(self._comment_edited)
         self.comment.installEventFilter(self)
         self.score.installEventFilter(self)
@@ -159,12 +162,28 @@ class CriterionEditor(QFrame):
 
     def show_problems(self, problems: list[Problem]) -> None:
         """The core's problems about this criterion, shown beside the fields they concern."""
+        self._sheet_problems = list(problems)
         required = next((p for p in problems if p.code is ProblemCode.COMMENT_REQUIRED), None)
-        value = next((p for p in problems if score_problem_text(p)), None)
+        # What was typed and why it is not a score comes first: the sheet then has no score.
+        typed = self.score.typed_problem()
+        value = typed or next((p for p in problems if score_problem_text(p)), None)
         self.comment_notice.show_text("" if required is None else comment_requirement(required))
         self.score_notice.show_text("" if value is None else score_problem_text(value))
+        self.score.setAccessibleDescription(self._score_description())
         self._comment_required = required is not None
         self._label_comment()
+
+    def _typed_problem_changed(self, _problem: object) -> None:
+        self.show_problems(self._sheet_problems)
+        self.typedProblemChanged.emit(self.criterion.key)
+
+    def _score_description(self) -> str:
+        c = self.criterion
+        text = self.tr("From 0 to {max} in steps of {step}; Up and Down keys change it.").format(
+            max=score_text(c.max_points), step=score_text(c.step)
+        )
+        notice = self.score_notice.text.text() if self.score_notice.isVisibleTo(self) else ""
+        return f"{notice} {text}" if notice else text
 
     def show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
@@ -197,11 +216,7 @@ class CriterionEditor(QFrame):
         self.score_label.setText(self.tr("Score"))
         self.out_of.setText(self.tr("of {max}").format(max=score_text(c.max_points)))
         self.score.setAccessibleName(self.tr("{criterion} score").format(criterion=name))
-        self.score.setAccessibleDescription(
-            self.tr("From 0 to {max} in steps of {step}; Up and Down keys change it.").format(
-                max=score_text(c.max_points), step=score_text(c.step)
-            )
-        )
+        self.score.setAccessibleDescription(self._score_description())
         self.score.setToolTip(f"{guidance}\n\n{look_at}: {pick(c.look_at)}")
         self.comment.setAccessibleName(self.tr("{criterion} comment").format(criterion=name))
         self._label_comment()

@@ -1,8 +1,10 @@
 """A score input: text in, ``Decimal`` out, only values the form allows.
 
 A ``QLineEdit`` rather than a ``QDoubleSpinBox``: the spin box holds a binary float, and a
-score must stay the exact decimal the expert typed. Which texts are allowed is the core's
-rule (``core/services/score_entry.py``); this widget only applies it to keystrokes.
+score must stay the exact decimal the expert typed. Which texts are scores is the core's rule
+(``core/scoring/score_entry.py``); this widget applies it and never changes what was typed
+into another score: "35" where the maximum is 30 stays "35", the box is marked, its value is
+None (no score: nothing invalid is saved) and :meth:`ScoreEdit.typed_problem` says why.
 """
 
 from __future__ import annotations
@@ -13,25 +15,27 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from reviewdesk.core.scoring import Problem
 from reviewdesk.core.scoring.score_entry import (
     EntryState,
     fixed_score_text,
     read_score_text,
     score_text,
     step_score,
+    typed_number,
+    typed_score_problem,
+    typed_score_value,
 )
 from reviewdesk.core.templates.model import Criterion
 
-_STATES = {
-    EntryState.ACCEPTABLE: QValidator.State.Acceptable,
-    EntryState.PARTIAL: QValidator.State.Intermediate,
-    EntryState.INVALID: QValidator.State.Invalid,
-}
 PAGE_STEPS = 10  # Page Up / Page Down move this many steps
+MAX_TYPED = 40  # characters kept in the box; no score needs a third of that
+_MARKED = "QLineEdit { border: 2px solid #c62828; border-radius: 3px; padding: 1px; }"
 
 
 class ScoreValidator(QValidator):
-    """Refuses a keystroke that no further typing could turn into an allowed score."""
+    """Accepts a score, holds anything else as unfinished: a keystroke is never dropped
+    (dropping the 5 of "35" would leave 3, another valid score)."""
 
     def __init__(self, criterion: Criterion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,18 +43,24 @@ class ScoreValidator(QValidator):
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         entry = read_score_text(self.criterion, text)
+        if len(text) > MAX_TYPED:
+            return QValidator.State.Invalid, text, pos
         # Full-width digits from a Chinese input method become ASCII in place.
-        return _STATES[entry.state], entry.text, min(pos, len(entry.text))
+        state = entry.state is EntryState.ACCEPTABLE
+        acceptable = QValidator.State.Acceptable if state else QValidator.State.Intermediate
+        return acceptable, entry.text, min(pos, len(entry.text))
 
     def fixup(self, text: str) -> str:
-        return fixed_score_text(self.criterion, text)
+        return fixed_score_text(self.criterion, text)  # only "20." → "20"
 
 
 class ScoreEdit(QLineEdit):
-    """Emits ``valueChanged`` with the new ``Decimal`` (or ``None`` when cleared) whenever the
-    text becomes a different allowed score — typing, Up/Down, undo or redo alike."""
+    """Emits ``valueChanged`` with the new ``Decimal`` (or ``None`` when cleared or when the
+    text is not a score) whenever that changes — typing, Up/Down, undo or redo alike — and
+    ``problemChanged`` with :meth:`typed_problem` whenever the reason shown changes."""
 
     valueChanged = Signal(object)
+    problemChanged = Signal(object)  # core Problem | None
     focusLeft = Signal()
 
     def __init__(self, criterion: Criterion, parent: QWidget | None = None) -> None:
@@ -64,11 +74,18 @@ class ScoreEdit(QLineEdit):
         self.setMinimumWidth(width)
         self.setMaximumWidth(width * 2)
         self._value: Decimal | None = None
+        self._problem: Problem | None = None
         self._loading = False
         self.textChanged.connect(self._text_changed)
 
     def value(self) -> Decimal | None:
         return self._value
+
+    def typed_problem(self) -> Problem | None:
+        """Why the text is not a score (the core's problem), or None. A text that more
+        typing can still complete ("0.2" on its way to 0.25) is judged when the box is
+        left; one no typing can save ("35" for a maximum of 30) at once."""
+        return self._problem
 
     def load(self, value: Decimal | None) -> None:
         """Show a stored value; setText clears the undo history, so loading is not an edit."""
@@ -78,6 +95,7 @@ class ScoreEdit(QLineEdit):
             self.setText("" if value is None else format(value, "f"))
         finally:
             self._loading = False
+        self._judge()
 
     def step_by(self, steps: int) -> None:
         new = step_score(self.criterion, self._current_for_stepping(), steps)
@@ -91,18 +109,29 @@ class ScoreEdit(QLineEdit):
         entry = read_score_text(self.criterion, self.text())
         if entry.state is EntryState.ACCEPTABLE:
             return entry.value
-        return self._value
+        return typed_number(self.text())  # from "35", Up and Down go to the nearest scores
 
     def _text_changed(self, text: str) -> None:
         if self._loading:
             return
-        entry = read_score_text(self.criterion, text)
-        if entry.state is not EntryState.ACCEPTABLE:
-            return  # "20." is on its way to a score; keep the last one until then
-        if _same(entry.value, self._value):
+        self._judge()
+        value = typed_score_value(self.criterion, text)  # None: not a score (yet)
+        if _same(value, self._value):
             return
-        self._value = entry.value
-        self.valueChanged.emit(entry.value)
+        self._value = value
+        self.valueChanged.emit(value)
+
+    def _judge(self) -> None:
+        """Mark the box and say why when its text is not a score (see typed_problem)."""
+        text = self.text()
+        hopeless = read_score_text(self.criterion, text).state is EntryState.INVALID
+        judged = hopeless or not self.hasFocus()
+        problem = typed_score_problem(self.criterion, text) if judged else None
+        if problem == self._problem:  # same code, criterion and detail
+            return
+        self._problem = problem
+        self.setStyleSheet("" if problem is None else _MARKED)
+        self.problemChanged.emit(problem)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {
@@ -118,11 +147,12 @@ class ScoreEdit(QLineEdit):
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        if not self.hasAcceptableInput() and not self.isReadOnly():
-            fixed = fixed_score_text(self.criterion, self.text())
+        fixed = fixed_score_text(self.criterion, self.text())
+        if fixed != self.text() and not self.isReadOnly():
             self.selectAll()
-            self.insert(fixed)  # undoable, and saved like any edit
+            self.insert(fixed)  # only "20." → "20": undoable, the same score
         super().focusOutEvent(event)
+        self._judge()  # a text still unfinished is judged now that the box is left
         self.focusLeft.emit()
 
 

@@ -202,6 +202,7 @@ class ScoringForm(QWidget):
             editor.scoreChanged.connect(self._score_edited)
             editor.commentChanged.connect(self._comment_edited)
             editor.fieldLeft.connect(self.autosaver.flush)
+            editor.typedProblemChanged.connect(lambda _key: self._refresh())
             self.criteria[criterion.key] = editor
             self.body_layout.addWidget(editor)
         for item in template.veto_items:
@@ -310,13 +311,23 @@ class ScoringForm(QWidget):
             self._stage = stage
             self.stageChanged.emit(stage)
 
+    def typed_problems(self) -> dict[str, Problem]:
+        """Score boxes whose text is not a score, by criterion: why (the core's problem).
+        Such a box holds no score, so ``problems`` lists its score as missing."""
+        typed = {key: editor.score.typed_problem() for key, editor in self.criteria.items()}
+        return {key: problem for key, problem in typed.items() if problem is not None}
+
     def _show_problem_list(self) -> None:
         assert self.template is not None
         self.problem_list.clear()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        typed = self.typed_problems()
         for problem in self.problems:
-            item = QListWidgetItem(icon, problem_text(self.template, problem))
-            item.setData(ProblemRole, problem)
+            shown = problem
+            if problem.code is ProblemCode.MISSING_SCORE and problem.criterion in typed:
+                shown = typed[problem.criterion]  # "35: at most 30 points", not "no score"
+            item = QListWidgetItem(icon, problem_text(self.template, shown))
+            item.setData(ProblemRole, problem)  # the sheet's problem: what the submit check names
             self.problem_list.addItem(item)
         if not self.problems:
             done = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)

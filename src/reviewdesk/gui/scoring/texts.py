@@ -104,17 +104,29 @@ def comment_requirement(problem: Problem) -> str:
 
 
 def score_problem_text(problem: Problem) -> str:
-    """The short line under a score field whose stored value is not allowed."""
+    """The short line beside a score box whose text (as typed) or stored value is not an
+    allowed score: why, in the terms of the form."""
     detail = {key: number(value) for key, value in problem.detail.items()}
     if problem.code is ProblemCode.OUT_OF_RANGE:
+        score, most = problem.detail.get("score"), problem.detail.get("max")
+        if isinstance(score, Decimal) and isinstance(most, Decimal) and score > most:
+            return QCoreApplication.translate(
+                "ScoringForm", "At most {max} points ({score} is too high)."
+            ).format(**detail)
         return QCoreApplication.translate(
             "ScoringForm", "The score {score} is outside 0–{max}."
         ).format(**detail)
     if problem.code is ProblemCode.OFF_STEP:
         return QCoreApplication.translate(
-            "ScoringForm", "The score {score} is not a multiple of {step}."
+            "ScoringForm", "Must be a multiple of {step} ({score} is not)."
         ).format(**detail)
     if problem.code is ProblemCode.NOT_A_NUMBER:
+        if "text" in detail:
+            return QCoreApplication.translate(
+                "ScoringForm",
+                "“{text}” is not a score: type digits with at most one decimal point, "
+                "e.g. 20 or 20.5.",
+            ).format(**detail)
         return QCoreApplication.translate("ScoringForm", "The score is not a number.")
     return ""
 
