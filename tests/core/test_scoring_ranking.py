@@ -198,6 +198,18 @@ def test_quota_enforce_demotes_those_beyond_in_ranking_order() -> None:
     assert (q.quota_adjustment.allowed, q.quota_adjustment.excellent_position) == (1, 2)
     assert q.quota_adjustment.reason == "excellent-quota"
     assert q.result.grade is Grade.EXCELLENT  # the panel's decision itself is kept
+    # One published grade per applicant, whoever asks: the demoted Q is 良好.
+    results = {r.applicant_id: r for r in five(template)}
+    assert {a: ranking.published_grade(r) for a, r in results.items()} == {
+        e.applicant_id: e.grade for e in ranking.entries
+    }
+    assert ranking.published_grade(results["Q"]) is Grade.GOOD
+
+
+def test_published_grade_of_an_unranked_result_is_its_decided_grade() -> None:
+    short = by_totals(EVAL, "SHORT", ["95", "96"])
+    ranking = rank_panel_results(EVAL, [short, by_totals(EVAL, "LOW", ["61", "62", "63"])])
+    assert ranking.published_grade(short) is None
 
 
 def test_quota_warn_lists_those_beyond_and_changes_nothing() -> None:
