@@ -1,0 +1,188 @@
+"""The chair's workspace over a real ChairDesk: importing a folder gives one verdict per file,
+decisions go to the core and the matrix shows its answer, an override without a reason is
+refused by the core, the missing list takes the chair to each blocker, and the window fits a
+1280×800 laptop in both languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from chair_gui_world import APPLICANTS, EXPERT_NAMES, ChairWorld, make_chair_world
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from reviewdesk.core.domain import Grade
+from reviewdesk.gui.chair.import_dialog import ImportDialog, score_files_in
+from reviewdesk.gui.chair.workspace import ChairWorkspace
+from reviewdesk.gui.i18n import Language, Translations
+from reviewdesk.gui.models.template_model import RowRole
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> ChairWorld:
+    made = make_chair_world(tmp_path)
+    yield made
+    made.db.close()
+
+
+def import_folder(qtbot, desk, folder: Path) -> ImportDialog:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(
+        lambda paths, progress, cancel: desk.import_files(paths, progress=progress, cancel=cancel)
+    )
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.imported, timeout=60_000):
+        dialog.import_paths([folder])
+    qtbot.waitUntil(lambda: not dialog.running)
+    return dialog
+
+
+def workspace_with(qtbot, world: ChairWorld, *, imported: bool = True) -> ChairWorkspace:  # type: ignore[no-untyped-def]
+    desk = world.open_desk()
+    if imported:
+        desk.import_files([world.stick])
+    ws = ChairWorkspace()
+    qtbot.addWidget(ws)
+    ws.resize(1280, 760)
+    ws.show()
+    ws.show_desk(desk)
+    return ws
+
+
+def cell(ws: ChairWorkspace, ref: str, kind: str) -> str:
+    model = ws.model
+    return model.data(model.index(model.row_of(ref), model.column_of(kind)))
+
+
+def test_importing_a_folder_shows_one_verdict_per_file(qtbot, world, english) -> None:  # type: ignore[no-untyped-def]
+    desk = world.open_desk()
+    dialog = import_folder(qtbot, desk, world.stick)
+    files = score_files_in([world.stick])
+    assert len(files) == 7  # the .rdx files in the folder and its subfolders, not the .txt
+    model = dialog.model
+    assert model.rowCount() == len(files)
+    assert sorted(v.path.name for v in model.verdicts) == sorted(f.name for f in files)
+    verdicts = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(7)}
+    assert sum("Accepted" in v for v in verdicts.values()) == 5
+    assert sum("Already imported" in v for v in verdicts.values()) == 1
+    assert "Rejected" in verdicts["其他专家组.rdx"]
+    reason = model.index(
+        next(r for r in range(7) if model.index(r, 0).data() == "其他专家组.rdx"), 4
+    ).data()
+    assert reason and "age-no-identity" not in reason  # a sentence, not a code
+    assert "accepted: 5" in dialog.summary.text().lower() or "5" in dialog.summary.text()
+    # Importing again changes nothing: every file is now "already imported" or rejected.
+    again = import_folder(qtbot, desk, world.stick)
+    texts = [again.model.index(r, 1).data() for r in range(again.model.rowCount())]
+    assert not any("Accepted" in t for t in texts)
+    # The table sorts by verdict (the proxy) and exports as CSV with one line per file.
+    dialog.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert "Rejected" in dialog.proxy.index(0, 1).data()
+    out = world.root / "verdicts.csv"
+    dialog.export_csv(out)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 1 + 7 and "其他专家组.rdx" in out.read_text(encoding="utf-8-sig")
+
+
+def test_a_decision_goes_to_the_core_and_the_matrix_updates(qtbot, world, english) -> None:  # type: ignore[no-untyped-def]
+    ws = workspace_with(qtbot, world)
+    assert "2 open" not in cell(ws, "KY-02", "flags")
+    before = cell(ws, "KY-02", "flags")
+    assert before.startswith("⚑ 3 open")
+    assert ws.select_applicant("KY-02")
+    panel = ws.decisions
+    assert panel.row is not None and panel.row.ref == "KY-02"
+    outlier = next(f.id for f in panel.row.result.flags if f.id.startswith("deviation:"))
+    assert panel.select_flag(outlier)
+    panel.flag_note.setPlainText("该专家说明其依据为实地考察，专家组认可其独立判断。")
+    qtbot.mouseClick(panel.flag_save, Qt.MouseButton.LeftButton)
+    assert cell(ws, "KY-02", "flags").startswith("⚑ 2 open of 3")
+    stored = ws.desk.matrix().row("KY-02").result
+    assert next(f for f in stored.flags if f.id == outlier).resolved
+    # The veto claim: confirming it makes the applicant Unqualified, in the matrix too.
+    assert ws.select_applicant("KY-03")
+    assert panel.select_veto("V1")
+    panel.veto_verdict.setCurrentIndex(panel.veto_verdict.findData("confirmed"))
+    panel.veto_reason.setText("原件核对确认签字页伪造")
+    qtbot.mouseClick(panel.veto_save, Qt.MouseButton.LeftButton)
+    assert cell(ws, "KY-03", "grade") == "Unqualified"
+    assert cell(ws, "KY-03", "rank") == "not ranked: veto"
+    # The panel opinion is saved after a pause, through the core.
+    panel.opinion.setPlainText("专家组认为该基地材料存在弄虚作假。")
+    qtbot.waitUntil(lambda: ws.desk.matrix().row("KY-03").panel_opinion != "", timeout=5000)
+
+
+def test_an_override_without_a_reason_is_refused_by_the_core(qtbot, world, english) -> None:  # type: ignore[no-untyped-def]
+    ws = workspace_with(qtbot, world)
+    ws.select_applicant("KY-01")
+    panel = ws.decisions
+    panel.grade_choice.setCurrentIndex(panel.grade_choice.findData(Grade.GOOD.value))
+    panel.grade_reason.setPlainText("   ")
+    qtbot.mouseClick(panel.grade_save, Qt.MouseButton.LeftButton)
+    assert panel.error.isVisible() and panel.error.text()
+    assert ws.desk.matrix().row("KY-01").result.grade_override is None
+    assert cell(ws, "KY-01", "grade") == "Excellent"
+    # With a reason the core takes it, and the matrix shows it as an override.
+    panel.grade_reason.setPlainText("合作协议已于评价期中途终止")
+    qtbot.mouseClick(panel.grade_save, Qt.MouseButton.LeftButton)
+    assert not panel.error.isVisible()
+    grade = cell(ws, "KY-01", "grade")
+    assert "Good" in grade and "override" in grade and "Excellent" in grade
+
+
+def test_the_missing_list_takes_the_chair_to_each_blocker(qtbot, world, english) -> None:  # type: ignore[no-untyped-def]
+    ws = workspace_with(qtbot, world)
+    items = [ws.ui.missingList.item(i) for i in range(ws.ui.missingList.count())]
+    assert len(items) == len(ws.desk.blockers()) > 0
+    veto = next(i for i in items if "veto claim V1" in i.text())
+    assert "KY-03" in veto.text()
+    ws.ui.missingList.setCurrentItem(veto)
+    ws.ui.missingList.itemActivated.emit(veto)
+    assert ws.current_row() is not None and ws.current_row().ref == "KY-03"
+    assert ws.ui.detailTabs.currentWidget() is ws.ui.decideTab
+    assert ws.decisions.veto_item.currentData() == "V1"
+    flag = next(i for i in items if "KY-02" in i.text() and "Outlier" in i.text())
+    assert EXPERT_NAMES[4] in flag.text()  # names the expert, not a key id
+    ws.ui.missingList.itemActivated.emit(flag)
+    assert ws.current_row().ref == "KY-02"
+    assert ws.decisions.flag_list.currentItem().text().startswith("⚑ Outlier")
+
+
+def test_filters_and_drill_down(qtbot, world, english) -> None:  # type: ignore[no-untyped-def]
+    ws = workspace_with(qtbot, world)
+    ws.ui.openFlagsCheck.setChecked(True)
+    shown = {r.ref for r in ws.visible_rows()}
+    assert shown == {"KY-02", "KY-03"}
+    ws.ui.openFlagsCheck.setChecked(False)
+    assert len(ws.visible_rows()) == len(APPLICANTS)
+    ws.select_applicant("KY-02")
+    detail = ws.detail
+    assert detail.scores_model.columnCount() == 5
+    words = detail.words.toPlainText()
+    assert EXPERT_NAMES[0] in words and "国际合作持续开展" in words
+    assert "81" in detail.summary.text()
+    assert ws.ui.matrixTable.currentIndex().data(RowRole).ref == "KY-02"
+
+
+@pytest.mark.parametrize("language", [Language.CHINESE, Language.ENGLISH])
+def test_the_desk_fits_a_1280_by_800_laptop(qtbot, world, main_window, language) -> None:  # type: ignore[no-untyped-def]
+    Translations.for_application(QApplication.instance()).switch(language)
+    desk = world.open_desk()
+    desk.import_files([world.stick])
+    controller = main_window.chair_desk
+    controller._show_page()  # as choosing the role does, without a home on this machine
+    controller.workspace.show_desk(desk)
+    assert main_window.ui.pages.currentWidget() is controller.workspace
+    QApplication.processEvents()
+    hint = main_window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 800, hint
+    main_window.resize(1280, 800)
+    QApplication.processEvents()
+    assert main_window.width() <= 1280
+    # Nothing grows the window as the chosen applicant changes.
+    for ref in ("KY-02", "KY-03", "KY-01"):
+        controller.workspace.select_applicant(ref)
+        QApplication.processEvents()
+        assert main_window.minimumSizeHint().width() <= 1280
+        assert main_window.width() <= 1280
+    controller.workspace.close_panel()
