@@ -157,3 +157,15 @@ def test_keys_new_with_the_lowest_allowed_factor_makes_a_key(
             "--passphrase-file", str(passphrase_file), "--work-factor", "15"]  # fmt: skip
     assert main(argv) == 0, capsys.readouterr().err
     assert out.read_bytes().split(b"\n")[1].endswith(b" 15")
+
+
+def test_the_demo_keeps_its_low_labelled_factor_but_never_exceeds_the_readers_limit(
+    tmp_path: Path,
+) -> None:
+    from reviewdesk.demo.round import DEMO_WORK_FACTOR, create_demo
+
+    assert DEMO_WORK_FACTOR < MIN_SCRYPT_LOG_N  # the demo's own, explicit exception
+    with pytest.raises(InputError) as caught:
+        create_demo(tmp_path / "demo", work_factor=MAX_SCRYPT_LOG_N + 1)
+    assert caught.value.code == "work-factor-out-of-range"
+    assert not (tmp_path / "demo").exists()

@@ -34,7 +34,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from reviewdesk.core.crypto.identity import Identity, save_identity
+from reviewdesk.core.crypto.identity import Identity, check_new_work_factor, save_identity
 from reviewdesk.core.crypto.roster import Panelist, Roster, sign_roster
 from reviewdesk.core.domain import Role, RoundKind
 from reviewdesk.core.errors import InputError
@@ -50,7 +50,9 @@ from reviewdesk.demo.data import APPLICANTS, DOCUMENTS, PANELS, ROUND, ROUND_NAM
 from reviewdesk.demo.materials import render_document
 
 DEMO_FORMAT = "reviewdesk-demo/1"
-DEMO_WORK_FACTOR = 10  # scrypt log2(N) for the demo's public passphrases only
+# scrypt log2(N) for the demo's public passphrases only: below the minimum of real
+# identities (2^15), allowed through the explicit insecure_demo path and said on screen.
+DEMO_WORK_FACTOR = 10
 INDEX_FILE = "demo.json"
 EXPERTS = (("expert-1", "王建国"), ("expert-2", "李静"), ("expert-3", "张明远"))
 CHAIR = ("chair", "陈志强")
@@ -137,6 +139,7 @@ def create_demo(
         return existing
     if root.exists() and not (root / INDEX_FILE).exists() and any(root.iterdir()):
         raise InputError("demo-folder-not-empty", root)
+    check_new_work_factor(work_factor, root, insecure_demo=True)  # the demo's, labelled
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     root.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".{root.name}.", suffix=".building", dir=root.parent))
