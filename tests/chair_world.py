@@ -94,20 +94,30 @@ class ChairWorld:
     def deadline(self) -> datetime:
         return self.now + timedelta(days=14)
 
-    def roster(self, version: int | None = None, revocations: tuple[Revocation, ...] = ()) -> Roster:
+    def roster(
+        self, version: int | None = None, revocations: tuple[Revocation, ...] = ()
+    ) -> Roster:
         p = self.people
         return Roster(
-            version=version or self.roster_version, label="2025 evaluation",
-            issued_at=self.now - timedelta(days=10), expires_at=self.now + timedelta(days=200),
-            threshold=1, roots=(p["root"].public,), operational=(p["operator"].public,),
-            audit=(p["audit"].public,), chairs=(Panelist(p["chair"].public, (PANEL, OTHER_PANEL)),),
-            experts=tuple(Panelist(p[e].public, (PANEL,)) for e in EXPERTS)
-            + (Panelist(p["outsider"].public, (OTHER_PANEL,)),),
+            version=version or self.roster_version,
+            label="2025 evaluation",
+            issued_at=self.now - timedelta(days=10),
+            expires_at=self.now + timedelta(days=200),
+            threshold=1,
+            roots=(p["root"].public,),
+            operational=(p["operator"].public,),
+            audit=(p["audit"].public,),
+            chairs=(Panelist(p["chair"].public, (PANEL, OTHER_PANEL)),),
+            experts=(
+                *tuple(Panelist(p[e].public, (PANEL,)) for e in EXPERTS),
+                Panelist(p["outsider"].public, (OTHER_PANEL,)),
+            ),
             revocations=revocations or self.revocations,
-        )  # fmt: skip
+        )
 
-    def roster_data(self, version: int | None = None,
-                    revocations: tuple[Revocation, ...] = ()) -> bytes:  # fmt: skip
+    def roster_data(
+        self, version: int | None = None, revocations: tuple[Revocation, ...] = ()
+    ) -> bytes:
         return sign_roster(self.roster(version, revocations), [self.people["root"]])
 
     def trust(self) -> TrustState:
@@ -120,8 +130,9 @@ class ChairWorld:
     def keyid(self, who: str) -> str:
         return self.people[who].keyid
 
-    def sheet(self, who: str, ref: str, total: int, *, vetoes: tuple[VetoClaim, ...] = ()
-              ) -> ScoreSheet:  # fmt: skip
+    def sheet(
+        self, who: str, ref: str, total: int, *, vetoes: tuple[VetoClaim, ...] = ()
+    ) -> ScoreSheet:
         """A complete, valid sheet whose total is ``total`` (scores on the 0.5 step)."""
         scores: dict[str, Decimal] = {}
         criteria = self.template.criteria
@@ -132,31 +143,50 @@ class ChairWorld:
         rest = Decimal(total) - sum(scores.values())
         scores[last.key] = min(max(rest, Decimal(0)), last.max_points)
         return ScoreSheet(
-            expert_id=self.keyid(who), applicant_id=ref, scores=scores,
+            expert_id=self.keyid(who),
+            applicant_id=ref,
+            scores=scores,
             comments={c.key: "依据申报材料评分。" for c in criteria},
-            overall_opinion="国际合作基础较好，成效较明显。", vetoes=vetoes,
-        )  # fmt: skip
+            overall_opinion="国际合作基础较好，成效较明显。",
+            vetoes=vetoes,
+        )
 
     def score_file(
-        self, who: str, totals: dict[str, int], *, revision: int = 1, name: str | None = None,
+        self,
+        who: str,
+        totals: dict[str, int],
+        *,
+        revision: int = 1,
+        name: str | None = None,
         conflicts: dict[str, Conflict] | None = None,
         vetoes: dict[str, tuple[VetoClaim, ...]] | None = None,
-    ) -> Path:  # fmt: skip
+    ) -> Path:
         """A signed score file of ``who`` giving each applicant in ``totals`` that total."""
         package = self.packages[who]
-        sheets = [self.sheet(who, ref, t, vetoes=(vetoes or {}).get(ref, ())) for ref, t in totals.items()]
+        sheets = [
+            self.sheet(who, ref, t, vetoes=(vetoes or {}).get(ref, ())) for ref, t in totals.items()
+        ]
         declared = dict.fromkeys(totals, Conflict.NONE) | (conflicts or {})
         declarations = Declarations(
-            "本人承诺对评审材料严格保密。", (self.now + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            tuple(ConflictDeclaration(ref, c, "" if c is Conflict.NONE else "曾参与该单位项目合作。")
-                  for ref, c in declared.items()),
-        )  # fmt: skip
+            "本人承诺对评审材料严格保密。",
+            (self.now + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            tuple(
+                ConflictDeclaration(ref, c, "" if c is Conflict.NONE else "曾参与该单位项目合作。")
+                for ref, c in declared.items()
+            ),
+        )
         dest = self.folder / "scores" / (name or f"{who}-r{revision}.rdx")
         dest.parent.mkdir(parents=True, exist_ok=True)
         build_score_file(
-            dest, expert=self.people[who], package=package, sheets=sheets, revision=revision,
-            declarations=declarations, roster=self.roster(), now=self.now + timedelta(days=3),
-        )  # fmt: skip
+            dest,
+            expert=self.people[who],
+            package=package,
+            sheets=sheets,
+            revision=revision,
+            declarations=declarations,
+            roster=self.roster(),
+            now=self.now + timedelta(days=3),
+        )
         return dest
 
     def totals(self, who: str, refs: tuple[str, ...] = REFS) -> dict[str, int]:
@@ -173,12 +203,17 @@ class ChairWorld:
             if who == "e5":
                 totals["R-06"] = 40
             files[who] = self.score_file(
-                who, totals,
-                conflicts={"R-04": Conflict.DISQUALIFYING} if who == "e1"
-                else {"R-03": Conflict.POTENTIAL} if who == "e6" else None,
+                who,
+                totals,
+                conflicts={"R-04": Conflict.DISQUALIFYING}
+                if who == "e1"
+                else {"R-03": Conflict.POTENTIAL}
+                if who == "e6"
+                else None,
                 vetoes={"R-10": (VetoClaim("V1", "审计报告与申报数据明显不符。"),)}
-                if who == "e3" else None,
-            )  # fmt: skip
+                if who == "e3"
+                else None,
+            )
         files["e2-r1"] = self.score_file("e2", self.totals("e2"), revision=1)
         revised = self.totals("e2") | {"R-05": 88}
         files["e2-r2"] = self.score_file("e2", revised, revision=2)
@@ -198,21 +233,37 @@ class ChairWorld:
         who = "outsider"
         entries = (ApplicantEntry("X-01", "其他专家组申报单位", Category.RESEARCH),)
         sealed = build_package(
-            self.folder / "packages" / "outsider.rdx", sender=self.people["operator"],
-            reviewer=self.people[who].public, roster=self.roster(), roster_data=self.roster_data(),
-            round=ROUND, panel=OTHER_PANEL, round_kind=RoundKind.EVALUATION,
-            deadline=self.deadline, applicants=entries, template=self.template, attachments=[],
-            now=self.now, archive_recipients=[self.people["operator"].public],
-        )  # fmt: skip
+            self.folder / "packages" / "outsider.rdx",
+            sender=self.people["operator"],
+            reviewer=self.people[who].public,
+            roster=self.roster(),
+            roster_data=self.roster_data(),
+            round=ROUND,
+            panel=OTHER_PANEL,
+            round_kind=RoundKind.EVALUATION,
+            deadline=self.deadline,
+            applicants=entries,
+            template=self.template,
+            attachments=[],
+            now=self.now,
+            archive_recipients=[self.people["operator"].public],
+        )
         package = open_package(sealed.path, self.people[who], self.roster())
         dest = self.folder / "scores" / "foreign.rdx"
         build_score_file(
-            dest, expert=self.people[who], package=package,
-            sheets=[self.sheet(who, "X-01", 80)], revision=1,
-            declarations=Declarations("本人承诺保密。", "2025-05-02T08:00:00Z",
-                                      (ConflictDeclaration("X-01", Conflict.NONE, ""),)),
-            roster=self.roster(), now=self.now,
-        )  # fmt: skip
+            dest,
+            expert=self.people[who],
+            package=package,
+            sheets=[self.sheet(who, "X-01", 80)],
+            revision=1,
+            declarations=Declarations(
+                "本人承诺保密。",
+                "2025-05-02T08:00:00Z",
+                (ConflictDeclaration("X-01", Conflict.NONE, ""),),
+            ),
+            roster=self.roster(),
+            now=self.now,
+        )
         return dest
 
     def paper_sheet(self) -> ScoreSheet:
@@ -223,8 +274,9 @@ class ChairWorld:
         return path
 
 
-def make_chair_world(folder: Path, *, now: datetime | None = None,
-                     template: Template | None = None) -> ChairWorld:  # fmt: skip
+def make_chair_world(
+    folder: Path, *, now: datetime | None = None, template: Template | None = None
+) -> ChairWorld:
     now = now or datetime.now(UTC).replace(microsecond=0)
     people = {key: Identity.generate(name, role, now=now) for key, (name, role) in NAMES.items()}
     world = ChairWorld(folder, now, people, template or quota_template())
@@ -234,21 +286,40 @@ def make_chair_world(folder: Path, *, now: datetime | None = None,
     assignments = []
     for who in EXPERTS:
         sealed = build_package(
-            folder / "packages" / f"{who}.rdx", sender=people["operator"],
-            reviewer=people[who].public, roster=roster, roster_data=roster_data, round=ROUND,
-            panel=PANEL, round_kind=RoundKind.EVALUATION, deadline=world.deadline,
-            applicants=APPLICANTS, template=world.template, attachments=[], now=now,
+            folder / "packages" / f"{who}.rdx",
+            sender=people["operator"],
+            reviewer=people[who].public,
+            roster=roster,
+            roster_data=roster_data,
+            round=ROUND,
+            panel=PANEL,
+            round_kind=RoundKind.EVALUATION,
+            deadline=world.deadline,
+            applicants=APPLICANTS,
+            template=world.template,
+            attachments=[],
+            now=now,
             archive_recipients=[people["operator"].public],
-        )  # fmt: skip
+        )
         world.packages[who] = open_package(sealed.path, people[who], roster)
         assignments.append(Assignment(people[who].keyid, sealed.digest, REFS))
     world.chair_package = build_chair_package(
-        folder / "chair-P1.rdx", sender=people["operator"], chair=people["chair"].public,
-        roster=roster, roster_data=roster_data, round=ROUND, panel=PANEL,
-        round_kind=RoundKind.EVALUATION, deadline=world.deadline, applicants=APPLICANTS,
-        template=world.template, assignments=assignments, now=now,
-        archive_recipients=[people["operator"].public], round_name="2025年度国合基地定期评价",
+        folder / "chair-P1.rdx",
+        sender=people["operator"],
+        chair=people["chair"].public,
+        roster=roster,
+        roster_data=roster_data,
+        round=ROUND,
+        panel=PANEL,
+        round_kind=RoundKind.EVALUATION,
+        deadline=world.deadline,
+        applicants=APPLICANTS,
+        template=world.template,
+        assignments=assignments,
+        now=now,
+        archive_recipients=[people["operator"].public],
+        round_name="2025年度国合基地定期评价",
         panel_name="科研类第一评审组",
-    ).path  # fmt: skip
+    ).path
     (folder / "roster.json").write_bytes(roster_data)
     return world

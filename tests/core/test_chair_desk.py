@@ -39,8 +39,14 @@ def db(tmp_path: Path) -> Database:
 
 
 def open_desk(world: ChairWorld, db: Database, tmp_path: Path) -> ChairDesk:
-    return ChairDesk.open(db, world.people["chair"], world.chair_package, trust=world.trust(),
-                          store_dir=tmp_path / "store", now=world.now)  # fmt: skip
+    return ChairDesk.open(
+        db,
+        world.people["chair"],
+        world.chair_package,
+        trust=world.trust(),
+        store_dir=tmp_path / "store",
+        now=world.now,
+    )
 
 
 def import_scenario(world: ChairWorld, desk: ChairDesk, files: dict[str, Path]) -> list[Verdict]:
@@ -55,7 +61,15 @@ def test_opening_names_the_panel_its_experts_and_assignments(
     desk = open_desk(world, db, tmp_path)
     info = desk.info()
     assert (info.round_name, info.panel_name) == ("2025年度国合基地定期评价", "科研类第一评审组")
-    assert [e.name for e in info.experts] == ["王建国", "李静", "张明远", "刘洋", "孙丽", "周强", "吴芳"]
+    assert [e.name for e in info.experts] == [
+        "王建国",
+        "李静",
+        "张明远",
+        "刘洋",
+        "孙丽",
+        "周强",
+        "吴芳",
+    ]
     assert len(info.applicants) == 12 and info.version == 1 and info.finalised_at is None
     assert all(refs == REFS for refs in desk.assignments().values())
     assert desk.assigned_experts("R-05") == tuple(world.keyid(e) for e in EXPERTS)
@@ -70,8 +84,14 @@ def test_a_chair_package_is_never_trusted_on_first_sight(
     world: ChairWorld, db: Database, tmp_path: Path
 ) -> None:
     with pytest.raises(DeskError) as caught:
-        ChairDesk.open(db, world.people["chair"], world.chair_package, trust=None,
-                       store_dir=tmp_path / "store", now=world.now)  # fmt: skip
+        ChairDesk.open(
+            db,
+            world.people["chair"],
+            world.chair_package,
+            trust=None,
+            store_dir=tmp_path / "store",
+            now=world.now,
+        )
     assert caught.value.code == "trust-not-pinned"
     assert ChairDesk.recent_panels(db) == []
 
@@ -109,10 +129,17 @@ def test_importing_again_changes_nothing(
     before = (desk.matrix(), desk.held_sheets(), desk.alarms())
     again = desk.import_files([files[k] for k in ORDER], now=world.now + timedelta(days=6))
     assert [v.verdict for v in again] == [
-        Verdict.ALREADY_IMPORTED, Verdict.ALREADY_IMPORTED, Verdict.OLDER_REVISION,
-        Verdict.ALREADY_IMPORTED, Verdict.ALREADY_IMPORTED, Verdict.ALREADY_IMPORTED,
-        Verdict.ALREADY_IMPORTED, Verdict.ALREADY_IMPORTED, Verdict.REJECTED, Verdict.REJECTED,
-    ]  # fmt: skip
+        Verdict.ALREADY_IMPORTED,
+        Verdict.ALREADY_IMPORTED,
+        Verdict.OLDER_REVISION,
+        Verdict.ALREADY_IMPORTED,
+        Verdict.ALREADY_IMPORTED,
+        Verdict.ALREADY_IMPORTED,
+        Verdict.ALREADY_IMPORTED,
+        Verdict.ALREADY_IMPORTED,
+        Verdict.REJECTED,
+        Verdict.REJECTED,
+    ]
     assert (desk.matrix(), desk.held_sheets(), desk.alarms()) == before
     assert len(desk.import_log()) == 11 + len(ORDER)  # the log records every attempt
 
@@ -130,7 +157,8 @@ def test_a_folder_is_searched_recursively_for_score_files(
     desk = open_desk(world, db, tmp_path)
     verdicts = desk.import_files([stick], now=world.now)
     assert [(v.path.name, v.verdict) for v in verdicts] == [
-        ("b.rdx", Verdict.ACCEPTED), ("a.rdx", Verdict.ACCEPTED)
+        ("b.rdx", Verdict.ACCEPTED),
+        ("a.rdx", Verdict.ACCEPTED),
     ]
     [named] = desk.import_files([stick / "readme.txt"], now=world.now)
     assert (named.verdict, named.code) == (Verdict.REJECTED, "container-not-rdx")
@@ -216,7 +244,9 @@ def test_the_quota_and_leniency_come_from_the_engine(
     assert matrix.row("R-03").ranked is not None and matrix.row("R-03").ranked.beyond_quota
     by_expert = {x.expert_id: x for x in matrix.leniency}
     assert by_expert[world.keyid("e5")].outliers == 1  # the 40 on R-06
-    assert by_expert[world.keyid("e5")].rounded_offset(2) < by_expert[world.keyid("e4")].rounded_offset(2)
+    assert by_expert[world.keyid("e5")].rounded_offset(2) < by_expert[
+        world.keyid("e4")
+    ].rounded_offset(2)
 
 
 def test_blockers_name_what_and_where_until_everything_is_settled(
@@ -247,7 +277,11 @@ def settle(world: ChairWorld, desk: ChairDesk) -> None:
             desk.resolve_flag(blocker.applicant, blocker.subject, "专家组已讨论并记录。")
         elif blocker.kind is BlockerKind.UNDECIDED_VETO:
             assert blocker.applicant is not None
-            desk.decide_veto(blocker.applicant, blocker.subject, VetoVerdict.CONFIRMED,
-                             "核实审计报告，数据不符属实。")  # fmt: skip
+            desk.decide_veto(
+                blocker.applicant,
+                blocker.subject,
+                VetoVerdict.CONFIRMED,
+                "核实审计报告，数据不符属实。",
+            )
         elif blocker.kind is BlockerKind.EQUIVOCATION_ALARM:
             desk.resolve_alarm(int(blocker.subject), "刘洋专家确认第一份文件为其正式评分。")
