@@ -15,6 +15,22 @@ from reviewdesk.core.storage.models.chair import (
     ChairScoreFile,
     ChairVersion,
 )
+from reviewdesk.core.storage.models.commission import (
+    CommissionApplicant,
+    CommissionAssignment,
+    CommissionForm,
+    CommissionKey,
+    CommissionMaterial,
+    CommissionPackage,
+    CommissionPanel,
+    CommissionPanelMember,
+    CommissionReceivedScore,
+    CommissionResult,
+    CommissionResultBundle,
+    CommissionRosterVersion,
+    CommissionRound,
+    CommissionSetting,
+)
 from reviewdesk.core.storage.models.packages import ExpertPackage, ScoreSubmission
 from reviewdesk.core.storage.models.results import FlagResolution, PanelResult, VetoDecision
 from reviewdesk.core.storage.models.reviews import (
@@ -49,6 +65,20 @@ __all__ = [
     "ChairPaperSheet",
     "ChairScoreFile",
     "ChairVersion",
+    "CommissionApplicant",
+    "CommissionAssignment",
+    "CommissionForm",
+    "CommissionKey",
+    "CommissionMaterial",
+    "CommissionPackage",
+    "CommissionPanel",
+    "CommissionPanelMember",
+    "CommissionReceivedScore",
+    "CommissionResult",
+    "CommissionResultBundle",
+    "CommissionRosterVersion",
+    "CommissionRound",
+    "CommissionSetting",
     "ConfidentialityPledge",
     "ConflictDeclaration",
     "Expert",
