@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from reviewdesk.core.materials.pdf_guard import check_pdf
+from reviewdesk.core.progress import NEVER, CancelToken
 from reviewdesk.gui.messages import error_message
 from reviewdesk.gui.tasks import Task, run_in_background
 from reviewdesk.gui.viewer.attachments import (
@@ -52,11 +54,15 @@ class _Opened:
     image: QImage | None = field(default=None, repr=False)
 
 
-def _open_in_worker(load: Loader, index: int, kind: DocumentKind) -> _Opened:
+def _open_in_worker(
+    load: Loader, index: int, kind: DocumentKind, cancel: CancelToken = NEVER
+) -> _Opened:
     """Decrypt, and decode an image, off the GUI thread (QByteArray and QImage are
-    thread-safe values); the plain ``bytes`` are dropped here."""
+    thread-safe values); the plain ``bytes`` are dropped here. A PDF built to exhaust
+    memory (``pdf_guard``) is refused here, before PDFium sees it."""
     data = load(index)
     if kind is DocumentKind.PDF:
+        check_pdf(data, cancel=cancel)
         return _Opened(index, pdf=QByteArray(data))
     return _Opened(index, image=QImage.fromData(data))
 
@@ -183,7 +189,7 @@ class MaterialsViewer(QWidget):
         load = self._load
         self._show_message(lambda: self._opening_message(index), busy=True)
         self._task = run_in_background(
-            lambda _progress, _cancel: _open_in_worker(load, index, kind),
+            lambda _progress, cancel: _open_in_worker(load, index, kind, cancel),
             on_done=lambda opened: self._opened(generation, opened),
             on_error=lambda error: self._load_failed(generation, index, error),
         )

@@ -7,9 +7,36 @@ each scaled by the zoom mode, at the screen's logical DPI (72 points = one logic
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt
+import weakref
+
+from PySide6.QtCore import QPointF, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
+
+# Page sizes read once when a document is ready: every QtPdf call takes PDFium's global lock,
+# which a page being rendered on QPdfView's thread holds, so the GUI thread asks it no more.
+_page_sizes: weakref.WeakKeyDictionary[QPdfDocument, list[QSizeF]] = weakref.WeakKeyDictionary()
+
+
+def remember_page_sizes(document: QPdfDocument) -> None:
+    _page_sizes[document] = [document.pagePointSize(p) for p in range(document.pageCount())]
+
+
+def forget_page_sizes(document: QPdfDocument) -> None:
+    _page_sizes.pop(document, None)
+
+
+def page_point_size(document: QPdfDocument, page: int) -> QSizeF:
+    sizes = _page_sizes.get(document)
+    if sizes is not None:
+        return sizes[page] if 0 <= page < len(sizes) else QSizeF()
+    return document.pagePointSize(page)
+
+
+def page_count(document: QPdfDocument) -> int:
+    sizes = _page_sizes.get(document)
+    return len(sizes) if sizes is not None else document.pageCount()
 
 
 def screen_resolution() -> float:
@@ -21,7 +48,7 @@ def screen_resolution() -> float:
 def _page_size_and_scale(view: QPdfView, page: int) -> tuple[QSize, float]:
     """The page's size in the view's pixels, and the view's zoom factor for it."""
     document = view.document()
-    natural = (document.pagePointSize(page) * screen_resolution()).toSize()
+    natural = (page_point_size(document, page) * screen_resolution()).toSize()
     if natural.isEmpty():
         return QSize(0, 0), 1.0
     mode = view.zoomMode()
@@ -35,7 +62,7 @@ def _page_size_and_scale(view: QPdfView, page: int) -> tuple[QSize, float]:
         fitted = natural.scaled(room, Qt.AspectRatioMode.KeepAspectRatio)
         return fitted, fitted.width() / natural.width()
     scale = view.zoomFactor()
-    return (document.pagePointSize(page) * screen_resolution() * scale).toSize(), scale
+    return (page_point_size(document, page) * screen_resolution() * scale).toSize(), scale
 
 
 def pixels_per_point(view: QPdfView, page: int) -> float:
@@ -45,7 +72,7 @@ def pixels_per_point(view: QPdfView, page: int) -> float:
 def page_rect(view: QPdfView, page: int) -> QRect:
     """The page's rectangle in the view's scrollable area (multi-page mode)."""
     margins = view.documentMargins()
-    sizes = [_page_size_and_scale(view, p)[0] for p in range(view.document().pageCount())]
+    sizes = [_page_size_and_scale(view, p)[0] for p in range(page_count(view.document()))]
     if not 0 <= page < len(sizes):
         return QRect()
     total_width = max(size.width() for size in sizes) + margins.left() + margins.right()

@@ -20,7 +20,13 @@ from reviewdesk.gui.viewer.controls import (
     next_zoom,
     tool_button,
 )
-from reviewdesk.gui.viewer.pdf_geometry import pixels_per_point, screen_resolution
+from reviewdesk.gui.viewer.pdf_geometry import (
+    forget_page_sizes,
+    page_count,
+    pixels_per_point,
+    remember_page_sizes,
+    screen_resolution,
+)
 from reviewdesk.gui.viewer.pdf_search import PdfSearchBar
 
 Zoom = QPdfView.ZoomMode
@@ -121,6 +127,7 @@ class PdfPane(QWidget):
     def clear(self) -> None:
         """Close the document and release the decrypted bytes."""
         self.search.reset()
+        forget_page_sizes(self.document)
         self.document.close()
         if self._buffer is not None:
             self._buffer.close()
@@ -137,11 +144,12 @@ class PdfPane(QWidget):
 
     @property
     def page_count(self) -> int:
-        return self.document.pageCount() if self.loaded else 0
+        return page_count(self.document) if self.loaded else 0
 
     def _status_changed(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Ready:
-            count = self.document.pageCount()
+            remember_page_sizes(self.document)  # before QPdfView starts rendering
+            count = page_count(self.document)
             self.page_box.blockSignals(True)
             self.page_box.setRange(1, max(1, count))
             self.page_box.setSuffix(f" / {count}")

@@ -1,0 +1,1 @@
+"""Checks on an applicant's materials before a viewer renders them (Qt-free)."""
