@@ -77,6 +77,7 @@ class DecisionPanel(QWidget):
         self.flag_list = QListWidget(self.flag_box)
         self.flag_list.setWordWrap(True)
         self.flag_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.flag_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.flag_list.currentItemChanged.connect(self._flag_chosen)
         self.flag_note = _plain_edit(3, self.flag_box)
         self.flag_save = QPushButton(self.flag_box)
@@ -230,6 +231,7 @@ class DecisionPanel(QWidget):
             self.flag_list.setCurrentRow(first_open)
         self._flag_chosen()
         self.flag_box.setTitle(self.tr("Flags ({n})").format(n=self.flag_list.count()))
+        self.flag_box.setVisible(self.flag_list.count() > 0)
         for veto in result.vetoes:
             self.veto_item.addItem(self._veto_title(veto.item), veto.item)
         self.veto_box.setVisible(bool(result.vetoes))

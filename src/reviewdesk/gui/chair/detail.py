@@ -8,12 +8,14 @@ import contextlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -25,14 +27,48 @@ from reviewdesk.core.scoring import PanelResult, ScoreSheet
 from reviewdesk.core.templates.model import Template
 from reviewdesk.gui.chair import texts
 from reviewdesk.gui.chair.band_plot import BandPlot
-from reviewdesk.gui.chair.matrix_model import MatrixRow, PanelExpertInfo, RawSortProxy
+from reviewdesk.gui.chair.matrix_model import MatrixRow, PanelExpertInfo
 from reviewdesk.gui.models.template_model import RowRole, SortRole
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text elided to the label's width (again on every resize), the full
+    text in the tooltip; it never asks for more width, so it never grows the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), 40)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+
 def elide_label(label: QLabel, text: str) -> None:
     """Plain text, elided to the label's width, the full text in the tooltip."""
+    if isinstance(label, ElidedLabel):
+        label.set_full_text(text)
+        return
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setToolTip(text)
     label.setAccessibleName(text)
@@ -139,8 +175,7 @@ class ApplicantDetail(QWidget):
         self.template: Template | None = None
         self.row: MatrixRow | None = None
         self.experts: list[PanelExpertInfo] = []
-        self.title = QLabel(self)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = ElidedLabel(self)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -148,10 +183,9 @@ class ApplicantDetail(QWidget):
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.plot = BandPlot(self)
         self.scores_model = CriterionScoresModel()
-        self.scores_proxy = RawSortProxy(self)
-        self.scores_proxy.setSourceModel(self.scores_model)
         self.scores = QTableView(self)
         self.scores.setModel(self.scores_model)
         self.scores.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)

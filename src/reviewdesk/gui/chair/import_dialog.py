@@ -124,7 +124,7 @@ def verdict_reason(verdict: ImportVerdict) -> str:
 
 
 class ImportVerdictModel(QAbstractTableModel):
-    FILE, VERDICT, EXPERT, REVISION, REASON, FOLDER = range(6)
+    FILE, VERDICT, EXPERT, REVISION, FOLDER, REASON = range(6)
 
     def __init__(self) -> None:
         super().__init__()
@@ -163,8 +163,8 @@ class ImportVerdictModel(QAbstractTableModel):
             self.tr("Verdict"),
             self.tr("Expert"),
             self.tr("Revision"),
-            self.tr("Reason"),
             self.tr("Folder"),
+            self.tr("Reason"),
         )
         return titles[section] if 0 <= section < 6 else None
 
@@ -174,8 +174,8 @@ class ImportVerdictModel(QAbstractTableModel):
             verdict_label(str(verdict.verdict)),
             verdict.expert_name or (verdict.expert or "")[:16],
             "" if verdict.revision is None else str(verdict.revision),
-            verdict_reason(verdict),
             str(verdict.path.parent),
+            verdict_reason(verdict),
         )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -258,13 +258,12 @@ class ImportDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         char = self.fontMetrics().averageCharWidth()
-        for column, width in ((0, 26), (1, 24), (2, 14), (3, 6), (4, 40)):
-            header.resizeSection(column, char * width)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -295,7 +294,7 @@ class ImportDialog(QDialog):
         self.export_button.clicked.connect(self.ask_export)
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Open, self, self.ask_files)
-        self.resize(char * 130, self.fontMetrics().lineSpacing() * 30)
+        self.resize(char * 170, self.fontMetrics().lineSpacing() * 30)
         self._set_running(False)
         self.retranslate()
 
@@ -384,9 +383,18 @@ class ImportDialog(QDialog):
     def _done(self, verdicts: Sequence[ImportVerdict]) -> None:
         self.task = None
         self.model.add(list(verdicts))
+        self._size_columns()
         self._show_summary()
         self.imported.emit()
         self._next()
+
+    def _size_columns(self) -> None:
+        char = self.fontMetrics().averageCharWidth()
+        limits = (30, 34, 18, 8, 24, 80)
+        self.table.resizeColumnsToContents()
+        for column, limit in enumerate(limits):
+            width = min(self.table.columnWidth(column), char * limit)
+            self.table.setColumnWidth(column, width)
 
     def _failed(self, error: BaseException) -> None:
         self.task = None

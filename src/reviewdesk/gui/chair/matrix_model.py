@@ -201,7 +201,7 @@ class PanelMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == "expert":
                 return _short(self._experts[section - 3].name)
-            return self._titles()[kind]
+            return self._short_titles().get(kind) or self._titles()[kind]
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == "expert":
                 expert = self._experts[section - 3]
@@ -209,12 +209,20 @@ class PanelMatrixModel(QAbstractTableModel):
             return self._titles()[kind]
         return None
 
+    def _short_titles(self) -> dict[str, str]:
+        """Narrow column titles; the full title is the tooltip."""
+        return {
+            "ref": self.tr("No."),
+            "counted": self.tr("Sheets"),
+            "score": self.tr("Panel"),
+        }
+
     def _titles(self) -> dict[str, str]:
         return {
             "ref": self.tr("File no."),
             "name": self.tr("Applicant"),
             "category": self.tr("Category"),
-            "counted": self.tr("Counted"),
+            "counted": self.tr("Sheets counted of those assigned"),
             "score": self.tr("Panel score"),
             "grade": self.tr("Grade"),
             "recommendation": self.tr("Recommendation"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from reviewdesk.core.scoring import FlagKind
@@ -30,24 +30,25 @@ class MeetingView(QWidget):
         self.rows: list[MatrixRow] = []
         self.template: Template | None = None
         self.position = 0
+        self._factors: dict[QLabel, float] = {}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
-        self.position_label = self._label(1.2)
-        self.title = self._label(2.6, bold=True)
+        self.position_label = self._label(0.9)
+        self.title = self._label(1.6, bold=True)
         self.title.setWordWrap(True)
-        self.score = self._label(5.0, bold=True)
-        self.grade = self._label(3.2, bold=True)
-        self.recommendation = self._label(2.4)
+        self.score = self._label(3.4, bold=True)
+        self.grade = self._label(2.4, bold=True)
+        self.recommendation = self._label(1.8)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
-        self.flags_title = self._label(1.6, bold=True)
-        self.flags = self._label(1.5)
+        self.flags_title = self._label(1.1, bold=True)
+        self.flags = self._label(1.0)
         self.flags.setWordWrap(True)
-        self.opinion_title = self._label(1.6, bold=True)
-        self.opinion = self._label(1.7)
+        self.opinion_title = self._label(1.1, bold=True)
+        self.opinion = self._label(1.1)
         self.opinion.setWordWrap(True)
         self.opinion.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.hint = self._label(1.0)
+        self.hint = self._label(0.6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(80, 40, 80, 30)
         layout.setSpacing(14)
@@ -68,10 +69,23 @@ class MeetingView(QWidget):
         label = QLabel(self)
         label.setTextFormat(Qt.TextFormat.PlainText)  # package text is never rich text
         font = label.font()
-        font.setPointSizeF(font.pointSizeF() * factor)
         font.setBold(bold)
         label.setFont(font)
+        self._factors[label] = factor
         return label
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Type scales with the screen: read from the back of the room at 1920×1080."""
+        base = max(12, self.height() // 42)
+        for label, factor in self._factors.items():
+            font = label.font()
+            font.setPixelSize(int(base * factor))
+            label.setFont(font)
+        margin = max(24, self.width() // 24)
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        super().resizeEvent(event)
 
     # Content -----------------------------------------------------------------------------
 

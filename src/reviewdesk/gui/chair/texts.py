@@ -198,7 +198,5 @@ def flags_summary(result: PanelResult) -> str:
     if total == 0:
         return "—"
     if open_count:
-        return _t("{mark} {open} open of {total}").format(
-            mark=OPEN_MARK, open=open_count, total=total
-        )
+        return _t("{mark} {open} open").format(mark=OPEN_MARK, open=open_count)
     return _t("{mark} {total} resolved").format(mark=DONE_MARK, total=total)

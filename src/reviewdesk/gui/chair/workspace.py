@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 from reviewdesk.core.domain import Category, Grade
 from reviewdesk.gui.chair import texts
 from reviewdesk.gui.chair.decision_panel import DecisionPanel
-from reviewdesk.gui.chair.detail import ApplicantDetail, elide_label
+from reviewdesk.gui.chair.detail import ApplicantDetail, ElidedLabel
 from reviewdesk.gui.chair.matrix_model import (
     LeniencyModel,
     MatrixFilter,
@@ -65,6 +65,10 @@ class ChairWorkspace(QWidget):
         common.scale_font(ui.openingTitle, 1.4, bold=True)
         common.scale_font(ui.roundLabel, 1.3, bold=True)
         ui.roundLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.round_label = ElidedLabel(ui.deskPage)
+        self.round_label.setFont(ui.roundLabel.font())
+        ui.deskHeader.replaceWidget(ui.roundLabel, self.round_label)
+        ui.roundLabel.hide()
         ui.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.model = PanelMatrixModel()
@@ -76,6 +80,7 @@ class ChairWorkspace(QWidget):
         header = ui.matrixTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 4)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         ui.matrixTable.selectionModel().selectionChanged.connect(self._selection_changed)
         self.leniency = LeniencyModel()
         self.leniency_proxy = RawSortProxy(self)
@@ -101,7 +106,7 @@ class ChairWorkspace(QWidget):
         ui.mainSplitter.setStretchFactor(1, 2)
         ui.leftSplitter.setStretchFactor(0, 3)
         ui.leftSplitter.setStretchFactor(1, 1)
-        ui.mainSplitter.setSizes([720, 520])
+        ui.mainSplitter.setSizes([800, 460])
         ui.leftSplitter.setSizes([440, 180])
         ui.searchEdit.setClearButtonEnabled(True)
 
@@ -206,13 +211,18 @@ class ChairWorkspace(QWidget):
         self.ui.matrixTable.setFocus()
 
     def _size_columns(self) -> None:
+        """Columns as wide as their contents and title, within limits (long names are elided
+        with the full text in the tooltip); a panel of one category hides that column."""
         table, char = self.ui.matrixTable, self.fontMetrics().averageCharWidth()
-        widths = {"ref": 8, "name": 18, "category": 6, "expert": 7, "counted": 6, "score": 8}
-        widths.update({"grade": 10, "recommendation": 10, "rank": 6, "flags": 14})
+        limits = {"ref": 10, "name": 22, "category": 10, "expert": 9, "counted": 8,
+                  "score": 10, "grade": 15, "recommendation": 14, "rank": 7, "flags": 16}  # fmt: skip
+        table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
-            table.setColumnWidth(column, char * widths[self.model.column_kind(column)])
-        if self.info is not None and self.info.template.recognition_threshold is None:
-            table.setColumnHidden(self.model.column_of("recommendation"), True)
+            limit = char * limits[self.model.column_kind(column)]
+            table.setColumnWidth(column, min(table.columnWidth(column), limit))
+        recognition = self.info is not None and self.info.template.recognition_threshold
+        table.setColumnHidden(self.model.column_of("recommendation"), not recognition)
+        table.setColumnHidden(self.model.CATEGORY, len({row.category for row in self.rows}) <= 1)
 
     def refresh(self) -> None:
         """Ask the core for the matrix and the blockers again and show them."""
@@ -242,8 +252,8 @@ class ChairWorkspace(QWidget):
         if info is None:
             return
         title = f"{info.round_name} · {info.panel_name}"
-        elide_label(self.ui.roundLabel, title)
-        self.ui.roundLabel.setToolTip(
+        self.round_label.set_full_text(title)
+        self.round_label.setToolTip(
             f"{info.round_name} ({info.round_ref}) · {info.panel_name} ({info.panel_ref})\n"
             f"{texts.pick(info.template.name)}"
         )
