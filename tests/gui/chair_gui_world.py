@@ -76,7 +76,8 @@ def roster() -> Roster:
         expires_at=NOW + timedelta(days=300), threshold=1, roots=(p["root"].public,),
         operational=(p["operator"].public,), audit=(p["audit"].public,),
         chairs=(Panelist(p["chair"].public, (PANEL,)),),
-        experts=(*tuple(Panelist(e.public, (PANEL,)) for e in experts()), Panelist(p["foreign"].public, ("PT",))),
+        experts=(*(Panelist(e.public, (PANEL,)) for e in experts()),
+                 Panelist(p["foreign"].public, ("PT",))),
         revocations=(),
     )  # fmt: skip
 

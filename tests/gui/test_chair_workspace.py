@@ -184,3 +184,31 @@ def test_the_desk_fits_a_1280_by_800_laptop(qtbot, world, main_window, language)
         assert main_window.minimumSizeHint().width() <= 1280
         assert main_window.width() <= 1280
     controller.workspace.close_panel()
+
+
+def test_a_paper_sheet_is_checked_by_the_core_and_marked_as_entered_by_the_chair(
+    qtbot, world, english
+) -> None:  # type: ignore[no-untyped-def]
+    from chair_gui_world import TEMPLATE, experts, sheet
+
+    from reviewdesk.gui.chair.paper_sheet import PaperSheetDialog
+
+    ws = workspace_with(qtbot, world, imported=False)
+    expert = experts()[0]
+    dialog = PaperSheetDialog(ws.desk, "KY-04", expert.keyid, ws)
+    qtbot.addWidget(dialog)
+    dialog.entered.connect(ws.refresh)
+    assert dialog.expert_combo.currentText() == EXPERT_NAMES[0]
+    # An empty sheet is refused: the core lists what is missing, nothing is stored.
+    dialog.note.setText("纸质评分表，会上由专家本人签字后交组长录入")
+    assert not dialog.enter()
+    assert "no score yet" in dialog.problems.text()
+    assert not [h for h in ws.desk.held_sheets("KY-04") if h.entered_by_chair]
+    # The same form filled in completely is stored, marked, and shows in the matrix.
+    dialog.form.open_paper(TEMPLATE, sheet(expert, "KY-04", "78"))
+    assert dialog.enter()
+    held = [h for h in ws.desk.held_sheets("KY-04") if h.entered_by_chair]
+    assert len(held) == 1 and held[0].chair_note.startswith("纸质评分表")
+    first_expert = ws.model.index(ws.model.row_of("KY-04"), ws.model.expert_column(0))
+    assert ws.model.data(first_expert).startswith("✎")
+    assert "entered by the chair" in ws.model.data(first_expert, Qt.ItemDataRole.ToolTipRole)

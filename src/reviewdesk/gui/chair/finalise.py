@@ -66,6 +66,7 @@ class FinaliseDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.error.label, 1)
         buttons.addWidget(self.error.button)
+        buttons.addStretch(0)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)

@@ -126,6 +126,7 @@ class ImportLogDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.error.label, 1)
         buttons.addWidget(self.error.button)
+        buttons.addStretch(0)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)

@@ -113,6 +113,7 @@ class PaperSheetDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.error.label, 1)
         buttons.addWidget(self.error.button)
+        buttons.addStretch(0)
         buttons.addWidget(self.enter_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)

@@ -214,8 +214,8 @@ class ChairWorkspace(QWidget):
         """Columns as wide as their contents and title, within limits (long names are elided
         with the full text in the tooltip); a panel of one category hides that column."""
         table, char = self.ui.matrixTable, self.fontMetrics().averageCharWidth()
-        limits = {"ref": 10, "name": 22, "category": 10, "expert": 9, "counted": 8,
-                  "score": 10, "grade": 15, "recommendation": 14, "rank": 7, "flags": 16}  # fmt: skip
+        limits = {"ref": 10, "name": 22, "category": 10, "expert": 9, "counted": 8, "score": 10}
+        limits.update({"grade": 15, "recommendation": 14, "rank": 7, "flags": 16})
         table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             limit = char * limits[self.model.column_kind(column)]
