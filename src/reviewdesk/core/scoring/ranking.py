@@ -12,11 +12,11 @@ is 不合格 whatever the score, so its score must not place it) and insufficien
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal, Inexact
 from enum import StrEnum
-from fractions import Fraction
 from functools import cached_property
 
 from reviewdesk.core.domain import Grade
@@ -25,6 +25,8 @@ from reviewdesk.core.scoring.exact import ExactMean
 from reviewdesk.core.scoring.quota import QuotaAdjustment, QuotaOutcome, apply_quota
 from reviewdesk.core.scoring.result import PanelResult, PanelStatus
 from reviewdesk.core.templates.model import QuotaMode, Template
+
+_EXACT = Context(prec=200, traps=[Inexact])  # products too long to be exact raise
 
 
 class TieRule(StrEnum):
@@ -170,7 +172,8 @@ def rank_panel_results(
     ]
     rankable = [r for r in pool if not r.veto_confirmed and r.status is PanelStatus.GRADED]
 
-    keys = {r.applicant_id: _cascade_key(template, r) for r in rankable}
+    common = math.lcm(*{m.count for r in rankable for m in r.criterion_means.values()})
+    keys = {r.applicant_id: _cascade_key(template, r, common) for r in rankable}
     # Better first; equal keys keep the applicant-id order (a stable sort, also reversed).
     rankable.sort(key=lambda r: keys[r.applicant_id], reverse=True)
     ordered, tie_group, manual_for = _break_ties(rankable, keys, orders)
@@ -277,22 +280,25 @@ def _auto_steps(template: Template, a: PanelResult, b: PanelResult) -> list[Casc
     return steps
 
 
-def _cascade_key(template: Template, result: PanelResult) -> tuple[object, ...]:
+def _cascade_key(template: Template, result: PanelResult, common: int) -> tuple[object, ...]:
     """The automatic cascade as one sort key: two results compare under :func:`_auto_steps`
-    exactly as their keys compare (a criterion mean as the exact fraction total / count).
+    exactly as their keys compare.
 
-    Sorting by key is O(n log n) cheap comparisons of tuples instead of building the
-    cascade's steps for every comparison; the steps are built only for neighbours."""
+    A criterion mean total / count enters as total × (``common`` / count), where ``common``
+    is a common multiple of every count in the group: the mean scaled by the same factor for
+    everyone, exact and without a division. Sorting by key is O(n log n) cheap comparisons
+    instead of building the cascade's steps for every comparison; the steps are built only
+    for neighbours."""
     if result.panel_score is None:  # consolidate never grades without one
         raise ScoringError("graded-result-without-score", applicant=result.applicant_id)
-    means: list[Fraction] = []
+    means: list[Decimal] = []
     for key in template.tie_break:
         mean = result.criterion_means.get(key)
         if mean is None:
             raise ScoringError(
                 "unknown-tie-break-criterion", template=template.template_id, key=key
             )
-        means.append(Fraction(mean.total) / mean.count)
+        means.append(_EXACT.multiply(mean.total, common // mean.count))
     return (result.panel_score, *means, result.excellent_count)
 
 
