@@ -30,7 +30,7 @@ def blocker_text(
     kind = str(blocker.kind)
     if kind == "unresolved-flag":
         flag_kind, _, subject = blocker.subject.partition(":")
-        label = texts.flag_kind_label(flag_kind)  # type: ignore[arg-type]
+        label = texts.flag_kind_label(flag_kind)
         who = names.get(subject, subject)
         about = f" ({who})" if who else ""
         return _t("{applicant}: flag to resolve in writing — {flag}{about}").format(

@@ -289,7 +289,7 @@ class ChairDeskController(QObject):
             self._home()
 
     def _error(self, error: BaseException) -> None:
-        self.dialog = common.show_error(self.window, self.tr("reviewdesk"), error)  # type: ignore[assignment]
+        self.dialog = common.show_error(self.window, self.tr("reviewdesk"), error)
 
     # Home page -----------------------------------------------------------------------------
 

@@ -61,9 +61,9 @@ class DecisionPanel(QWidget):
         self._loading = False
 
         body = QWidget()
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -174,7 +174,7 @@ class DecisionPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.error)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         self.retranslate()
         self.show_row(None, None, None, {})
 
@@ -321,7 +321,7 @@ class DecisionPanel(QWidget):
         for i in range(self.flag_list.count()):
             if self.flag_list.item(i).data(FlagRole) == flag_id:
                 self.flag_list.setCurrentRow(i)
-                self.scroll.ensureWidgetVisible(self.flag_note)
+                self.scroll_area.ensureWidgetVisible(self.flag_note)
                 self.flag_note.setFocus()
                 return True
         return False
@@ -331,12 +331,12 @@ class DecisionPanel(QWidget):
         if index < 0:
             return False
         self.veto_item.setCurrentIndex(index)
-        self.scroll.ensureWidgetVisible(self.veto_reason)
+        self.scroll_area.ensureWidgetVisible(self.veto_reason)
         self.veto_verdict.setFocus()
         return True
 
     def focus_grade(self) -> None:
-        self.scroll.ensureWidgetVisible(self.grade_reason)
+        self.scroll_area.ensureWidgetVisible(self.grade_reason)
         self.grade_choice.setFocus()
 
     # Asking the core ---------------------------------------------------------------------

@@ -35,7 +35,7 @@ class FinaliseDialog(QDialog):
         self.setObjectName("chairFinaliseDialog")
         self.desk = desk
         self.task: Task | None = None
-        self.result: FinalisedResult | None = None
+        self.finalised_result: FinalisedResult | None = None
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.folder = QLineEdit(self)
@@ -124,7 +124,7 @@ class FinaliseDialog(QDialog):
 
     def _done(self, result: FinalisedResult) -> None:
         self.task = None
-        self.result = result
+        self.finalised_result = result
         self.progress.hide()
         files = [result.bundle, result.report_pdf, result.workbook]
         lines = [

@@ -140,11 +140,11 @@ class MeetingView(QWidget):
         lines = []
         for flag in result.flags:
             mark = texts.DONE_MARK if flag.resolved else texts.OPEN_MARK
-            label = texts.flag_kind_label(flag.kind)  # the kind only: no names, no totals
+            kind_text = texts.flag_kind_label(flag.kind)  # the kind only: no names, no totals
             if flag.kind is FlagKind.UNDECIDED_VETO:
-                label = f"{label} {flag.veto_item or ''}"
+                kind_text = f"{kind_text} {flag.veto_item or ''}"
             note = f": {flag.resolution.strip()}" if flag.resolved and flag.resolution else ""
-            lines.append(f"{mark} {label}{note}")
+            lines.append(f"{mark} {kind_text}{note}")
         for veto in result.vetoes:
             if veto.decision is not None:
                 verdict = self.tr("confirmed") if veto.confirmed else self.tr("dismissed")

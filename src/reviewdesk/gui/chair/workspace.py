@@ -215,7 +215,7 @@ class ChairWorkspace(QWidget):
         with the full text in the tooltip); a panel of one category hides that column."""
         table, char = self.ui.matrixTable, self.fontMetrics().averageCharWidth()
         limits = {"ref": 10, "name": 22, "category": 10, "expert": 9, "counted": 8, "score": 10}
-        limits.update({"grade": 15, "recommendation": 14, "rank": 7, "flags": 16})
+        limits.update({"grade": 15, "recommendation": 14, "rank": 7, "flags": 19})
         table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             limit = char * limits[self.model.column_kind(column)]
