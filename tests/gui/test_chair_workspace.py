@@ -212,3 +212,24 @@ def test_a_paper_sheet_is_checked_by_the_core_and_marked_as_entered_by_the_chair
     first_expert = ws.model.index(ws.model.row_of("KY-04"), ws.model.expert_column(0))
     assert ws.model.data(first_expert).startswith("✎")
     assert "entered by the chair" in ws.model.data(first_expert, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_every_alt_letter_on_the_desk_is_unique(qtbot, world, english) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    ws = workspace_with(qtbot, world)
+    for ref in ("KY-02", "KY-03"):  # flags shown, then the veto box shown
+        ws.select_applicant(ref)
+        letters: dict[str, str] = {}
+        for widget in (
+            ws.findChildren(QAbstractButton) + ws.findChildren(QLabel) + ws.findChildren(QGroupBox)
+        ):
+            if not widget.isVisibleTo(ws):
+                continue
+            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            for letter in re.findall(r"&([^&\s])", text):
+                assert letter.lower() not in letters, (text, letters[letter.lower()])
+                letters[letter.lower()] = text
+        assert len(letters) >= 10

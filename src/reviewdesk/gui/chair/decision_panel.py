@@ -417,14 +417,14 @@ class DecisionPanel(QWidget):
 
     def retranslate(self) -> None:
         self.flag_box.setTitle(self.tr("Flags"))
-        self.flag_note_label.setText(self.tr("&Note resolving the chosen flag:"))
-        self.flag_save.setText(self.tr("Record the &note"))
+        self.flag_note_label.setText(self.tr("&Write a note resolving the chosen flag:"))
+        self.flag_save.setText(self.tr("Reco&rd the note"))
         self.flag_list.setAccessibleName(self.tr("Flags of this applicant"))
         self.veto_box.setTitle(self.tr("Veto claims"))
-        self.veto_item_label.setText(self.tr("&Item:"))
+        self.veto_item_label.setText(self.tr("Veto i&tem:"))
         self.veto_verdict_label.setText(self.tr("&Verdict:"))
         self.veto_reason_label.setText(self.tr("Rea&son:"))
-        self.veto_save.setText(self.tr("Record the &verdict"))
+        self.veto_save.setText(self.tr("Record the verdi&ct"))
         self.veto_verdict.clear()
         self.veto_verdict.addItem(self.tr("Not decided"), "")
         self.veto_verdict.addItem(self.tr("Confirm: the applicant is Unqualified"), "confirmed")
@@ -438,8 +438,8 @@ class DecisionPanel(QWidget):
             self.grade_choice.addItem(
                 self.tr("Override: {grade}").format(grade=texts.grade_label(grade)), grade.value
             )
-        self.grade_save.setText(self.tr("Record the &grade decision"))
-        self.rec_choice_label.setText(self.tr("Reco&mmendation:"))
+        self.grade_save.setText(self.tr("Record the gr&ade decision"))
+        self.rec_choice_label.setText(self.tr("R&ecommendation:"))
         self.rec_reason_label.setText(self.tr("Reason:"))
         self.rec_choice.clear()
         self.rec_choice.addItem(self.tr("Accept the computed recommendation"), "")
