@@ -18,8 +18,9 @@ from reviewdesk.commands.passphrase import unlock_identity
 from reviewdesk.core.crypto.identity import Identity
 from reviewdesk.core.errors import InputError
 from reviewdesk.core.expert.desk import ExpertDesk
+from reviewdesk.core.fsutil import check_input
+from reviewdesk.core.home.opening import OpenedHome, open_home
 from reviewdesk.core.home.settings import Home
-from reviewdesk.core.storage import Database
 
 PrintJson = Callable[[Any], None]
 
@@ -60,14 +61,23 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
 
 
-def _home_and_identity(args: argparse.Namespace) -> tuple[Home, Identity]:
-    home = (Home(args.home) if args.home else Home.default()).ensure()
-    return home, unlock_identity(args.identity or home.identity_path, args)
+def _home_and_identity(args: argparse.Namespace) -> tuple[OpenedHome, Identity]:
+    """The home locked and its database open (``home-in-use`` while another reviewdesk has
+    it open: refused before the passphrase is asked), and the identity."""
+    check_input(args.package)  # a pipe or a folder is refused before the home is locked
+    home = Home(args.home) if args.home else Home.default()
+    opened = open_home(home, program=f"reviewdesk expert {args.verb}")
+    try:
+        return opened, unlock_identity(args.identity or home.identity_path, args)
+    except BaseException:
+        opened.close()
+        raise
 
 
 def _open(args: argparse.Namespace, print_json: PrintJson) -> int:
-    home, identity = _home_and_identity(args)
-    with Database.open(path=home.database_path) as db:
+    opened, identity = _home_and_identity(args)
+    with opened:
+        db, home = opened.db, opened.home
         desk = ExpertDesk.open_in_home(db, identity, args.package, home, now=datetime.now(UTC))
         summary = desk_summary(desk)
     if args.json:
@@ -90,8 +100,9 @@ def _open(args: argparse.Namespace, print_json: PrintJson) -> int:
 
 def _submit(args: argparse.Namespace, print_json: PrintJson) -> int:
     _refuse_out_over_package(args.out, args.package)
-    home, identity = _home_and_identity(args)
-    with Database.open(path=home.database_path) as db:
+    opened, identity = _home_and_identity(args)
+    with opened:
+        db, home = opened.db, opened.home
         desk = ExpertDesk.open_in_home(db, identity, args.package, home, now=datetime.now(UTC))
         problems = desk.submission_problems()
         for p in problems:

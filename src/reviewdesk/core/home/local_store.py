@@ -142,6 +142,9 @@ def copy_atomic(
     except OSError as exc:
         raise InputError("file-unwritable", dest, reason=exc.strerror or str(exc)) from None
     try:
+        if hasattr(os, "fchmod"):
+            with contextlib.suppress(OSError):  # owner-only whatever the umask
+                os.fchmod(fd, 0o600)
         with os.fdopen(fd, "wb") as out:
             if data is not None:
                 out.write(data)

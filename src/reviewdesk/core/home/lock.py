@@ -41,7 +41,7 @@ class HomeLock:
     refused ("reviewdesk expert submit", "reviewdesk (window)")."""
 
     def __init__(self, home: Any, *, program: str | None = None) -> None:
-        root = Path(getattr(home, "root", home))
+        root = Path(home) if isinstance(home, str | os.PathLike) else Path(home.root)
         self.root = root
         self.path = root / LOCK_FILE
         self.program = program or _program_name()
