@@ -121,6 +121,7 @@ class ChairWorld:
 
 def make_chair_world(root: Path) -> ChairWorld:
     p = people()
+    root.mkdir(parents=True, exist_ok=True)
     material = root / "material.pdf"
     material.write_bytes(b"%PDF-1.4\n% tiny\n")
     assignments = []
