@@ -1,0 +1,401 @@
+"""The roster's administration: enrolments in, fingerprints confirmed, roles and panels
+assigned, keys revoked, and new roster versions drafted, signed root by root, published.
+
+Flow: ``import_enrolment`` (the request's Ed25519 signature and its X25519 proof, made for a
+commission key, both checked) → the staff read the fingerprint to the person by phone and
+``confirm_key`` → ``assign_key`` (section and panels) → ``draft_roster`` (next version, no
+signature) → ``sign_draft`` once per root holder until the threshold → published. Each
+published version stays in ``roster_history``. Changes to a key name the version the staff
+saw (``expected_version``): see ``records``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from reviewdesk.core.canonical import dumps_canonical
+from reviewdesk.core.commission.keys import (
+    KeyRecord,
+    find_key,
+    key_record,
+    register_key,
+    root_threshold,
+    utc_moment,
+)
+from reviewdesk.core.commission.records import expect_version, json_text, json_value, transaction
+from reviewdesk.core.commission.roster_signing import (
+    SigningStatus,
+    add_signature,
+    read_draft,
+    start_draft,
+)
+from reviewdesk.core.crypto.dsse import parse_envelope
+from reviewdesk.core.crypto.identity import (
+    EnrolmentRequest,
+    Identity,
+    read_enrolment_request,
+    verify_enrolment_x25519,
+)
+from reviewdesk.core.crypto.roster import (
+    SECTION_ROLES,
+    Panelist,
+    Revocation,
+    Roster,
+    RosterRole,
+    read_roster,
+)
+from reviewdesk.core.crypto.roster_model import PANEL_RE
+from reviewdesk.core.domain import Role
+from reviewdesk.core.errors import InputError
+from reviewdesk.core.storage import Database
+from reviewdesk.core.storage.models import CommissionKey, CommissionRosterVersion
+
+DEFAULT_VALID_DAYS = 365
+PathLike = Path | str | None
+
+
+@dataclass(frozen=True)
+class PublishedRoster:
+    roster: Roster
+    data: bytes  # the signed envelope, exactly as published
+
+
+@dataclass(frozen=True)
+class RosterVersionInfo:
+    version: int
+    status: str  # draft | published
+    payload_sha256: str
+    signed_by: tuple[str, ...]
+    created_at: datetime
+    published_at: datetime | None
+    summary: dict[str, object]  # counts per section, added / revoked names
+
+
+def import_enrolment(
+    db: Database,
+    data: bytes,
+    commission: Identity,
+    *,
+    path: PathLike = None,
+    now: datetime | None = None,
+) -> tuple[KeyRecord, bool]:
+    """Register the key of an enrolment request; True when it is new (a request imported
+    again changes nothing). ``commission`` is the commission key the request's X25519 proof
+    was made for; it must be one of the commission's roots or operational keys."""
+    request = read_enrolment_request(data, path)
+    verify_enrolment_x25519(request, commission, path)
+    if request.identity.role not in (Role.EXPERT, Role.CHAIR, Role.AUDIT):
+        raise InputError("enrolment-role-not-allowed", path, role=request.identity.role.value)
+    with transaction(db) as session:
+        verifier = session.scalar(
+            select(CommissionKey).where(CommissionKey.keyid == commission.keyid)
+        )
+        if verifier is None or verifier.section not in ("root", "operational"):
+            raise InputError("commission-key-unknown", path, name=commission.name)
+        existing = session.scalar(
+            select(CommissionKey).where(CommissionKey.keyid == request.identity.keyid)
+        )
+        if existing is not None and existing.identity_json == _identity_text(request):
+            return key_record(existing), False
+        row = register_key(session, request.identity, None, now=utc_moment(now), confirmed=False)
+        session.flush()
+        return key_record(row), True
+
+
+def confirm_key(
+    db: Database,
+    keyid: str,
+    *,
+    by: str,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> KeyRecord:
+    """Record that ``by`` read the fingerprint with the key's holder and it matched."""
+    if not by.strip():
+        raise InputError("confirmer-missing")
+    with transaction(db) as session:
+        row = find_key(session, keyid)
+        expect_version(row, expected_version, row.name)
+        row.confirmed_at = utc_moment(now)
+        row.confirmed_by = by.strip()
+        session.flush()
+        return key_record(row)
+
+
+def assign_key(
+    db: Database,
+    keyid: str,
+    *,
+    section: RosterRole | None,
+    panels: Sequence[str] = (),
+    institution: str | None = None,
+    email: str | None = None,
+    relations: dict[str, str] | None = None,
+    expected_version: int | None = None,
+) -> KeyRecord:
+    """List a key in ``section`` (None: leave it out of the next roster) with its panels;
+    institution, e-mail and declared relations feed the conflict check."""
+    with transaction(db) as session:
+        row = find_key(session, keyid)
+        expect_version(row, expected_version, row.name)
+        if section is not None:
+            if Role(row.key_role) not in SECTION_ROLES[section]:
+                raise InputError(
+                    "key-role-mismatch", name=row.name, role=row.key_role, section=section.value
+                )
+            if row.section == "root" and section is not RosterRole.ROOT:
+                raise InputError("root-key-fixed", name=row.name)
+        for panel in panels:
+            if not PANEL_RE.fullmatch(panel):
+                raise InputError("panel-ref-invalid", panel=panel)
+        if section in (RosterRole.CHAIR, RosterRole.EXPERT) and not panels:
+            raise InputError("key-without-panels", name=row.name)
+        row.section = None if section is None else section.value
+        row.panels = json_text(sorted(set(panels)))
+        if institution is not None:
+            row.institution = institution.strip()
+        if email is not None:
+            row.email = email.strip()
+        if relations is not None:
+            row.relations = json_text(relations)
+        session.flush()
+        return key_record(row)
+
+
+def revoke_key(
+    db: Database,
+    keyid: str,
+    *,
+    reason: str,
+    at: datetime | None = None,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> KeyRecord:
+    """Revoke a key from ``at`` (default: now) with a reason; the next roster lists it as
+    revoked. Files it signed before ``at`` still verify (FORMAT.md §11)."""
+    reason = reason.strip()
+    if not reason:
+        raise InputError("revoke-reason-missing")
+    with transaction(db) as session:
+        row = find_key(session, keyid)
+        expect_version(row, expected_version, row.name)
+        if row.section == RosterRole.ROOT.value:
+            raise InputError("root-cannot-be-revoked", name=row.name)
+        if row.revoked_at is not None:
+            raise InputError("key-already-revoked", name=row.name)
+        row.revoked_at = utc_moment(at or now)
+        row.revoke_reason = reason
+        session.flush()
+        return key_record(row)
+
+
+def build_roster(
+    session: Session, *, version: int, label: str, issued_at: datetime, expires_at: datetime
+) -> Roster:
+    """The roster the register describes now (``key-not-confirmed`` names anyone listed
+    whose fingerprint nobody confirmed)."""
+    keys = [
+        key_record(r)
+        for r in session.scalars(
+            select(CommissionKey)
+            .where(CommissionKey.section.is_not(None))
+            .order_by(CommissionKey.id)
+        )
+    ]
+    unconfirmed = [k.name for k in keys if not k.confirmed]
+    if unconfirmed:
+        raise InputError("key-not-confirmed", names="、".join(unconfirmed))
+
+    def section(role: RosterRole) -> list[KeyRecord]:
+        return [k for k in keys if k.section is role]
+
+    return Roster(
+        version=version,
+        label=label,
+        issued_at=issued_at,
+        expires_at=expires_at,
+        threshold=root_threshold(session),
+        roots=tuple(k.identity for k in section(RosterRole.ROOT)),
+        operational=tuple(k.identity for k in section(RosterRole.OPERATIONAL)),
+        audit=tuple(k.identity for k in section(RosterRole.AUDIT)),
+        chairs=tuple(Panelist(k.identity, k.panels) for k in section(RosterRole.CHAIR)),
+        experts=tuple(Panelist(k.identity, k.panels) for k in section(RosterRole.EXPERT)),
+        revocations=tuple(
+            Revocation(k.keyid, k.revoke_reason or "", k.revoked_at)
+            for k in keys
+            if k.revoked_at is not None
+        ),
+    )
+
+
+def draft_roster(
+    db: Database,
+    *,
+    label: str,
+    valid_days: int = DEFAULT_VALID_DAYS,
+    now: datetime | None = None,
+) -> tuple[bytes, SigningStatus]:
+    """A new roster version from the register, not yet signed (replaces an unfinished
+    draft: its signatures were over other content)."""
+    moment = utc_moment(now)
+    with transaction(db) as session:
+        previous = _published(session)
+        version = 1 if previous is None else previous.roster.version + 1
+        roster = build_roster(
+            session,
+            version=version,
+            label=label,
+            issued_at=moment,
+            expires_at=moment + timedelta(days=valid_days),
+        )
+        data = start_draft(roster)
+        status = read_draft(data, None if previous is None else previous.roster)
+        summary = _summary(roster, None if previous is None else previous.roster)
+        row = session.scalar(
+            select(CommissionRosterVersion).where(CommissionRosterVersion.roster_version == version)
+        )
+        if row is None:
+            row = CommissionRosterVersion(roster_version=version, status="draft")
+            session.add(row)
+        row.payload_sha256 = roster.digest
+        row.envelope = data
+        row.signatures = 0
+        row.needed = json_text(_needed(status))
+        row.summary = json_text(summary)
+        row.created_at = moment
+        return data, status
+
+
+def sign_draft(
+    db: Database, identity: Identity, *, data: bytes | None = None, now: datetime | None = None
+) -> tuple[bytes, SigningStatus]:
+    """Add ``identity``'s root signature to the current draft (or to ``data``, a copy of it
+    signed elsewhere, whose signatures are kept); publish it once complete."""
+    with transaction(db) as session:
+        row = _draft_row(session)
+        previous = _published(session)
+        prior = None if previous is None else previous.roster
+        source = row.envelope if data is None else data
+        status = read_draft(source, prior)
+        if status.roster.digest != row.payload_sha256:
+            raise InputError("roster-draft-other", version=status.roster.version)
+        signed, status = add_signature(source, identity, prior)
+        row.envelope = signed
+        row.signatures = len(status.signed)
+        row.needed = json_text(_needed(status))
+        if status.complete:
+            row.status = "published"
+            row.published_at = utc_moment(now)
+        return signed, status
+
+
+def current_roster(db: Database) -> PublishedRoster | None:
+    with transaction(db) as session:
+        return _published(session)
+
+
+def current_draft(db: Database) -> tuple[bytes, SigningStatus] | None:
+    with transaction(db) as session:
+        row = session.scalar(
+            select(CommissionRosterVersion).where(CommissionRosterVersion.status == "draft")
+        )
+        if row is None:
+            return None
+        previous = _published(session)
+        return row.envelope, read_draft(row.envelope, None if previous is None else previous.roster)
+
+
+def roster_history(db: Database) -> list[RosterVersionInfo]:
+    """Every roster version, newest first, with who signed it and what changed."""
+    with transaction(db) as session:
+        rows = session.scalars(
+            select(CommissionRosterVersion).order_by(CommissionRosterVersion.roster_version.desc())
+        )
+        out = []
+        for row in rows:
+            if row.status == "abandoned":
+                continue
+            names = (
+                read_draft(row.envelope, None, None).signed
+                if row.status == "draft"
+                else (_signer_names(row.envelope))
+            )
+            out.append(
+                RosterVersionInfo(
+                    row.roster_version,
+                    row.status,
+                    row.payload_sha256,
+                    names,
+                    row.created_at,
+                    row.published_at,
+                    dict(json_value(row.summary)),
+                )
+            )
+        return out
+
+
+def _published(session: Session) -> PublishedRoster | None:
+    latest = session.scalar(
+        select(func.max(CommissionRosterVersion.roster_version)).where(
+            CommissionRosterVersion.status == "published"
+        )
+    )
+    if latest is None:
+        return None
+    row = session.scalar(
+        select(CommissionRosterVersion).where(CommissionRosterVersion.roster_version == latest)
+    )
+    assert row is not None
+    return PublishedRoster(read_roster(row.envelope), row.envelope)
+
+
+def _draft_row(session: Session) -> CommissionRosterVersion:
+    row = session.scalar(
+        select(CommissionRosterVersion).where(CommissionRosterVersion.status == "draft")
+    )
+    if row is None:
+        raise InputError("roster-draft-missing")
+    return row
+
+
+def _signer_names(envelope: bytes) -> tuple[str, ...]:
+    roster = read_roster(envelope)
+    names = {r.keyid: r.name for r in roster.roots}
+    return tuple(names.get(k, k[:16]) for k in parse_envelope(envelope).keyids())
+
+
+def _needed(status: SigningStatus) -> dict[str, object]:
+    return {
+        "own": status.own_needed,
+        "previous": status.previous_needed,
+        "signed": list(status.signed),
+    }
+
+
+def _summary(roster: Roster, previous: Roster | None) -> dict[str, object]:
+    counts = {role.value: len(roster.members(role)) for role in RosterRole}
+    before = set() if previous is None else {m.keyid for m in previous.members()}
+    revoked_before = set() if previous is None else {r.keyid for r in previous.revocations}
+    added = [m.name for m in roster.members() if m.keyid not in before]
+    names = {m.keyid: m.name for m in roster.members()}
+    revoked = [
+        names.get(r.keyid, r.keyid) for r in roster.revocations if r.keyid not in revoked_before
+    ]
+    return {
+        "counts": counts,
+        "added": added,
+        "revoked": revoked,
+        "revocations": len(roster.revocations),
+        "label": roster.label,
+        "expires_at": roster.expires_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+
+
+def _identity_text(request: EnrolmentRequest) -> str:
+    return dumps_canonical(request.identity.to_json()).decode("utf-8")
