@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import io
 import os
 import sys
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_gui_options(gui)
     gui.set_defaults(handler=_cmd_gui)
 
+    from reviewdesk.commands.chair import add_chair_commands
     from reviewdesk.commands.consolidate import add_consolidate_commands
     from reviewdesk.commands.demo import add_demo_commands
     from reviewdesk.commands.expert import add_expert_commands
@@ -84,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_consolidate_commands(commands, _print_json)
     add_key_commands(commands, _print_json)
     add_expert_commands(commands, _print_json)
+    add_chair_commands(commands, _print_json)
     add_demo_commands(commands, _print_json)
     return parser
 
@@ -141,11 +144,32 @@ def _fail(error: ReviewdeskError, *, status: int = 1) -> int:
 
 
 def _forgiving_output() -> None:
-    """Text that the terminal cannot show (a file name that is not UTF-8, Chinese on an
-    ASCII terminal) is written with backslash escapes instead of ending the command."""
+    """Output never ends the command for its characters: a file name that is not UTF-8
+    (held as surrogate escapes) is written as its own bytes, exactly as on disk; any other
+    character the terminal cannot show (Chinese on an ASCII terminal) as a backslash escape."""
+    try:
+        codecs.lookup_error(_OUTPUT_ERRORS)
+    except LookupError:
+        codecs.register_error(_OUTPUT_ERRORS, _escape_unencodable)
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="backslashreplace")
+            stream.reconfigure(errors=_OUTPUT_ERRORS)
+
+
+_OUTPUT_ERRORS = "reviewdesk-output"
+
+
+def _escape_unencodable(error: UnicodeError) -> tuple[bytes, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    out = bytearray()
+    for char in error.object[error.start : error.end]:
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8
+            out.append(code - 0xDC00)
+        else:
+            out += char.encode("ascii", "backslashreplace")
+    return bytes(out), error.end
 
 
 def _reader_gone() -> int:

@@ -54,15 +54,16 @@ MESSAGES: dict[str, str] = {
         "A passphrase is needed but there is no terminal to ask for it; give it with "
         "--passphrase-file FILE (its first line).",
     ),
+    "passphrase-file-empty": QT_TRANSLATE_NOOP(
+        "messages", "The first line of {path} is empty; it must hold the passphrase."
+    ),
     "passphrase-not-given": QT_TRANSLATE_NOOP(
         "messages", "No passphrase was given (the input ended); nothing was done."
     ),
     "system-error": QT_TRANSLATE_NOOP(
         "messages", "The operating system refused the work: {reason}."
     ),
-    "interrupted": QT_TRANSLATE_NOOP(
-        "messages", "Stopped at your request (Ctrl-C)."
-    ),
+    "interrupted": QT_TRANSLATE_NOOP("messages", "Stopped at your request (Ctrl-C)."),
     "out-is-input": QT_TRANSLATE_NOOP(
         "messages",
         "{path} is the package being read; write the score file under another name.",
@@ -82,6 +83,11 @@ MESSAGES: dict[str, str] = {
         "{path} is not saved as UTF-8 text (it looks like {encoding}; the first character that "
         "is not UTF-8 is on line {line}). Save it again as UTF-8 — in Excel: Save As → "
         "“CSV UTF-8 (Comma delimited)” — and try again.",
+    ),
+    "applicants-unreadable": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} cannot be read as a list of applicants ({reason}). Save it again from the "
+        "spreadsheet program as .xlsx or as “CSV UTF-8” and try again.",
     ),
     "decisions-invalid": QT_TRANSLATE_NOOP(
         "messages", "{path} does not follow the chair-decisions layout at {where}: {reason}."
@@ -682,6 +688,114 @@ MESSAGES: dict[str, str] = {
     "unknown-tie-break-criterion": QT_TRANSLATE_NOOP(
         "messages",
         "The scoring form {template} breaks ties on {key}, which is not one of its criteria.",
+    ),
+    "chair-package-not-yours": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is a chair package for another chair (key {chair}).",
+    ),
+    "chair-package-store-mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "The stored copy {path} is not the chair package it should be; open the chair package"
+        " file again.",
+    ),
+    "chair-package-not-stored": QT_TRANSLATE_NOOP(
+        "messages",
+        "The chair package {digest} was never opened here; open the chair package file again.",
+    ),
+    "chair-panel-unknown": QT_TRANSLATE_NOOP(
+        "messages",
+        "No panel opened here matches {panel} ({found} found); open the chair package first "
+        "or name the panel with --panel.",
+    ),
+    "chair-version-finalised": QT_TRANSLATE_NOOP(
+        "messages",
+        "Version {version} of this panel's result is finalised and cannot be changed; reopen "
+        "it to start a new version.",
+    ),
+    "chair-version-open": QT_TRANSLATE_NOOP(
+        "messages",
+        "Version {version} of this panel's result is not finalised yet, so there is nothing "
+        "to reopen.",
+    ),
+    "chair-not-ready": QT_TRANSLATE_NOOP(
+        "messages",
+        "The panel cannot be finalised yet: {count} matters are unresolved (first: {kind} "
+        "{subject} {applicant}).",
+    ),
+    "chair-alarm-unknown": QT_TRANSLATE_NOOP(
+        "messages",
+        "There is no alarm number {alarm} in this panel.",
+    ),
+    "chair-audit-append-only": QT_TRANSLATE_NOOP(
+        "messages",
+        "Entry {entry} of the chair's audit trail cannot be changed or deleted: the trail "
+        "only grows.",
+    ),
+    "decision-reason-required": QT_TRANSLATE_NOOP(
+        "messages",
+        "A reason must be written for this decision ({decision}).",
+    ),
+    "manual-order-invalid": QT_TRANSLATE_NOOP(
+        "messages",
+        "A manual order needs at least two different applicants ({applicants}).",
+    ),
+    "paper-sheet-not-assigned": QT_TRANSLATE_NOOP(
+        "messages",
+        "Expert {expert} is not assigned to applicant {applicant}, so no paper sheet can be "
+        "entered for them.",
+    ),
+    "paper-sheet-signed-exists": QT_TRANSLATE_NOOP(
+        "messages",
+        "A signed score sheet of expert {expert} for applicant {applicant} was already "
+        "imported; a paper sheet cannot replace it.",
+    ),
+    "paper-sheet-unknown": QT_TRANSLATE_NOOP(
+        "messages",
+        "There is no paper sheet of expert {expert} for applicant {applicant}.",
+    ),
+    "paper-sheet-invalid": QT_TRANSLATE_NOOP(
+        "messages",
+        "The paper sheet in {path} is not complete: {count} problems (first: {first} "
+        "{where}). Nothing was stored.",
+    ),
+    "paper-sheet-expert-unknown": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} names expert {expert}, who is not one (and only one) of this panel's experts.",
+    ),
+    "paper-sheet-unreadable": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is not a paper sheet reviewdesk can read ({reason}).",
+    ),
+    "grade-unknown": QT_TRANSLATE_NOOP(
+        "messages",
+        "{grade} is not a grade: use excellent, good, qualified or unqualified (优秀, 良好, 合格, "
+        "不合格).",
+    ),
+    "file-changed-while-importing": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} changed while it was being imported; nothing was stored. Import it again.",
+    ),
+    "received-file-altered": QT_TRANSLATE_NOOP(
+        "messages",
+        "The stored copy {path} of a received score file was altered; the result bundle was "
+        "not written.",
+    ),
+    "import-log-invalid": QT_TRANSLATE_NOOP(
+        "messages",
+        "The import log in {path} is not valid at {field}: {reason}.",
+    ),
+    "result-file-missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} leaves out a score file its own import log says was received ({file}).",
+    ),
+    "result-file-unlogged": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} carries a score file its import log does not record ({file}).",
+    ),
+    "result-score-unlogged": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} counts a score file of expert {expert} that its import log does not record as"
+        " imported.",
     ),
 }
 

@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 
 from reviewdesk.core.canonical import dumps_canonical
 from reviewdesk.core.chair import importing
+from reviewdesk.core.chair.context import Desk
 from reviewdesk.core.chair.decisions import audit_trail
 from reviewdesk.core.chair.views import PanelMatrix
 from reviewdesk.core.storage.models import ChairDecision, ChairVersion
-
-if TYPE_CHECKING:
-    from reviewdesk.core.chair.desk import ChairDesk
 
 PANEL_RESULT_FORMAT = "reviewdesk-panel-result/1"
 DECISIONS_FORMAT = "reviewdesk-chair-decisions/1"
@@ -37,7 +35,7 @@ def _enum(value: Any) -> Any:
     return None if value is None else value.value
 
 
-def panel_result(desk: ChairDesk, matrix: PanelMatrix, version: int, at: datetime) -> bytes:
+def panel_result(desk: Desk, matrix: PanelMatrix, version: int, at: datetime) -> bytes:
     info = desk.package
     m = info.manifest
     t = desk.template
@@ -102,7 +100,7 @@ def panel_result(desk: ChairDesk, matrix: PanelMatrix, version: int, at: datetim
     return dumps_canonical(doc)
 
 
-def decisions(desk: ChairDesk) -> bytes:
+def decisions(desk: Desk) -> bytes:
     with desk.db.session() as s:
         rows = s.scalars(select(ChairDecision).where(ChairDecision.desk_id == desk.desk_id)
                          .order_by(ChairDecision.id))  # fmt: skip

@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reviewdesk.core.chair.context import Desk
 from reviewdesk.core.chair.record import current_version
 from reviewdesk.core.chair.views import AuditEntry
 from reviewdesk.core.domain import Grade, Recommendation
@@ -32,9 +32,6 @@ from reviewdesk.core.scoring import (
     VetoVerdict,
 )
 from reviewdesk.core.storage.models import ChairAlarm, ChairAuditEntry, ChairDecision
-
-if TYPE_CHECKING:
-    from reviewdesk.core.chair.desk import ChairDesk
 
 FLAG, VETO, GRADE, RECOMMENDATION, OPINION, ORDER = (
     "flag", "veto", "grade", "recommendation", "opinion", "manual-order",
@@ -54,7 +51,7 @@ class PanelDecisions:
         return self.per_applicant.get(applicant, ChairDecisions())
 
 
-def load(desk: ChairDesk) -> PanelDecisions:
+def load(desk: Desk) -> PanelDecisions:
     veto: dict[str, dict[str, VetoDecision]] = {}
     notes: dict[str, dict[str, str]] = {}
     grades: dict[str, GradeOverride] = {}
@@ -86,14 +83,14 @@ def load(desk: ChairDesk) -> PanelDecisions:
     return PanelDecisions(per, opinions, tuple(orders))
 
 
-def _require_open(desk: ChairDesk, s: Session) -> int:
+def _require_open(desk: Desk, s: Session) -> int:
     version = current_version(s, desk.desk_id)
     if version.finalised_at is not None:
         raise DeskError("chair-version-finalised", version=version.number)
     return version.number
 
 
-def _require_applicant(desk: ChairDesk, applicant: str) -> None:
+def _require_applicant(desk: Desk, applicant: str) -> None:
     if all(a.ref != applicant for a in desk.package.details.applicants):
         raise DeskError("unknown-applicant", applicant=applicant, round=desk.package.manifest.round)
 
@@ -105,7 +102,7 @@ def _reason(reason: str, what: str) -> str:
 
 
 def _save(
-    desk: ChairDesk, applicant: str, kind: str, subject: str, value: str | None, reason: str,
+    desk: Desk, applicant: str, kind: str, subject: str, value: str | None, reason: str,
     now: datetime, action: str | None = None,
 ) -> None:  # fmt: skip
     """Set (``value`` not None) or withdraw one decision, and audit it: one transaction."""
@@ -141,7 +138,7 @@ def _save(
 
 
 def audit(
-    s: Session, desk: ChairDesk, version: int, now: datetime, action: str,
+    s: Session, desk: Desk, version: int, now: datetime, action: str,
     applicant: str | None, subject: str, value: str, reason: str,
 ) -> None:  # fmt: skip
     s.add(ChairAuditEntry(desk_id=desk.desk_id, version=version, at=now, action=action,
@@ -149,13 +146,13 @@ def audit(
                           reason=reason))  # fmt: skip
 
 
-def resolve_flag(desk: ChairDesk, applicant: str, flag_id: str, note: str, now: datetime) -> None:
+def resolve_flag(desk: Desk, applicant: str, flag_id: str, note: str, now: datetime) -> None:
     _require_applicant(desk, applicant)
     _save(desk, applicant, FLAG, flag_id, note.strip() or None, "", now)
 
 
 def decide_veto(
-    desk: ChairDesk, applicant: str, item: str, verdict: VetoVerdict | None, reason: str,
+    desk: Desk, applicant: str, item: str, verdict: VetoVerdict | None, reason: str,
     now: datetime,
 ) -> None:  # fmt: skip
     _require_applicant(desk, applicant)
@@ -164,14 +161,12 @@ def decide_veto(
     _save(desk, applicant, VETO, item, None if verdict is None else verdict.value, reason, now)
 
 
-def override_grade(
-    desk: ChairDesk, applicant: str, grade: Grade, reason: str, now: datetime
-) -> None:
+def override_grade(desk: Desk, applicant: str, grade: Grade, reason: str, now: datetime) -> None:
     _require_applicant(desk, applicant)
     _save(desk, applicant, GRADE, "", grade.value, _reason(reason, "grade"), now)
 
 
-def accept_grade(desk: ChairDesk, applicant: str, now: datetime) -> None:
+def accept_grade(desk: Desk, applicant: str, now: datetime) -> None:
     _require_applicant(desk, applicant)
     with desk.db.session() as s, s.begin():
         version = _require_open(desk, s)
@@ -187,7 +182,7 @@ def accept_grade(desk: ChairDesk, applicant: str, now: datetime) -> None:
 
 
 def override_recommendation(
-    desk: ChairDesk, applicant: str, recommendation: Recommendation | None, reason: str,
+    desk: Desk, applicant: str, recommendation: Recommendation | None, reason: str,
     now: datetime,
 ) -> None:  # fmt: skip
     _require_applicant(desk, applicant)
@@ -197,14 +192,12 @@ def override_recommendation(
     _save(desk, applicant, RECOMMENDATION, "", value, reason, now)
 
 
-def set_opinion(desk: ChairDesk, applicant: str, text: str, now: datetime) -> None:
+def set_opinion(desk: Desk, applicant: str, text: str, now: datetime) -> None:
     _require_applicant(desk, applicant)
     _save(desk, applicant, OPINION, "", text if text.strip() else None, "", now)
 
 
-def set_manual_order(
-    desk: ChairDesk, applicants: Sequence[str], reason: str, now: datetime
-) -> None:
+def set_manual_order(desk: Desk, applicants: Sequence[str], reason: str, now: datetime) -> None:
     refs = tuple(applicants)
     if len(refs) < 2 or len(set(refs)) != len(refs):
         raise DeskError("manual-order-invalid", applicants=",".join(refs))
@@ -214,11 +207,11 @@ def set_manual_order(
     _save(desk, PANEL, ORDER, ",".join(sorted(refs)), text, _reason(reason, "order"), now)
 
 
-def remove_manual_order(desk: ChairDesk, applicants: Sequence[str], now: datetime) -> None:
+def remove_manual_order(desk: Desk, applicants: Sequence[str], now: datetime) -> None:
     _save(desk, PANEL, ORDER, ",".join(sorted(applicants)), None, "", now)
 
 
-def resolve_alarm(desk: ChairDesk, alarm_id: int, note: str, now: datetime) -> None:
+def resolve_alarm(desk: Desk, alarm_id: int, note: str, now: datetime) -> None:
     note = _reason(note, "alarm")
     with desk.db.session() as s, s.begin():
         version = _require_open(desk, s)
@@ -230,7 +223,7 @@ def resolve_alarm(desk: ChairDesk, alarm_id: int, note: str, now: datetime) -> N
               f"{alarm.expert} r{alarm.revision}", note)  # fmt: skip
 
 
-def audit_trail(desk: ChairDesk) -> list[AuditEntry]:
+def audit_trail(desk: Desk) -> list[AuditEntry]:
     with desk.db.session() as s:
         query = select(ChairAuditEntry).where(ChairAuditEntry.desk_id == desk.desk_id)
         return [

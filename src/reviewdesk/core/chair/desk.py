@@ -32,7 +32,8 @@ from pathlib import Path
 
 from reviewdesk.core.chair import decisions as deciding
 from reviewdesk.core.chair import finalising, importing, matrix, paper, record
-from reviewdesk.core.chair.record import ChairStore, RecentPanel
+from reviewdesk.core.chair.record import RecentPanel
+from reviewdesk.core.chair.store import ChairStore
 from reviewdesk.core.chair.views import (
     AlarmInfo,
     AuditEntry,

@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from reviewdesk.core.chair import bundle_docs, importing, matrix, paper
+from reviewdesk.core.chair.context import Desk
 from reviewdesk.core.chair.decisions import _reason, audit
 from reviewdesk.core.chair.record import current_version
 from reviewdesk.core.chair.reporting import report_data, write_reports
@@ -36,9 +36,6 @@ from reviewdesk.core.home.local_store import copy_atomic
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.storage.models import ChairScoreFile, ChairVersion
 
-if TYPE_CHECKING:
-    from reviewdesk.core.chair.desk import ChairDesk
-
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -48,13 +45,13 @@ def bundle_fingerprint(digest: str) -> str:
     return " ".join(digits[i : i + 5] for i in range(0, 40, 5))
 
 
-def base_name(desk: ChairDesk, version: int) -> str:
+def base_name(desk: Desk, version: int) -> str:
     m = desk.package.manifest
     return _UNSAFE.sub("_", f"{m.round}_{m.panel}_v{version}")
 
 
 def finalise(
-    desk: ChairDesk,
+    desk: Desk,
     dest_dir: Path,
     *,
     now: datetime,
@@ -119,7 +116,7 @@ def finalise(
     return FinalisedResult(version, sealed.path, sealed.digest, fingerprint, pdf, xlsx)
 
 
-def reopen_version(desk: ChairDesk, reason: str, now: datetime) -> int:
+def reopen_version(desk: Desk, reason: str, now: datetime) -> int:
     reason = _reason(reason, "reopen")
     with desk.db.session() as s, s.begin():
         row = current_version(s, desk.desk_id)
@@ -133,7 +130,7 @@ def reopen_version(desk: ChairDesk, reason: str, now: datetime) -> int:
     return number
 
 
-def versions(desk: ChairDesk) -> list[VersionInfo]:
+def versions(desk: Desk) -> list[VersionInfo]:
     with desk.db.session() as s:
         rows = s.scalars(select(ChairVersion).where(ChairVersion.desk_id == desk.desk_id)
                          .order_by(ChairVersion.number))  # fmt: skip

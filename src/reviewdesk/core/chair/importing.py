@@ -13,11 +13,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reviewdesk.core.chair.context import Desk
 from reviewdesk.core.chair.views import AlarmInfo, ImportVerdict, LogEntryView, Verdict
 from reviewdesk.core.crypto.dsse import parse_envelope
 from reviewdesk.core.domain import Conflict
@@ -42,9 +42,6 @@ from reviewdesk.core.scoring import ScoreSheet
 from reviewdesk.core.storage import import_log
 from reviewdesk.core.storage.models import ChairAlarm, ChairScoreFile
 from reviewdesk.core.storage.types import utc_now
-
-if TYPE_CHECKING:
-    from reviewdesk.core.chair.desk import ChairDesk
 
 SCORE_SUFFIX = ".rdx"
 _VERDICTS = {
@@ -100,7 +97,7 @@ def _hidden(relative: Path) -> bool:
 
 
 def import_files(
-    desk: ChairDesk,
+    desk: Desk,
     paths: Sequence[Path],
     *,
     now: datetime | None,
@@ -117,7 +114,7 @@ def import_files(
     return verdicts
 
 
-def _import_one(desk: ChairDesk, path: Path, now: datetime, cancel: CancelToken) -> ImportVerdict:
+def _import_one(desk: Desk, path: Path, now: datetime, cancel: CancelToken) -> ImportVerdict:
     try:
         file_digest(path)  # unreadable: no log entry can name the file
     except InputError as error:
@@ -148,7 +145,7 @@ def _import_one(desk: ChairDesk, path: Path, now: datetime, cancel: CancelToken)
 
 
 def _keep(
-    desk: ChairDesk, s: Session, path: Path, result: ImportResult, sequence: int,
+    desk: Desk, s: Session, path: Path, result: ImportResult, sequence: int,
     received_at: datetime,
 ) -> Path | None:  # fmt: skip
     """Copy the file into the store (checked against the hash the log recorded) and store
@@ -178,7 +175,7 @@ def _keep(
 
 
 def _verdict(
-    desk: ChairDesk, path: Path, result: ImportResult, sequence: int, at: datetime
+    desk: Desk, path: Path, result: ImportResult, sequence: int, at: datetime
 ) -> ImportVerdict:
     score = result.score
     expert = score.expert if score is not None else None
@@ -193,7 +190,7 @@ def _verdict(
     )  # fmt: skip
 
 
-def log_entries(desk: ChairDesk) -> list[LogEntryView]:
+def log_entries(desk: Desk) -> list[LogEntryView]:
     with desk.db.session() as s:
         import_log.verify_chain(s, desk.desk_id)
         return [
@@ -211,7 +208,7 @@ def log_entries(desk: ChairDesk) -> list[LogEntryView]:
         ]
 
 
-def log_document(desk: ChairDesk) -> tuple[bytes, str]:
+def log_document(desk: Desk) -> tuple[bytes, str]:
     """The verified import log as the canonical document carried in the bundle, and its
     head."""
     entries = log_entries(desk)
@@ -232,13 +229,13 @@ def log_document(desk: ChairDesk) -> tuple[bytes, str]:
     return encode_import_log(logged), head
 
 
-def export_log(desk: ChairDesk, dest: Path) -> Path:
+def export_log(desk: Desk, dest: Path) -> Path:
     data, _ = log_document(desk)
     atomic_write(dest, data)
     return dest
 
 
-def held_files(desk: ChairDesk, *, accepted_only: bool = True) -> list[ChairScoreFile]:
+def held_files(desk: Desk, *, accepted_only: bool = True) -> list[ChairScoreFile]:
     """The stored score-file rows (detached), in import order."""
     with desk.db.session() as s:
         query = select(ChairScoreFile).where(ChairScoreFile.desk_id == desk.desk_id)
@@ -262,7 +259,7 @@ def file_sheets(row: ChairScoreFile) -> tuple[ScoreSheet, ...]:
     )
 
 
-def signed_pairs(desk: ChairDesk) -> set[tuple[str, str]]:
+def signed_pairs(desk: Desk) -> set[tuple[str, str]]:
     """(expert, applicant) of every signed sheet held."""
     return {
         (sheet.expert_id, sheet.applicant_id)
@@ -271,7 +268,7 @@ def signed_pairs(desk: ChairDesk) -> set[tuple[str, str]]:
     }
 
 
-def received_bytes(desk: ChairDesk, file_sha256: str) -> bytes:
+def received_bytes(desk: Desk, file_sha256: str) -> bytes:
     """A received file from the store, checked against its recorded SHA-256."""
     path = desk.store.received_path(file_sha256)
     try:
@@ -283,7 +280,7 @@ def received_bytes(desk: ChairDesk, file_sha256: str) -> bytes:
     return data
 
 
-def alarms(desk: ChairDesk) -> list[AlarmInfo]:
+def alarms(desk: Desk) -> list[AlarmInfo]:
     with desk.db.session() as s:
         rows = s.execute(
             select(ChairAlarm, ChairScoreFile.file_sha256)

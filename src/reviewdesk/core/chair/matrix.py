@@ -11,10 +11,10 @@ score, grade, vetoes and flags; ``rank_panel_results`` the ranking and the ä¼˜ç§
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from reviewdesk.core.chair import decisions as deciding
 from reviewdesk.core.chair import importing, paper
+from reviewdesk.core.chair.context import Desk
 from reviewdesk.core.chair.leniency import expert_leniency
 from reviewdesk.core.chair.record import current_version, deadline
 from reviewdesk.core.chair.views import (
@@ -27,9 +27,6 @@ from reviewdesk.core.chair.views import (
 from reviewdesk.core.scoring import BlockerKind as EngineBlocker
 from reviewdesk.core.scoring import consolidate, rank_panel_results
 
-if TYPE_CHECKING:
-    from reviewdesk.core.chair.desk import ChairDesk
-
 _ENGINE_BLOCKERS = {
     EngineBlocker.UNRESOLVED_FLAG: BlockerKind.UNRESOLVED_FLAG,
     EngineBlocker.UNDECIDED_VETO: BlockerKind.UNDECIDED_VETO,
@@ -37,11 +34,11 @@ _ENGINE_BLOCKERS = {
 }
 
 
-def held_sheets(desk: ChairDesk, applicant: str | None = None) -> list[HeldSheet]:
+def held_sheets(desk: Desk, applicant: str | None = None) -> list[HeldSheet]:
     return [h for h in _all_held(desk)[0] if applicant is None or h.sheet.applicant_id == applicant]
 
 
-def _all_held(desk: ChairDesk) -> tuple[list[HeldSheet], list[HeldSheet]]:
+def _all_held(desk: Desk) -> tuple[list[HeldSheet], list[HeldSheet]]:
     """(sheets for the engine, paper sheets superseded by a signed sheet)."""
     due = deadline(desk.package)
     held: list[HeldSheet] = []
@@ -61,12 +58,12 @@ def _all_held(desk: ChairDesk) -> tuple[list[HeldSheet], list[HeldSheet]]:
     return held, superseded
 
 
-def panel_matrix(desk: ChairDesk) -> PanelMatrix:
+def panel_matrix(desk: Desk) -> PanelMatrix:
     held, _ = _all_held(desk)
     return _matrix(desk, held)
 
 
-def _matrix(desk: ChairDesk, held: list[HeldSheet]) -> PanelMatrix:
+def _matrix(desk: Desk, held: list[HeldSheet]) -> PanelMatrix:
     decided = deciding.load(desk)
     by_applicant: dict[str, list[HeldSheet]] = {}
     for item in held:
@@ -102,7 +99,7 @@ def _matrix(desk: ChairDesk, held: list[HeldSheet]) -> PanelMatrix:
     return PanelMatrix(rows, ranking, leniency)
 
 
-def blockers(desk: ChairDesk) -> list[DeskBlocker]:
+def blockers(desk: Desk) -> list[DeskBlocker]:
     found: list[DeskBlocker] = []
     with desk.db.session() as s:
         version = current_version(s, desk.desk_id)

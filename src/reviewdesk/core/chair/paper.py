@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 
 from reviewdesk.core.canonical import dumps_canonical, loads_strict
+from reviewdesk.core.chair.context import Desk
 from reviewdesk.core.chair.decisions import _reason, _require_open, audit
 from reviewdesk.core.chair.importing import signed_pairs
 from reviewdesk.core.domain import Conflict
@@ -25,13 +26,10 @@ from reviewdesk.core.formats.content import encode_scores, parse_scores
 from reviewdesk.core.scoring import Problem, ScoreSheet, validate_sheet
 from reviewdesk.core.storage.models import ChairPaperSheet
 
-if TYPE_CHECKING:
-    from reviewdesk.core.chair.desk import ChairDesk
-
 PAPER_FORMAT = "reviewdesk-paper-sheet"
 
 
-def problems(desk: ChairDesk, sheet: ScoreSheet) -> list[Problem]:
+def problems(desk: Desk, sheet: ScoreSheet) -> list[Problem]:
     return validate_sheet(desk.template, sheet)
 
 
@@ -53,7 +51,7 @@ def decode(value: dict[str, Any]) -> ScoreSheet:
     )  # fmt: skip
 
 
-def enter(desk: ChairDesk, sheet: ScoreSheet, note: str, now: datetime) -> list[Problem]:
+def enter(desk: Desk, sheet: ScoreSheet, note: str, now: datetime) -> list[Problem]:
     expert, applicant = sheet.expert_id, sheet.applicant_id
     if applicant not in desk.assignments().get(expert, ()):
         raise DeskError("paper-sheet-not-assigned", expert=expert, applicant=applicant)
@@ -77,7 +75,7 @@ def enter(desk: ChairDesk, sheet: ScoreSheet, note: str, now: datetime) -> list[
     return []
 
 
-def remove(desk: ChairDesk, expert: str, applicant: str, reason: str, now: datetime) -> None:
+def remove(desk: Desk, expert: str, applicant: str, reason: str, now: datetime) -> None:
     reason = _reason(reason, "paper sheet")
     with desk.db.session() as s, s.begin():
         version = _require_open(desk, s)
@@ -88,7 +86,7 @@ def remove(desk: ChairDesk, expert: str, applicant: str, reason: str, now: datet
         audit(s, desk, version, now, "remove-paper-sheet", applicant, expert, "", reason)
 
 
-def paper_rows(desk: ChairDesk) -> list[tuple[ScoreSheet, str, datetime, bytes]]:
+def paper_rows(desk: Desk) -> list[tuple[ScoreSheet, str, datetime, bytes]]:
     """(sheet, note, entered at, stored JSON) of every paper sheet, by expert, applicant."""
     with desk.db.session() as s:
         query = select(ChairPaperSheet).where(ChairPaperSheet.desk_id == desk.desk_id)

@@ -1,23 +1,17 @@
-"""Opening a chair package and recording the panel in the home's database.
-
-The store (``ChairStore``) is the home's store, shared with the expert desk::
-
-    chair-packages/<digest>.rdx       the chair package exactly as received (encrypted)
-    rosters/<sha256>.json             the roster it was verified with
-    received/<file sha256>.rdx        every score file accepted (or alarming), byte for byte
-    results/<bundle digest>.rdx       each finalised result bundle
-"""
+"""Opening a chair package and recording the panel in the home's database (the files
+go to the home's store: ``chair.store.ChairStore``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from reviewdesk.core.chair.context import Desk
+from reviewdesk.core.chair.store import ChairStore
 from reviewdesk.core.chair.views import ExpertInfo, PanelInfo
 from reviewdesk.core.crypto.identity import Identity
 from reviewdesk.core.crypto.roster import (
@@ -33,26 +27,10 @@ from reviewdesk.core.formats.container import ContainerKind
 from reviewdesk.core.home.local_store import LocalStore, copy_atomic, package_roster
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.storage import Database
-from reviewdesk.core.storage.models import ChairDeskRow, ChairVersion
+from reviewdesk.core.storage.models import ChairVersion, ChairDeskRow
 from reviewdesk.core.templates.model import Template
 
-if TYPE_CHECKING:
-    from reviewdesk.core.chair.desk import ChairDesk
-
 Opened = tuple["ChairStore", OpenedChairPackage, Roster, Template, int, TrustState | None]
-
-
-class ChairStore(LocalStore):
-    """The home's store, with the chair's folders (module text)."""
-
-    def chair_package_path(self, digest: str) -> Path:
-        return self.package_path(digest).parent.with_name("chair-packages") / f"{digest}.rdx"
-
-    def received_path(self, file_sha256: str) -> Path:
-        return self.roster_path(file_sha256).parent.with_name("received") / f"{file_sha256}.rdx"
-
-    def result_path(self, digest: str) -> Path:
-        return self.roster_path(digest).parent.with_name("results") / f"{digest}.rdx"
 
 
 @dataclass(frozen=True)
@@ -148,9 +126,7 @@ def reopen_chair(db: Database, identity: Identity, store_dir: Path, digest: str)
 
 def recent_panels(db: Database, chair: str | None = None) -> list[RecentPanel]:
     with db.session() as s:
-        query = select(ChairDeskRow).order_by(
-            ChairDeskRow.last_opened_at.desc(), ChairDeskRow.id.desc()
-        )
+        query = select(ChairDeskRow).order_by(ChairDeskRow.last_opened_at.desc(), ChairDeskRow.id.desc())
         if chair is not None:
             query = query.where(ChairDeskRow.chair_keyid == chair)
         out = []
@@ -178,7 +154,7 @@ def current_version(session: Session, desk_id: int) -> ChairVersion:
     return row
 
 
-def panel_info(desk: ChairDesk) -> PanelInfo:
+def panel_info(desk: Desk) -> PanelInfo:
     details = desk.package.details
     manifest = desk.package.manifest
     assert manifest.round is not None and manifest.panel is not None

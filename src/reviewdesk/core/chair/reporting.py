@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from reviewdesk.core.chair.context import Desk
 from reviewdesk.core.chair.views import PanelMatrix
 from reviewdesk.core.fsutil import atomic_write
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
@@ -21,12 +21,9 @@ from reviewdesk.core.reports.panel_report import render_panel_report
 from reviewdesk.core.reports.panel_workbook import write_panel_workbook
 from reviewdesk.core.reports.sheet_input import ApplicantInfo
 
-if TYPE_CHECKING:
-    from reviewdesk.core.chair.desk import ChairDesk
-
 
 def report_data(
-    desk: ChairDesk, panel: PanelMatrix, fingerprint: str, at: datetime, version: int
+    desk: Desk, panel: PanelMatrix, fingerprint: str, at: datetime, version: int
 ) -> PanelReportData:
     info = desk.info()
     applicants = tuple(
