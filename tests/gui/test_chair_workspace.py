@@ -233,3 +233,40 @@ def test_every_alt_letter_on_the_desk_is_unique(qtbot, world, english) -> None: 
                 assert letter.lower() not in letters, (text, letters[letter.lower()])
                 letters[letter.lower()] = text
         assert len(letters) >= 10
+
+
+def test_finalising_waits_for_the_missing_list_then_signs_and_reopens(
+    qtbot, world, english
+) -> None:  # type: ignore[no-untyped-def]
+    from reviewdesk.core.scoring import VetoVerdict
+    from reviewdesk.gui.chair.finalise import FinaliseDialog
+
+    ws = workspace_with(qtbot, world)
+    qtbot.mouseClick(ws.ui.finaliseButton, Qt.MouseButton.LeftButton)
+    assert ws.ui.lowerTabs.currentWidget() is ws.ui.missingTab  # not yet: the list first
+    assert not isinstance(ws.dialog, FinaliseDialog)
+    for blocker in ws.desk.blockers():
+        if str(blocker.kind) == "unresolved-flag":
+            ws.desk.resolve_flag(blocker.applicant, blocker.subject, "专家组讨论后认可")
+        else:
+            ws.desk.decide_veto(
+                blocker.applicant, blocker.subject, VetoVerdict.DISMISSED, "核对无误"
+            )
+    ws.refresh()
+    assert ws.ui.missingList.count() == 0
+    qtbot.mouseClick(ws.ui.finaliseButton, Qt.MouseButton.LeftButton)
+    dialog = ws.dialog
+    assert isinstance(dialog, FinaliseDialog)
+    dialog.folder.setText(str(world.root / "out"))
+    (world.root / "out").mkdir()
+    with qtbot.waitSignal(dialog.finalised, timeout=120_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    result = dialog.finalised_result
+    assert result is not None and result.bundle.exists()
+    assert result.fingerprint in dialog.outcome.text()
+    assert "finalised" in ws.ui.statusLabel.text()
+    # Reopening makes version 2; a blank reason is refused by the core.
+    assert not ws.reopen_version("  ")
+    assert ws.info.version == 1
+    assert ws.reopen_version("委员会要求补充说明")
+    assert ws.info.version == 2 and ws.info.finalised_at is None

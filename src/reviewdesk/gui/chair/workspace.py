@@ -262,6 +262,10 @@ class ChairWorkspace(QWidget):
             if info.finalised_at is not None
             else self.tr("Version {n}").format(n=info.version)
         )
+        finalised = info.finalised_at is not None
+        self.ui.finaliseButton.setText(
+            self.tr("Reopen &for a new version…") if finalised else self.tr("&Finalise…")
+        )
         count = len(self.blockers)
         missing = (
             self.tr("%n item(s) still open", "", count) if count else self.tr("ready to finalise")
@@ -505,7 +509,10 @@ class ChairWorkspace(QWidget):
     def finalise(self) -> None:
         from reviewdesk.gui.chair.finalise import FinaliseDialog
 
-        if self.desk is None:
+        if self.desk is None or self.info is None:
+            return
+        if self.info.finalised_at is not None:
+            self.reopen_version()
             return
         if self.blockers:
             self.ui.lowerTabs.setCurrentWidget(self.ui.missingTab)
@@ -520,6 +527,34 @@ class ChairWorkspace(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
+
+    def reopen_version(self, reason: str | None = None) -> bool:
+        """After finalising: start the next numbered version (the finalised one stays in the
+        history); the reason is the core's to require."""
+        from PySide6.QtWidgets import QInputDialog
+
+        if self.desk is None:
+            return False
+        if reason is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self,
+                self.tr("Reopen as a new version"),
+                self.tr(
+                    "The finalised version stays in the history as it is. Why does the panel "
+                    "reopen its result?"
+                ),
+            )
+            if not ok:
+                return False
+            reason = text
+        try:
+            number = self.desk.reopen_version(reason)
+        except Exception as error:  # e.g. no reason: the core says so
+            self.dialog = common.show_error(self, self.tr("reviewdesk"), error)
+            return False
+        self.notice.emit(self.tr("Version {n} is open for changes.").format(n=number))
+        self.refresh()
+        return True
 
     def close_panel(self) -> None:
         if self.desk is None:
