@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Debian packages the tests use: the age CLI (interoperability), a CJK font (Chinese text in
-# screenshots), poppler (PDF pages), Xvfb and the xcb libraries Qt needs for a real window.
+# screenshots), poppler (PDF pages), Xvfb and the xcb libraries Qt needs for a real window;
+# postgresql: the storage and commission tests also run against a real PostgreSQL server
+# (tests/pg.py starts a throw-away cluster from its binaries; the service itself is not used).
 set -euo pipefail
 packages=(age fonts-wqy-microhei poppler-utils xvfb xauth libxcb-icccm4 libxcb-keysyms1
-          libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3)
+          libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
+          postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
