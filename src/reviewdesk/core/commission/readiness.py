@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from reviewdesk.core.commission.panels import check_panel, panel_assignments
 from reviewdesk.core.commission.pdf_check import pdf_problem
-from reviewdesk.core.commission.roster_admin import PublishedRoster, _published
+from reviewdesk.core.commission.roster_publish import PublishedRoster, published_roster
 from reviewdesk.core.commission.round_setup import FormInfo, round_applicants, round_forms
 from reviewdesk.core.crypto.roster import Roster, RosterRole
 from reviewdesk.core.domain import Category
@@ -43,7 +43,7 @@ def check_round(
     session: Session, rnd: CommissionRound, operator_keyid: str | None
 ) -> tuple[list[BuildProblem], PublishedRoster | None]:
     problems: list[BuildProblem] = []
-    published = _published(session)
+    published = published_roster(session)
     if published is None:
         problems.append(BuildProblem("roster-not-published"))
     elif operator_keyid is not None:
