@@ -10,23 +10,23 @@ exit status 1.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from reviewdesk.commands.passphrase import unlock_identity
 from reviewdesk.core.chair.desk import ChairDesk
+from reviewdesk.core.chair.paper import sheet_from_json
 from reviewdesk.core.chair.views import ImportVerdict
-from reviewdesk.core.domain import Conflict, Grade
+from reviewdesk.core.domain import Grade
 from reviewdesk.core.errors import DeskError, InputError
 from reviewdesk.core.fsutil import check_input, read_capped
 from reviewdesk.core.home.opening import open_home
 from reviewdesk.core.home.settings import Home
-from reviewdesk.core.scoring import ScoreSheet, VetoClaim, VetoVerdict
+from reviewdesk.core.scoring import ScoreSheet, VetoVerdict
 
 PrintJson = Callable[[Any], None]
 MAX_SHEET_FILE = 1024 * 1024
@@ -347,30 +347,7 @@ def _decide(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) ->
 
 
 def _paper_sheet(desk: ChairDesk, path: Path) -> ScoreSheet:
-    """A paper sheet from JSON: ``{"expert": keyid (or a unique prefix), "applicant": ref,
-    "scores": {criterion: "decimal"}, "comments": {criterion: text}, "opinion": text,
-    "vetoes": [{"item", "evidence"}], "conflict": "none"|"potential"}``."""
-    try:
-        value = json.loads(read_capped(path, MAX_SHEET_FILE))
-        experts = [k for k in desk.assignments() if k.startswith(str(value["expert"]).lower())]
-        if len(experts) != 1:
-            raise InputError("paper-sheet-expert-unknown", path, expert=str(value["expert"]))
-        return ScoreSheet(
-            expert_id=experts[0],
-            applicant_id=str(value["applicant"]),
-            scores={str(k): Decimal(str(v)) for k, v in value.get("scores", {}).items()},
-            comments={str(k): str(v) for k, v in value.get("comments", {}).items()},
-            overall_opinion=str(value.get("opinion", "")),
-            vetoes=tuple(
-                VetoClaim(str(v["item"]), str(v["evidence"])) for v in value.get("vetoes", [])
-            ),
-            revision=1,
-            signed=True,
-            conflict=Conflict(value.get("conflict", "none")),
-        )
-    except (ValueError, KeyError, TypeError, AttributeError, InvalidOperation,
-            RecursionError) as exc:  # fmt: skip
-        raise InputError("paper-sheet-unreadable", path, reason=str(exc)[:200]) from None
+    return sheet_from_json(read_capped(path, MAX_SHEET_FILE), path, desk.assignments())
 
 
 def _finalise(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) -> int:

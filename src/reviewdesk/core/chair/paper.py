@@ -10,8 +10,11 @@ sheet no longer counts and the chair must remove it (a blocker says so).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -21,9 +24,9 @@ from reviewdesk.core.chair.context import Desk
 from reviewdesk.core.chair.decisions import _reason, _require_open, audit
 from reviewdesk.core.chair.importing import signed_pairs
 from reviewdesk.core.domain import Conflict
-from reviewdesk.core.errors import DeskError
+from reviewdesk.core.errors import DeskError, InputError
 from reviewdesk.core.formats.content import encode_scores, parse_scores
-from reviewdesk.core.scoring import Problem, ScoreSheet, validate_sheet
+from reviewdesk.core.scoring import Problem, ScoreSheet, VetoClaim, validate_sheet
 from reviewdesk.core.storage.models import ChairPaperSheet
 
 PAPER_FORMAT = "reviewdesk-paper-sheet"
@@ -49,6 +52,36 @@ def decode(value: dict[str, Any]) -> ScoreSheet:
         sheet.expert_id, sheet.applicant_id, sheet.scores, sheet.comments, sheet.overall_opinion,
         sheet.vetoes, revision=1, signed=True, conflict=Conflict(value["conflict"]),
     )  # fmt: skip
+
+
+def sheet_from_json(data: bytes, path: Path | None, experts: Iterable[str]) -> ScoreSheet:
+    """A paper sheet typed into a JSON file (the CLI's ``chair decide paper-sheet``):
+    ``{"expert": keyid (or a prefix naming one expert of ``experts``), "applicant": ref,
+    "scores": {criterion: "decimal"}, "comments": {criterion: text}, "opinion": text,
+    "vetoes": [{"item", "evidence"}], "conflict": "none"|"potential"|"disqualifying"}``.
+    ``paper-sheet-unreadable`` or ``paper-sheet-expert-unknown``; not validated here."""
+    try:
+        value = json.loads(data)
+        named = str(value["expert"]).lower()
+        found = [k for k in experts if k.startswith(named)]
+        if len(found) != 1 or not named:
+            raise InputError("paper-sheet-expert-unknown", path, expert=str(value["expert"]))
+        return ScoreSheet(
+            expert_id=found[0],
+            applicant_id=str(value["applicant"]),
+            scores={str(k): Decimal(str(v)) for k, v in value.get("scores", {}).items()},
+            comments={str(k): str(v) for k, v in value.get("comments", {}).items()},
+            overall_opinion=str(value.get("opinion", "")),
+            vetoes=tuple(
+                VetoClaim(str(v["item"]), str(v["evidence"])) for v in value.get("vetoes", [])
+            ),
+            revision=1,
+            signed=True,
+            conflict=Conflict(value.get("conflict", "none")),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError, InvalidOperation,
+            RecursionError) as exc:  # fmt: skip
+        raise InputError("paper-sheet-unreadable", path, reason=str(exc)[:200]) from None
 
 
 def enter(desk: Desk, sheet: ScoreSheet, note: str, now: datetime) -> list[Problem]:
