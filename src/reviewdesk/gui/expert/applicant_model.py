@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from reviewdesk.gui.expert.texts import conflict_label, status_label
 from reviewdesk.gui.models.template_model import RowRole, SortRole, category_label
+from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip
 
 if TYPE_CHECKING:
     from reviewdesk.core.expert.desk import DeskApplicant
@@ -79,8 +80,10 @@ class ApplicantListModel(QAbstractTableModel):
         column = index.column()
         if role == RowRole:
             return applicant
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(applicant, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return plain_item_text(self._text(applicant, column))
+        if role == Qt.ItemDataRole.ToolTipRole:  # a tooltip would render "<h1>" as markup
+            return plain_tooltip(self._text(applicant, column))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(applicant, column)
         if role == SortRole:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from reviewdesk.gui.expert import common
+from reviewdesk.gui.plain_text import set_plain
 
 if TYPE_CHECKING:
     from reviewdesk.core.expert.desk import DeskApplicant, ExpertDesk
@@ -135,10 +136,11 @@ class ApplicantView(QObject):
     def show_gate(self, applicant: DeskApplicant) -> None:
         ui = self.ui
         if applicant.disqualified:
-            ui.gateTitle.setText(
+            set_plain(
+                ui.gateTitle,
                 QCoreApplication.translate(
                     "ExpertWorkspace", "{ref} {name}: withdrawn (disqualifying conflict)"
-                ).format(ref=applicant.ref, name=applicant.name)
+                ).format(ref=applicant.ref, name=applicant.name),
             )
             text = QCoreApplication.translate(
                 "ExpertWorkspace",
@@ -150,12 +152,12 @@ class ApplicantView(QObject):
                 text += "\n\n" + QCoreApplication.translate(
                     "ExpertWorkspace", "Your declaration: {text}"
                 ).format(text=applicant.conflict_text)
-            ui.gateText.setText(text)
+            set_plain(ui.gateText, text)
             ui.declareButton.setText(
                 QCoreApplication.translate("ExpertWorkspace", "Change &declaration…")
             )
         else:
-            ui.gateTitle.setText(f"{applicant.ref} {applicant.name}")
+            set_plain(ui.gateTitle, f"{applicant.ref} {applicant.name}")
             ui.gateText.setText(
                 QCoreApplication.translate(
                     "ExpertWorkspace",
@@ -171,14 +173,14 @@ class ApplicantView(QObject):
     def show_declaration(self, applicant: DeskApplicant) -> None:
         from reviewdesk.gui.expert.texts import conflict_label
 
-        self.ui.applicantTitle.setText(f"{applicant.ref} {applicant.name}")
+        set_plain(self.ui.applicantTitle, f"{applicant.ref} {applicant.name}")
         value = None if applicant.conflict is None else applicant.conflict.value
         text = QCoreApplication.translate("ExpertWorkspace", "Declared: {declaration}").format(
             declaration=conflict_label(value)
         )
         if applicant.conflict_text:
             text += f" ({applicant.conflict_text})"
-        self.ui.declarationLabel.setText(text)
+        set_plain(self.ui.declarationLabel, text)
 
     # The viewer and the form -----------------------------------------------------------------
 

@@ -59,10 +59,13 @@ def show_error(parent: QWidget, title: str, error: BaseException) -> QMessageBox
     """A plain sentence, the technical detail behind "Show Details…" (never a traceback)."""
     from PySide6.QtWidgets import QMessageBox
 
+    from reviewdesk.gui.plain_text import plain_message_box
+
     summary, details = error_message(error)
     box = QMessageBox(QMessageBox.Icon.Warning, title, summary, parent=parent)
     box.setDetailedText(details)
     box.setObjectName("expertErrorBox")
+    plain_message_box(box)  # a sentence may quote a file's name
     box.open()
     return box
 
@@ -77,6 +80,12 @@ class ErrorLine:
         font = label.font()
         font.setBold(True)  # set apart by weight and words, not by colour
         label.setFont(font)
+        from PySide6.QtCore import Qt
+
+        from reviewdesk.gui.plain_text import keep_narrow
+
+        label.setTextFormat(Qt.TextFormat.PlainText)  # a sentence may quote a file's name
+        keep_narrow(label)
         button.clicked.connect(self._show_details)
         self.clear()
 
@@ -118,6 +127,9 @@ class ErrorLine:
             parent=self.button.window(),
         )
         box.setDetailedText(self.details)
+        from reviewdesk.gui.plain_text import plain_message_box
+
+        plain_message_box(box)
         box.open()
 
 

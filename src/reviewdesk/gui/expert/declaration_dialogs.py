@@ -19,6 +19,7 @@ from reviewdesk.gui.expert.common import ErrorLine
 from reviewdesk.gui.expert.texts import ui_language
 from reviewdesk.gui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from reviewdesk.gui.forms.ui_pledge_dialog import Ui_PledgeDialog
+from reviewdesk.gui.plain_text import set_plain
 
 if TYPE_CHECKING:
     from reviewdesk.core.expert.desk import DeskApplicant, ExpertDesk
@@ -59,10 +60,11 @@ class PledgeDialog(QDialog):
 
     def _retranslate(self) -> None:
         summary = self.desk.summary
-        self.ui.packageLabel.setText(
+        set_plain(
+            self.ui.packageLabel,
             self.tr("{round} · {panel}; package from {sender}.").format(
                 round=summary.round_title, panel=summary.panel_title, sender=summary.signer_name
-            )
+            ),
         )
         self.ui.pledgeText.setHtml(f"<p style='line-height:150%'>{html.escape(self.text)}</p>")
         self.ui.pledgeText.setAccessibleName(self.ui.titleLabel.text())
@@ -138,7 +140,7 @@ class ConflictDialog(QDialog):
         self.accept()
 
     def _retranslate(self) -> None:
-        self.ui.applicantLabel.setText(f"{self.applicant.ref}  {self.applicant.name}")
+        set_plain(self.ui.applicantLabel, f"{self.applicant.ref}  {self.applicant.name}")
         self.ui.textEdit.setAccessibleName(self.ui.textLabel.text().replace("&", ""))
         self.error.retranslate()
         self._update()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.common import Busy, ErrorLine, fingerprint_lines
 from reviewdesk.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
+from reviewdesk.gui.plain_text import set_plain
 from reviewdesk.gui.tasks import Work, run_in_background
 
 if TYPE_CHECKING:
@@ -222,7 +223,7 @@ class FirstRunDialog(QDialog):
             if self._imported
             else self.tr("Your identity “{name}” was created. Its file: {path}")
         )
-        self.ui.doneLabel.setText(text.format(name=identity.name, path=self.home.identity_path))
+        set_plain(self.ui.doneLabel, text.format(name=identity.name, path=self.home.identity_path))
         self.ui.fingerprintLabel.setText(fingerprint_lines(identity.public.fingerprint_groups))
         self.ui.fingerprintLabel.setAccessibleName(
             self.tr("Fingerprint: {digits}").format(digits=identity.public.fingerprint)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.common import Busy, ErrorLine
 from reviewdesk.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
+from reviewdesk.gui.plain_text import set_plain
 from reviewdesk.gui.tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -89,8 +90,8 @@ class PassphraseDialog(QDialog):
         else:
             intro = self.tr("Enter your passphrase to unlock your identity for this session.")
         self.ui.introLabel.setText(intro)
-        self.ui.identityLabel.setText(
-            self.tr("Identity file: {path}").format(path=self.identity_path)
+        set_plain(
+            self.ui.identityLabel, self.tr("Identity file: {path}").format(path=self.identity_path)
         )
         if self.demo_readme is not None:
             self.ui.hintLabel.setText(

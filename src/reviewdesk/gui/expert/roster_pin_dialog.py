@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.common import Busy, ErrorLine, fingerprint_lines
 from reviewdesk.gui.forms.ui_roster_pin_dialog import Ui_RosterPinDialog
+from reviewdesk.gui.plain_text import set_plain
 from reviewdesk.gui.tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -110,10 +111,11 @@ class RosterPinDialog(QDialog):
                 label.clear()
             ui.rootsText.clear()
         else:
-            ui.rosterValue.setText(
+            set_plain(  # the roster's label comes from the file
+                ui.rosterValue,
                 self.tr("{label}, version {version}").format(
                     label=preview.label, version=preview.version
-                )
+                ),
             )
             ui.validValue.setText(
                 self.tr("from {start} until {end}").format(

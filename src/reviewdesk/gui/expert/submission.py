@@ -21,6 +21,7 @@ from reviewdesk.gui.expert.common import fingerprint_lines
 from reviewdesk.gui.expert.texts import problem_lines, ui_language
 from reviewdesk.gui.forms.ui_submit_check_dialog import Ui_SubmitCheckDialog
 from reviewdesk.gui.forms.ui_submit_done_dialog import Ui_SubmitDoneDialog
+from reviewdesk.gui.plain_text import plain_item_text, set_plain
 from reviewdesk.gui.tasks import Task, Work, run_in_background
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class SubmitCheckDialog(QDialog):
             for line, detail in zip(
                 problem_lines(problem, names, self.desk.template), details, strict=False
             ):
-                item = QListWidgetItem(line)
+                item = QListWidgetItem(plain_item_text(line))
                 item.setData(ProblemRole, problem)
                 item.setData(DetailRole, detail)
                 self.ui.problemList.addItem(item)
@@ -113,7 +114,7 @@ class SubmitDoneDialog(QDialog):
         else:
             title = self.tr("Revision {revision} of your scores is signed and written.")
         self.ui.titleLabel.setText(title.format(revision=result.revision))
-        self.ui.pathLabel.setText(str(result.path))
+        set_plain(self.ui.pathLabel, str(result.path))
         self.ui.fingerprintLabel.setText(fingerprint_lines(result.fingerprint))
         self.ui.fingerprintLabel.setAccessibleName(
             self.tr("Fingerprint: {digits}").format(digits=result.fingerprint_text)

@@ -20,6 +20,7 @@ from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.applicant_view import ApplicantView
 from reviewdesk.gui.expert.workspace_view import WorkspaceView
 from reviewdesk.gui.forms.ui_expert_workspace import Ui_ExpertWorkspace
+from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip, set_plain
 from reviewdesk.gui.tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -125,8 +126,10 @@ class ExpertWorkspace(WorkspaceView):
         ui.recentList.clear()
         for package in recent:
             item = QListWidgetItem(
-                f"{package.round} · {package.panel} · {package.source_name} · "
-                f"{package.last_opened_at.astimezone():%Y-%m-%d %H:%M}"
+                plain_item_text(
+                    f"{package.round} · {package.panel} · {package.source_name} · "
+                    f"{package.last_opened_at.astimezone():%Y-%m-%d %H:%M}"
+                )
             )
             item.setData(DigestRole, package.digest)
             ui.recentList.addItem(item)
@@ -157,7 +160,7 @@ class ExpertWorkspace(WorkspaceView):
 
     def show_opening(self, name: str) -> None:
         self._opening_name = name
-        self.ui.openingTitle.setText(self.tr("Opening {name}").format(name=name))
+        set_plain(self.ui.openingTitle, self.tr("Opening {name}").format(name=name))
         self.ui.openingLabel.setText(self.tr("Getting ready…"))
         self.ui.openingProgress.setRange(0, 0)
         self.ui.pages.setCurrentWidget(self.ui.openingPage)
@@ -240,22 +243,23 @@ class ExpertWorkspace(WorkspaceView):
             round=summary.round, panel=summary.panel
         )
         if summary.round_name is None and summary.panel_name is None:
-            self.ui.roundLabel.setText(refs)
-            self.ui.roundLabel.setToolTip("")
+            set_plain(self.ui.roundLabel, refs)
         else:  # the package names them: names in the header, the refs in the tooltip
-            self.ui.roundLabel.setText(
-                self.tr("{round_name} · {panel_name}").format(
-                    round_name=summary.round_title, panel_name=summary.panel_title
-                )
+            names = self.tr("{round_name} · {panel_name}").format(
+                round_name=summary.round_title, panel_name=summary.panel_title
             )
-            self.ui.roundLabel.setToolTip(refs)
-        self.ui.detailsLabel.setText(
+            set_plain(self.ui.roundLabel, names, tooltip=False)
+            shortened = self.ui.roundLabel.text() != names
+            # refs are letters, digits and ._:/- (strict.REF): no markup in them
+            self.ui.roundLabel.setToolTip(plain_tooltip(f"{names}\n{refs}") if shortened else refs)
+        set_plain(
+            self.ui.detailsLabel,
             self.tr("{kind} · {deadline} · {count} applicants · expert {name}").format(
                 kind=kind_label(summary.round_kind),
                 deadline=deadline_text(summary.deadline),
                 count=len(summary.applicants),
                 name=desk.identity.name,
-            )
+            ),
         )
 
     def refresh(self, *, wait: bool = False) -> None:
@@ -389,7 +393,9 @@ class ExpertWorkspace(WorkspaceView):
         self.ui.openingProgress.setAccessibleName(self.tr("Opening progress"))
         self._show_identity_state()
         if self.ui.pages.currentWidget() is self.ui.openingPage:
-            self.ui.openingTitle.setText(self.tr("Opening {name}").format(name=self._opening_name))
+            set_plain(
+                self.ui.openingTitle, self.tr("Opening {name}").format(name=self._opening_name)
+            )
         self._show_header()
         if self.model is not None:
             self.model.retranslate()

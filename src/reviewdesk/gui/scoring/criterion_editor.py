@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewdesk.core.formats.text_rules import escape_for_display
 from reviewdesk.core.scoring import Problem, ProblemCode
 from reviewdesk.core.scoring.score_entry import score_text
 from reviewdesk.core.templates.model import Criterion
+from reviewdesk.gui.plain_text import keep_narrow, plain_tooltip, set_plain
 from reviewdesk.gui.scoring.score_edit import ScoreEdit
 from reviewdesk.gui.scoring.texts import comment_requirement, pick, score_problem_text
 
@@ -51,7 +53,7 @@ class Notice(QWidget):
         self.hide()
 
     def show_text(self, text: str) -> None:
-        self.text.setText(text)
+        set_plain(self.text, text, tooltip=False)
         self.setAccessibleName(text)
         self.setVisible(bool(text))
 
@@ -194,7 +196,7 @@ class CriterionEditor(QFrame):
     def retranslate(self) -> None:
         c = self.criterion
         name = f"{c.key} {pick(c.name)}"
-        self.title.setText(name)
+        set_plain(self.title, name)  # template texts come from the package
         self.limits.setText(
             self.tr("max {max} · step {step}").format(
                 max=score_text(c.max_points), step=score_text(c.step)
@@ -202,13 +204,14 @@ class CriterionEditor(QFrame):
         )
         guidance = pick(c.guidance)
         first, _, rest = guidance.partition("\n")
-        self.guidance.setText(first)
+        set_plain(self.guidance, first)
         self.details_button.setText(self.tr("Guidance"))
         self.details_button.setToolTip(self.tr("Show or hide the guidance (F1)"))
         self.details_button.setAccessibleName(
             self.tr("{criterion}: guidance").format(criterion=name)
         )
         look_at = self.tr("What to look at")
+        keep_narrow(self.details)
         self.details.setText(
             f"<p>{_html(rest or first)}</p>"
             f"<p><b>{_html(look_at)}</b><br/>{_html(pick(c.look_at))}</p>"
@@ -217,7 +220,7 @@ class CriterionEditor(QFrame):
         self.out_of.setText(self.tr("of {max}").format(max=score_text(c.max_points)))
         self.score.setAccessibleName(self.tr("{criterion} score").format(criterion=name))
         self.score.setAccessibleDescription(self._score_description())
-        self.score.setToolTip(f"{guidance}\n\n{look_at}: {pick(c.look_at)}")
+        self.score.setToolTip(plain_tooltip(f"{guidance}\n\n{look_at}: {pick(c.look_at)}"))
         self.comment.setAccessibleName(self.tr("{criterion} comment").format(criterion=name))
         self._label_comment()
 
@@ -253,4 +256,4 @@ class CriterionEditor(QFrame):
 
 
 def _html(text: str) -> str:
-    return html.escape(text).replace("\n", "<br/>")
+    return html.escape(escape_for_display(text, multiline=True)).replace("\n", "<br/>")

@@ -44,6 +44,7 @@ from reviewdesk.core.scoring.score_entry import score_text
 from reviewdesk.core.storage import Database
 from reviewdesk.core.templates.model import Template
 from reviewdesk.gui.messages import error_message
+from reviewdesk.gui.plain_text import plain_item_text, plain_message_box, set_plain
 from reviewdesk.gui.scoring.autosave import Autosaver
 from reviewdesk.gui.scoring.criterion_editor import CriterionEditor, plain_text_edit
 from reviewdesk.gui.scoring.summary_bar import SummaryBar
@@ -182,6 +183,7 @@ class ScoringForm(QWidget):
                 QMessageBox.Icon.Warning, self.tr("Scoring form"), summary, parent=self
             )
             box.setDetailedText(details)
+            plain_message_box(box)
             box.open()
             return
         self.open_sheet(new_id)
@@ -326,7 +328,7 @@ class ScoringForm(QWidget):
             shown = problem
             if problem.code is ProblemCode.MISSING_SCORE and problem.criterion in typed:
                 shown = typed[problem.criterion]  # "35: at most 30 points", not "no score"
-            item = QListWidgetItem(icon, problem_text(self.template, shown))
+            item = QListWidgetItem(icon, plain_item_text(problem_text(self.template, shown)))
             item.setData(ProblemRole, problem)  # the sheet's problem: what the submit check names
             self.problem_list.addItem(item)
         if not self.problems:
@@ -384,7 +386,7 @@ class ScoringForm(QWidget):
     def retranslate(self) -> None:
         self.summary.retranslate()
         if self.template is not None:
-            self.heading.setText(pick(self.template.name))
+            set_plain(self.heading, pick(self.template.name))
         self.veto_box.setTitle(self.tr("Veto items: tick only with evidence"))
         rules = self.template.comment_rules if self.template else None
         if rules is not None and rules.overall_opinion_required:

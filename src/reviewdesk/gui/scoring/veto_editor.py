@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QStyle, QVBoxLayout, QWidget
 
+from reviewdesk.core.formats.text_rules import escape_for_display
 from reviewdesk.core.scoring import Problem, ProblemCode, VetoClaim
 from reviewdesk.core.templates.model import VetoItem
+from reviewdesk.gui.plain_text import keep_narrow, plain_tooltip, set_plain
 from reviewdesk.gui.scoring.criterion_editor import Notice, plain_text_edit
 from reviewdesk.gui.scoring.texts import pick
 
@@ -70,9 +72,12 @@ class VetoEditor(QWidget):
 
     def retranslate(self) -> None:
         name = f"{self.item.key} {pick(self.item.name)}"
-        self.check.setText(name.replace("&", "&&"))  # "S&T" is not a keyboard shortcut
+        shown = escape_for_display(name)
+        self.check.setText(shown.replace("&", "&&"))  # "S&T" is not a keyboard shortcut
+        self.check.setToolTip(plain_tooltip(name) if len(name) > 80 else "")
+        keep_narrow(self.check)
         self.check.setAccessibleName(self.tr("Veto item {item}").format(item=name))
-        self.description.setText(pick(self.item.description))
+        set_plain(self.description, pick(self.item.description))
         self.check.setAccessibleDescription(pick(self.item.description))
         self.evidence.setPlaceholderText(self.tr("Evidence: what in the materials shows this"))
         self.evidence.setAccessibleName(self.tr("{item} evidence").format(item=name))

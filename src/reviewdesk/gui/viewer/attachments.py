@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from reviewdesk.gui.models.template_model import RowRole, SortRole
+from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip
 from reviewdesk.gui.viewer.controls import fill
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -136,9 +137,9 @@ class AttachmentListModel(QAbstractTableModel):
             return attachment
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == "name":
-                return attachment.name
+                return plain_item_text(attachment.name)
             if column == "type":
-                return type_label(attachment)
+                return plain_item_text(type_label(attachment))
             return format_size(attachment.size)
         if role == SortRole:
             raw: dict[str, Any] = {
@@ -151,11 +152,13 @@ class AttachmentListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if document_kind(attachment.mime_type) is DocumentKind.UNSUPPORTED:
-                return fill(
-                    QCoreApplication.translate(
-                        "AttachmentListModel", "%1: reviewdesk cannot show this file type."
-                    ),
-                    attachment.mime_type,
+                return plain_tooltip(
+                    fill(
+                        QCoreApplication.translate(
+                            "AttachmentListModel", "%1: reviewdesk cannot show this file type."
+                        ),
+                        attachment.mime_type,
+                    )
                 )
-            return attachment.name
+            return plain_tooltip(attachment.name)
         return None

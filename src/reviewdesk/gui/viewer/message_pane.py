@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewdesk.gui.plain_text import set_plain
+
 
 class MessagePane(QWidget):
     """A title, a sentence, optional technical details behind a toggle, optional busy bar.
@@ -65,9 +67,9 @@ class MessagePane(QWidget):
     def show_message(
         self, title: str, text: str, *, details: str = "", warning: bool = False, busy: bool = False
     ) -> None:
-        self.title.setText(title)
+        set_plain(self.title, title, tooltip=False)  # titles quote attachment names
         self.title.setVisible(bool(title))
-        self.text.setText(text)
+        set_plain(self.text, text, tooltip=False)
         self.text.setVisible(bool(text))
         self.busy.setVisible(busy)
         # An icon as well as words: the kind of message never rests on colour alone.
