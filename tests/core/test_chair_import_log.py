@@ -176,3 +176,31 @@ def test_a_tampered_import_log_document_is_refused(
     assert caught.value.code == "import-log-invalid"
     with pytest.raises(FormatError):  # cut short: it no longer ends at the signed head
         parse_import_log(exported.read_bytes(), exported, "1" * 64)
+
+
+def test_a_revocation_takes_effect_at_its_time_not_before(
+    world: ChairWorld, files: dict[str, Path], db: Database, tmp_path: Path
+) -> None:
+    at = world.now + timedelta(days=2)
+    data = world.roster_data(4, (Revocation(world.keyid("e3"), "到期更换密钥", at),))
+    newer = verify_roster(data, None, world.trust(), now=world.now)
+    store = tmp_path / "store"
+    ChairStore(store).save_roster(data, newer.digest)
+    trust = accept_roster(world.accepted_trust(), newer)
+    desk = ChairDesk.open(
+        db,
+        world.people["chair"],
+        world.chair_package,
+        trust=trust,
+        store_dir=store,
+        now=world.now,
+    )
+    [before] = desk.import_files([files["e3"]], now=at - timedelta(minutes=1))
+    assert before.verdict is Verdict.ACCEPTED  # received while the key was still valid
+    [again] = desk.import_files([files["e3"]], now=at)
+    assert (again.verdict, again.code) == (Verdict.REJECTED, "key-revoked")
+    # that new attempt is refused, but the first receipt stands: the sheets still count
+    assert world.keyid("e3") in {c.expert_id for c in desk.matrix().row("R-01").result.counted}
+    late = world.score_file("e3", world.totals("e3"), revision=2, name="e3-r2-late.rdx")
+    [refused] = desk.import_files([late], now=at + timedelta(hours=1))
+    assert (refused.verdict, refused.code) == (Verdict.REJECTED, "key-revoked")

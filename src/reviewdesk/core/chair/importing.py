@@ -115,19 +115,16 @@ def import_files(
 
 
 def _import_one(desk: Desk, path: Path, now: datetime, cancel: CancelToken) -> ImportVerdict:
-    try:
-        file_digest(path)  # unreadable: no log entry can name the file
-    except InputError as error:
-        return ImportVerdict(path, Verdict.REJECTED, None, code=error.code, detail=error.detail,
-                             note=error.code)  # fmt: skip
     expect = desk.package.expectation()
     copied: Path | None = None
     try:
         with desk.db.session() as s, s.begin():
             store = DeskScoreStore(s, desk.desk_id)
             log = SessionImportLog(s, desk_id=desk.desk_id, recorded_at=now)
-            result = import_score_file(path, desk.identity, desk.roster, expect, store, log,
-                                       cancel=cancel)  # fmt: skip
+            result = import_score_file(
+                path, desk.identity, desk.roster, expect, store, log, cancel=cancel,
+                received_at=now,  # the import time is the receipt: see FORMAT §11
+            )
             entry = log.last
             assert entry is not None
             keep = result.outcome in (ImportOutcome.IMPORTED, ImportOutcome.ALARM)

@@ -107,11 +107,14 @@ def import_score_file(
     log: ImportLog,
     *,
     cancel: CancelToken = NEVER,
+    received_at: datetime | None = None,
 ) -> ImportResult:
-    """Verify the score file at ``path`` and apply the import rules (module text)."""
+    """Verify the score file at ``path`` and apply the import rules (module text).
+    ``received_at``: the import time; a revocation dated later does not apply yet."""
     file_sha256 = file_digest(path)
     try:
-        opened = open_score_file(path, identity, roster, expect=expect, cancel=cancel)
+        opened = open_score_file(path, identity, roster, expect=expect, cancel=cancel,
+                                 received_at=received_at)  # fmt: skip
         score = StoredScore(
             opened.details.package_digest, opened.expert, opened.revision, opened.digest,
             opened.object.envelope_bytes, opened.read_scores_data(),

@@ -298,9 +298,11 @@ def open_sealed(
     *,
     kind: ContainerKind,
     cancel: CancelToken = NEVER,
+    received_at: datetime | None = None,
 ) -> OpenedObject:
     """Steps 1–4 of the verification order (module text) for an object of ``kind``,
-    against ``roster`` (already verified by the caller)."""
+    against ``roster`` (already verified by the caller). ``received_at``: when the reader
+    received it (a chair's import): a revocation dated later does not apply yet."""
     path = Path(path)
     if kind not in SIGNER_ROLES:
         raise FormatError("container-kind-unsupported", path, kind=kind.label)
@@ -318,7 +320,7 @@ def open_sealed(
     if len(envelope.signatures) != 1:
         raise FormatError("envelope-invalid", path, reason="a manifest has exactly one signature")
     keyid = envelope.signatures[0].keyid
-    signer = roster.require_signer(keyid, SIGNER_ROLES[kind], path=path)
+    signer = roster.require_signer(keyid, SIGNER_ROLES[kind], path=path, at=received_at)
     verify_envelope(
         envelope, {keyid: signer.identity.verify_key}, expected_type=PAYLOAD_TYPE, path=path
     )
