@@ -125,6 +125,16 @@ class Cluster:
                 pid = int(pid_file.read_text().splitlines()[0])
                 os.kill(pid, 9)
 
+    def create_database(self) -> str:
+        """A new, empty database (from template0); its name."""
+        name = f"reviewdesk_test_{os.getpid()}_{next(_names)}"
+        self.admin(f'CREATE DATABASE "{name}" TEMPLATE template0')
+        return name
+
+    def drop_database(self, name: str) -> None:
+        # FORCE ends connections a failed test left open (PostgreSQL 13+).
+        self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
@@ -188,14 +198,12 @@ def new_postgresql_url(postgresql_cluster: Cluster) -> Iterator[Callable[[], str
     made: list[str] = []
 
     def make() -> str:
-        name = f"reviewdesk_test_{os.getpid()}_{next(_names)}"
-        postgresql_cluster.admin(f'CREATE DATABASE "{name}" TEMPLATE template0')
-        made.append(name)
-        return postgresql_cluster.url(name)
+        made.append(postgresql_cluster.create_database())
+        return postgresql_cluster.url(made[-1])
 
     yield make
-    for name in made:  # FORCE ends connections a failed test left open (PostgreSQL 13+)
-        postgresql_cluster.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    for name in made:
+        postgresql_cluster.drop_database(name)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -24,8 +23,9 @@ T0 = datetime(2025, 6, 1, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    with Database.open(path=tmp_path / "chair.sqlite3") as database:
+def db(database_url: str) -> Iterator[Database]:
+    """A new database: every test runs on SQLite and on PostgreSQL (tests/pg.py)."""
+    with Database.open(database_url) as database:
         yield database
 
 
@@ -80,11 +80,10 @@ def test_each_entry_hashes_its_predecessor_and_its_canonical_content(db: Databas
     assert hashes[0] == expected
 
 
-def test_the_chain_survives_reopening(tmp_path: Path) -> None:
-    path = tmp_path / "chair.sqlite3"
-    with Database.open(path=path) as db:
+def test_the_chain_survives_reopening(database_url: str) -> None:
+    with Database.open(database_url) as db:
         hashes = _fill(db)
-    with Database.open(path=path) as db, db.session() as s:
+    with Database.open(database_url) as db, db.session() as s:
         assert verify_chain(s) == hashes[-1]
 
 
@@ -120,7 +119,7 @@ def test_time_in_another_zone_is_recorded_in_utc(db: Database) -> None:
 def test_tampered_log_is_detected(db: Database, tamper: str, sequence: int, reason: str) -> None:
     _fill(db)
     with db.session() as s, s.begin():
-        s.execute(text(tamper))  # behind the ORM's back, as someone with a SQLite tool would
+        s.execute(text(tamper))  # behind the ORM's back, as someone with a SQL tool would
 
     with db.session() as s, pytest.raises(StorageError) as caught:
         verify_chain(s)

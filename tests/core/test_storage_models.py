@@ -1,4 +1,4 @@
-"""The schema itself refuses data the domain forbids."""
+"""The schema itself refuses data the domain forbids, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -48,8 +47,9 @@ class Ids:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    with Database.open(path=tmp_path / "db.sqlite3") as database:
+def db(database_url: str) -> Iterator[Database]:
+    """A new database: every test runs on SQLite and on PostgreSQL (tests/pg.py)."""
+    with Database.open(database_url) as database:
         yield database
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -15,21 +15,25 @@ from reviewdesk.core.storage import Database
 from reviewdesk.core.storage.migrate import alembic_config, head_revision
 from reviewdesk.core.storage.models import NAMING_CONVENTION, Base
 
+# Every test runs on SQLite and on PostgreSQL (new_database_url: tests/pg.py).
+
 
 @pytest.fixture
-def migrated(tmp_path: Path) -> Engine:
-    """An empty file upgraded to head by the migrations (and nothing else)."""
-    engine = create_engine(f"sqlite:///{tmp_path / 'migrated.sqlite3'}")
+def migrated(new_database_url: Callable[[], str]) -> Iterator[Engine]:
+    """An empty database upgraded to head by the migrations (and nothing else)."""
+    engine = create_engine(new_database_url())
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection=connection), "head")
-    return engine
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture
-def from_models(tmp_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{tmp_path / 'models.sqlite3'}")
+def from_models(new_database_url: Callable[[], str]) -> Iterator[Engine]:
+    engine = create_engine(new_database_url())
     Base.metadata.create_all(engine)
-    return engine
+    yield engine
+    engine.dispose()
 
 
 def _diff(engine: Engine, metadata: Any = Base.metadata) -> list[Any]:
@@ -100,6 +104,6 @@ def test_downgrade_to_base_removes_every_table(migrated: Engine) -> None:
     assert inspect(migrated).get_table_names() == ["alembic_version"]
 
 
-def test_open_leaves_the_database_at_head(tmp_path: Path) -> None:
-    with Database.open(path=tmp_path / "db.sqlite3") as db, db.engine.connect() as connection:
+def test_open_leaves_the_database_at_head(database_url: str) -> None:
+    with Database.open(database_url) as db, db.engine.connect() as connection:
         assert MigrationContext.configure(connection).get_current_heads() == (head_revision(),)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pg import BACKENDS, Cluster
 from sqlalchemy import (
     Column,
     Engine,
@@ -35,13 +36,24 @@ _values = Table(
 )
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    path: Path = tmp_path_factory.mktemp("types") / "types.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
+@pytest.fixture(scope="module", params=BACKENDS)
+def engine(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Engine]:
+    """One database per backend for the module (hypothesis needs a fixture it can reuse)."""
+    if request.param == "sqlite":
+        path: Path = tmp_path_factory.mktemp("types") / "types.sqlite3"
+        engine = create_engine(f"sqlite:///{path}")
+        name = None
+    else:
+        cluster: Cluster = request.getfixturevalue("postgresql_cluster")
+        name = cluster.create_database()
+        engine = create_engine(cluster.url(name))
     _metadata.create_all(engine)
     yield engine
     engine.dispose()
+    if name is not None:
+        cluster.drop_database(name)
 
 
 def _round_trip(engine: Engine, column: str, value: object) -> tuple[object, str]:
