@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewdesk.commands.passphrase import unlock_identity
+from reviewdesk.commands.safe_text import safe
 from reviewdesk.core.crypto.identity import Identity
 from reviewdesk.core.errors import InputError
 from reviewdesk.core.expert.desk import ExpertDesk
@@ -83,17 +84,17 @@ def _open(args: argparse.Namespace, print_json: PrintJson) -> int:
     if args.json:
         print_json(summary)
         return 0
-    print(f"round:     {summary['round']} ({summary['round_kind']})")
-    print(f"panel:     {summary['panel']}")
+    print(f"round:     {safe(summary['round'])} ({summary['round_kind']})")
+    print(f"panel:     {safe(summary['panel'])}")
     print(f"deadline:  {summary['deadline'] or '-'}")
-    print(f"form:      {summary['form']}")
-    print(f"signed by: {summary['signed_by']}")
+    print(f"form:      {safe(summary['form'])}")
+    print(f"signed by: {safe(summary['signed_by'])}")
     print(f"package:   {summary['digest']}")
     print(f"pledge:    {summary['pledge_signed'] or 'not signed'}")
     for a in summary["applicants"]:
         print(
             f"  {a['ref']:<12} {a['category']:<10} {a['stage']:<11} "
-            f"{a['attachments']} files  {a['name']}"
+            f"{a['attachments']} files  {safe(a['name'])}"
         )
     return 0
 
@@ -120,7 +121,7 @@ def _submit(args: argparse.Namespace, print_json: PrintJson) -> int:
         print_json(info)
     else:
         state = " (no change: the same signed file again)" if result.unchanged else ""
-        print(f"score file:  {result.path}, revision {result.revision}{state}")
+        print(f"score file:  {safe(result.path)}, revision {result.revision}{state}")
         print(f"fingerprint: {result.fingerprint_text}")
     return 0
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewdesk.commands.passphrase import unlock_identity
+from reviewdesk.commands.safe_text import safe
 from reviewdesk.core.crypto.identity import Identity
 from reviewdesk.core.crypto.roster import TrustState, load_trust
 from reviewdesk.core.formats.verify import Report, Status, verify_file
@@ -67,7 +68,7 @@ def _verify(args: argparse.Namespace, print_json: PrintJson) -> int:
         return 0
     assert report.error is not None
     message = english_message(report.error)
-    print(f"reviewdesk: error: {report.error.code}: {message}", file=sys.stderr)
+    print(f"reviewdesk: error: {report.error.code}: {safe(message)}", file=sys.stderr)
     return 1
 
 
@@ -98,23 +99,28 @@ def report_json(report: Report) -> dict[str, Any]:
 
 def _print(report: Report) -> None:
     facts = report.facts
-    print(f"file:      {report.path}")
+    print(f"file:      {safe(report.path)}")
     print(f"what:      {_WHAT.get(report.what, report.what)}")
     signer = facts.get("signer")
     if signer:
-        print(f"signed by: {signer['name']} ({signer['role']}), keyid {signer['keyid'][:16]}…")
+        print(
+            f"signed by: {safe(signer['name'])} ({signer['role']}), keyid {signer['keyid'][:16]}…"
+        )
         print(f"           fingerprint {signer['fingerprint']}")
     for i, party in enumerate(facts.get("recipients", [])):
         label = "for:" if i == 0 else ""
-        print(f"{label:<10} {party['name']} ({party['role']}), keyid {party['keyid'][:16]}…")
+        print(f"{label:<10} {safe(party['name'])} ({party['role']}), keyid {party['keyid'][:16]}…")
     if facts.get("round"):
-        print(f"round:     {facts['round']}, panel {facts['panel']}, made {facts['created_at']}")
+        print(
+            f"round:     {safe(facts['round'])}, panel {safe(facts['panel'])}, "
+            f"made {facts['created_at']}"
+        )
     for key in ("name", "role", "fingerprint", "version", "label"):
         if key in facts:
-            print(f"{key + ':':<10} {facts[key]}")
+            print(f"{key + ':':<10} {safe(facts[key])}")
     print("checks:")
     marks = {Status.OK: "ok", Status.FAILED: "FAILED", Status.NOT_RUN: "not run"}
     for check in report.checks:
         detail = check.detail if check.status is not Status.FAILED else check.code or ""
-        print(f"  {marks[check.status]:<8} {check.name:<22} {detail}".rstrip())
+        print(f"  {marks[check.status]:<8} {check.name:<22} {safe(detail)}".rstrip())
     print("result:    all checks passed" if report.ok else "result:    FAILED")
