@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the desktop application starts.",
     )
     parser.add_argument("--version", action="version", version=f"reviewdesk {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that this copy works (see selftest.py)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="start the desktop application (also: reviewdesk FILE)")
@@ -74,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(handler=_cmd_gui)
 
     from reviewdesk.commands.chair import add_chair_commands
+    from reviewdesk.commands.commission import add_commission_commands
     from reviewdesk.commands.consolidate import add_consolidate_commands
     from reviewdesk.commands.demo import add_demo_commands
     from reviewdesk.commands.expert import add_expert_commands
@@ -87,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_key_commands(commands, _print_json)
     add_expert_commands(commands, _print_json)
     add_chair_commands(commands, _print_json)
+    add_commission_commands(commands, _print_json)
     add_demo_commands(commands, _print_json)
     return parser
 
@@ -109,6 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(words: list[str]) -> int:
+    if words[:1] == ["--self-test"]:  # checks the GUI stack too: Qt only here
+        from reviewdesk.selftest import main as self_test
+
+        return self_test(words[1:])
     args = _gui_request(words)
     handler: Handler | None = _cmd_gui
     if args is None:

@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reviewdesk.core.commission.handover import write_handover
+from reviewdesk.core.commission.handover import IssuedPackage, write_handover
 from reviewdesk.core.commission.keys import key_record
 from reviewdesk.core.commission.panels import panel_assignments
 from reviewdesk.core.commission.readiness import BuildProblem, check_round
@@ -61,18 +61,6 @@ class BuildRefused(InputError):
     def __init__(self, problems: Sequence[BuildProblem]) -> None:
         super().__init__("round-not-ready", count=len(problems))
         self.problems = tuple(problems)
-
-
-@dataclass(frozen=True)
-class IssuedPackage:
-    panel: str
-    kind: str  # package | chair-package
-    recipient: PublicIdentity
-    path: Path  # where it is now: <out>/<panel>/<file>
-    digest: str  # the object digest (what the desks show as the package's digest)
-    file_sha256: str  # of the whole file: check a copy on a stick with sha256sum
-    size: int
-    applicants: tuple[str, ...]
 
 
 @dataclass(frozen=True)

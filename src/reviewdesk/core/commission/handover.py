@@ -12,13 +12,14 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from reviewdesk.core.crypto.public_identity import PublicIdentity
 from reviewdesk.core.fsutil import atomic_write
 from reviewdesk.core.reports.fonts import cjk_font
 from reviewdesk.core.reports.layout import (
@@ -31,9 +32,6 @@ from reviewdesk.core.reports.layout import (
     make_styles,
 )
 
-if TYPE_CHECKING:
-    from reviewdesk.core.commission.building import IssuedPackage
-
 KIND_ZH = {"package": "专家", "chair-package": "组长"}
 HEADER = (
     "专家组 panel",
@@ -45,6 +43,18 @@ HEADER = (
     "文件 SHA-256",
     "包摘要 package digest",
 )
+
+
+@dataclass(frozen=True)
+class IssuedPackage:
+    panel: str
+    kind: str  # package | chair-package
+    recipient: PublicIdentity
+    path: Path  # where it is now: <out>/<panel>/<file>
+    digest: str  # the object digest (what the desks show as the package's digest)
+    file_sha256: str  # of the whole file: check a copy on a stick with sha256sum
+    size: int
+    applicants: tuple[str, ...]
 
 
 def handover_rows(packages: Sequence[IssuedPackage]) -> list[tuple[str, ...]]:

@@ -5,8 +5,8 @@ Flow: ``import_enrolment`` (the request's Ed25519 signature and its X25519 proof
 commission key, both checked) → the staff read the fingerprint to the person by phone and
 ``confirm_key`` → ``assign_key`` (section and panels) → ``roster_publish.draft_roster``
 (next version, no signature) → ``sign_draft`` once per root holder until the threshold →
-published; every version stays in ``roster_publish.roster_history``. Changes to a key name the version the staff
-saw (``expected_version``): see ``records``.
+published; every version stays in ``roster_publish.roster_history``. Changes to a key name
+the version the staff saw (``expected_version``): see ``records``.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -42,7 +43,7 @@ class RosterVersionInfo:
     signed_by: tuple[str, ...]
     created_at: datetime
     published_at: datetime | None
-    summary: dict[str, object]  # counts per section, added / revoked names
+    summary: dict[str, Any]  # counts per section, added / revoked names
 
 
 def draft_roster(

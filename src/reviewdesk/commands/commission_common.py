@@ -1,0 +1,102 @@
+"""Options and helpers shared by the ``reviewdesk commission`` verbs."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from reviewdesk.commands.keys import public_summary
+from reviewdesk.core.commission.keys import KeyRecord
+from reviewdesk.core.crypto.age_keys import DEFAULT_SCRYPT_LOG_N
+from reviewdesk.core.crypto.jsonfields import format_time
+from reviewdesk.core.errors import InputError
+from reviewdesk.core.storage import Database
+
+PrintJson = Callable[[Any], None]
+DB_FILE = "commission.sqlite3"
+
+
+# -- shared options ------------------------------------------------------------------------
+
+
+def common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=Path("."),
+        metavar="DIR",
+        help="the commission's working folder (default: here)",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (default: commission.sqlite3 in the working folder)",
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help="read the passphrase from F (first line) instead of asking",
+    )
+
+
+def expected_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--expected-version",
+        type=int,
+        metavar="N",
+        help="refuse if the row changed since you saw version N",
+    )
+
+
+def work_factor_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--work-factor", type=int, default=DEFAULT_SCRYPT_LOG_N, help=argparse.SUPPRESS
+    )
+    parser.add_argument("--insecure-test-keys", action="store_true", help=argparse.SUPPRESS)
+
+
+def parse_time(text: str) -> datetime:
+    try:
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be YYYY-MM-DDTHH:MM:SSZ (UTC)") from None
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    if args.db:
+        return Database.open(args.db)
+    folder: Path = args.workdir
+    if not folder.is_dir():
+        raise InputError("workdir-missing", folder)
+    return Database.open(path=folder / DB_FILE)
+
+
+def key_json(record: KeyRecord) -> dict[str, Any]:
+    return public_summary(record.identity) | {
+        "section": None if record.section is None else record.section.value,
+        "panels": list(record.panels),
+        "institution": record.institution,
+        "email": record.email,
+        "confirmed": record.confirmed,
+        "confirmed_by": record.confirmed_by,
+        "revoked_at": None if record.revoked_at is None else format_time(record.revoked_at),
+        "revoke_reason": record.revoke_reason,
+        "version": record.version,
+    }
+
+
+def say(args: argparse.Namespace, print_json: PrintJson, value: Any, lines: list[str]) -> int:
+    if args.json:
+        print_json(value)
+    else:
+        for line in lines:
+            print(line)
+    return 0
