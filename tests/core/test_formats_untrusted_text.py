@@ -124,18 +124,46 @@ def test_multi_line_opinions_and_comments_keep_their_lines_and_tabs() -> None:
     assert back.comments == {"c1": "行一\n行二"}
 
 
-@pytest.mark.parametrize(
-    ("sheet", "field"),
-    [
-        (_sheet(opinion="good\u202e"), "$.sheets[0].opinion"),
-        (_sheet(comments={"c1": "ok\rcarriage"}), "$.sheets[0].comments.c1"),
-        (_sheet(vetoes=[VetoClaim("v1", "see p. 3\x00")]), "$.sheets[0].vetoes[0].evidence"),
-    ],
-)
-def test_free_text_in_score_sheets_refuses_controls_and_bidi(sheet: ScoreSheet, field: str) -> None:
+HOSTILE_SHEETS = [
+    ({"opinion": "good\u202e"}, "$.sheets[0].opinion"),
+    ({"comments": {"c1": "ok\rcarriage"}}, "$.sheets[0].comments.c1"),
+    ({"vetoes": [{"item": "v1", "evidence": "see p. 3\x00"}]}, "$.sheets[0].vetoes[0].evidence"),
+]
+
+
+@pytest.mark.parametrize(("change", "field"), HOSTILE_SHEETS)
+def test_free_text_in_score_sheets_refuses_controls_and_bidi(
+    change: dict[str, Any], field: str
+) -> None:
+    sheet = {"applicant": "A-001", "scores": {}, "comments": {}, "opinion": "", "vetoes": []}
+    data = dumps_canonical({"format": "reviewdesk-scores", "version": 1,
+                            "sheets": [{**sheet, **change}]})  # fmt: skip
     with pytest.raises(FormatError) as caught:
-        parse_scores(encode_scores([sheet]), expert="e" * 64, revision=1)
+        parse_scores(data, expert="e" * 64, revision=1)
     assert (caught.value.code, caught.value.detail["field"]) == ("text-not-allowed", field)
+
+
+@pytest.mark.parametrize(("change", "field"), HOSTILE_SHEETS)
+def test_an_expert_cannot_sign_text_the_chair_would_refuse(
+    change: dict[str, Any], field: str
+) -> None:
+    text = {
+        "opinion": change.get("opinion", ""),
+        "comments": change.get("comments", {}),
+        "vetoes": [VetoClaim(v["item"], v["evidence"]) for v in change.get("vetoes", [])],
+    }
+    with pytest.raises(FormatError) as caught:
+        encode_scores([_sheet(**text)])
+    assert (caught.value.code, caught.value.detail["field"]) == ("text-not-allowed", field)
+
+
+def test_the_commission_cannot_build_a_package_with_hostile_names(
+    world: World, tmp_path: Path
+) -> None:
+    with pytest.raises(FormatError) as caught:
+        make_package(world, tmp_path, round_name="评审\u202egpj.exe")
+    assert caught.value.detail["field"] == "$.details.round_name"
+    assert not list(tmp_path.glob("*.rdx*"))  # nothing signed, nothing left behind
 
 
 def test_the_rule_by_kind() -> None:

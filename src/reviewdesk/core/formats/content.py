@@ -74,7 +74,16 @@ def parse_assignments(data: bytes, path: Path | str | None = None) -> tuple[Assi
 
 def encode_scores(sheets: Sequence[ScoreSheet]) -> bytes:
     """The score sheets of one score file (one per applicant; expert and revision live in
-    the manifest)."""
+    the manifest). Text a reader would refuse is refused here first (``text-not-allowed``,
+    naming the field): an expert is told before signing, not the chair after."""
+    for i, s in enumerate(sheets):
+        where = f"$.sheets[{i}]"
+        check_text(s.overall_opinion, TextKind.FREE, field=f"{where}.opinion", path=None)
+        for key, comment in s.comments.items():
+            check_text(comment, TextKind.FREE, field=f"{where}.comments.{key}", path=None)
+        for j, veto in enumerate(s.vetoes):
+            check_text(veto.evidence, TextKind.FREE, field=f"{where}.vetoes[{j}].evidence",
+                       path=None)  # fmt: skip
     return dumps_canonical(
         {
             "format": SCORES_FORMAT,

@@ -21,13 +21,15 @@ from reviewdesk.core.canonical import dumps_canonical
 from reviewdesk.core.errors import FormatError
 from reviewdesk.core.formats.container import MAX_BLOB_SIZE, MAX_BLOBS, ContainerKind
 from reviewdesk.core.formats.manifest_details import (
+    ChairPackageDetails,
     Details,
     PackageDetails,
     ResultDetails,
+    ScoreDetails,
     parse_details,
 )
 from reviewdesk.core.formats.strict import HEX32, HEX64, REF, Fields, parse_document
-from reviewdesk.core.formats.text_rules import TextKind, checked_text
+from reviewdesk.core.formats.text_rules import TextKind, check_text, checked_text
 
 PAYLOAD_TYPE = "application/vnd.reviewdesk.manifest+json"
 FORMAT = "reviewdesk-manifest"
@@ -167,7 +169,31 @@ class Manifest:
         }
 
     def to_bytes(self) -> bytes:
+        """The canonical bytes; text a reader would refuse (text_rules.py) is refused here
+        first, so that no one signs a file nobody can open."""
+        self._check_texts()
         return dumps_canonical(self.to_json())
+
+    def _check_texts(self) -> None:
+        for blob in self.blobs:
+            for key, value in blob.label.to_json().items():
+                field = f"$.blobs[{blob.index - 1}].label.{key}"
+                check_text(value, _LABEL_KINDS[key], field=field, path=None)
+        details = self.details
+        if isinstance(details, PackageDetails | ChairPackageDetails):
+            for key in ("round_name", "panel_name"):
+                value = getattr(details, key)
+                if value is not None:
+                    check_text(value, TextKind.NAME, field=f"$.details.{key}", path=None)
+            for i, applicant in enumerate(details.applicants):
+                field = f"$.details.applicants[{i}].name"
+                check_text(applicant.name, TextKind.NAME, field=field, path=None)
+        if isinstance(details, ScoreDetails):
+            where = "$.details.declarations"
+            pledge = details.declarations.pledge_text
+            check_text(pledge, TextKind.FREE, field=f"{where}.pledge.text", path=None)
+            for i, c in enumerate(details.declarations.conflicts):
+                check_text(c.text, TextKind.FREE, field=f"{where}.conflicts[{i}].text", path=None)
 
     def blob(self, index: int) -> BlobEntry:
         return self.blobs[index - 1]
