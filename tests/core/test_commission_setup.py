@@ -1,176 +1,127 @@
-"""The commission's round set-up: the applicant list from a spreadsheet, and a conflict-free
-assignment proposal with its check."""
+"""Round set-up: a PDF that will not open is named (and why) before anything is built; the
+materials are matched from either folder layout; forms are known by their fingerprint; a
+bad applicant list stores nothing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from commission_world import make_keys, small_pdf
+from reportlab.pdfgen.canvas import Canvas
 
-from reviewdesk.core.commission.applicant_list import (
-    ApplicantRecord,
-    RowProblem,
-    RowProblemCode,
-    read_applicant_list,
-)
-from reviewdesk.core.commission.assignment import (
-    AssignmentProblemCode,
-    ExclusionReason,
-    ExpertRecord,
-    check_assignment,
-    conflicts,
-    propose_assignment,
-)
-from reviewdesk.core.domain import Category
-from reviewdesk.core.errors import InputError
-
-HEADER = "编号,名称,类别,依托单位,领域,合作国家,联系邮箱\n"
+from reviewdesk.core.commission import panels as panel_service
+from reviewdesk.core.commission import round_setup
+from reviewdesk.core.commission.materials import match_materials
+from reviewdesk.core.commission.pdf_check import pdf_problem
+from reviewdesk.core.domain import Category, RoundKind
+from reviewdesk.core.errors import InputError, TemplateError
+from reviewdesk.core.storage import Database
+from reviewdesk.core.templates.loader import find_template
 
 
-def _csv(tmp_path: Path, body: str, header: str = HEADER, bom: bool = True) -> Path:
-    path = tmp_path / "applicants.csv"
-    path.write_bytes(("\ufeff" if bom else "").encode() + (header + body).encode("utf-8"))
-    return path
-
-
-def test_a_clean_list_reads_every_applicant_with_its_category_and_partners(tmp_path: Path) -> None:
-    rows = ["KY-01,北京量子材料研究院,科研类,北京大学,新材料,德国、法国,a@pku.edu.cn", "",
-            "QY-02,京华智能科技有限公司,enterprise,京华集团,人工智能,,"]  # fmt: skip
-    path = _csv(tmp_path, "\n".join(rows) + "\n")
-    result = read_applicant_list(path)
-    assert result.ok
-    assert [r.ref for r in result.records] == ["KY-01", "QY-02"]
-    first = result.records[0]
-    assert first.category is Category.RESEARCH
-    assert first.partner_countries == ("德国", "法国")
-    assert first.row == 2
-    assert result.records[1].row == 4  # the blank line is skipped but still counted
-
-
-def test_every_bad_cell_is_named_by_row_and_column_in_one_pass(tmp_path: Path) -> None:
-    path = _csv(tmp_path, "KY-01,研究院,科研类,北大,,,\n"
-                          "KY 02,,学校类,清华,,,not-an-address\n"
-                          "KY-01,重复,平台类,某单位,,,\n"
-                          "PT-04,名称\u202e,平台类,某单位,,,\n")  # fmt: skip
-    result = read_applicant_list(path)
-    found = {(p.row, p.column, p.code) for p in result.problems}
-    assert found == {
-        (3, "编号", RowProblemCode.BAD_REF),
-        (3, "名称", RowProblemCode.EMPTY),
-        (3, "类别", RowProblemCode.BAD_CATEGORY),
-        (3, "联系邮箱", RowProblemCode.BAD_EMAIL),
-        (4, "编号", RowProblemCode.DUPLICATE_REF),
-        (5, "名称", RowProblemCode.BAD_TEXT),
+def test_pdf_problems_are_named(tmp_path: Path) -> None:
+    good = tmp_path / "good.pdf"
+    small_pdf(good, "fine")
+    assert pdf_problem(good) is None
+    data = good.read_bytes()
+    cases = {
+        "empty": b"",
+        "not-pdf": b"PK\x03\x04 a Word file renamed to .pdf" + b"x" * 2000,
+        "truncated": data[: len(data) // 2],
+        "broken-xref": data.replace(b"startxref\n", b"startxref\n9").replace(b"\n9", b"\n1", 1),
     }
-    duplicate = next(p for p in result.problems if p.code is RowProblemCode.DUPLICATE_REF)
-    assert duplicate.detail == "2"  # where the number was first
-    assert [r.ref for r in result.records] == ["KY-01"]
+    for word, content in cases.items():
+        path = tmp_path / f"{word}.pdf"
+        path.write_bytes(content)
+        assert pdf_problem(path) == word, word
+    locked = tmp_path / "locked.pdf"
+    canvas = Canvas(str(locked), encrypt="secret")
+    canvas.drawString(72, 720, "locked")
+    canvas.save()
+    assert pdf_problem(locked) == "encrypted"
+    assert pdf_problem(tmp_path / "gone.pdf").startswith("unreadable")  # type: ignore[union-attr]
 
 
-def test_a_missing_required_column_is_named_and_no_row_is_read(tmp_path: Path) -> None:
-    path = _csv(tmp_path, "KY-01,研究院,科研类\n", header="ref,name,category\n")
-    result = read_applicant_list(path)
-    assert result.records == ()
-    assert result.problems == (
-        RowProblem(1, "依托单位", RowProblemCode.MISSING_COLUMN, "institution"),
+def test_both_folder_layouts_and_every_problem(tmp_path: Path) -> None:
+    folder = tmp_path / "materials"
+    small_pdf(folder / "A-1" / "申报书.pdf", "A-1")
+    small_pdf(folder / "A-1" / "附件" / "年报.pdf", "A-1 nested")
+    small_pdf(folder / "A-10-申报书.pdf", "A-10, not A-1")
+    small_pdf(folder / "a-2_年报.pdf", "A-2 by prefix, any case")
+    (folder / "A-1" / "照片.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 20)
+    (folder / "A-1" / "说明.docx").write_bytes(b"PK")
+    (folder / "Thumbs.db").write_bytes(b"litter")
+    (folder / "A-1" / ".DS_Store").write_bytes(b"litter")
+    small_pdf(folder / "A-99" / "x.pdf", "no such applicant")
+    (folder / "A-3").mkdir()
+    (folder / "A-3" / "申报书.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n")
+    small_pdf(folder / "A-4" / "申报书.pdf", "one")
+    small_pdf(folder / "A-4" / "副本" / "申报书.pdf", "the same name again")
+    report = match_materials(folder, ["A-1", "A-2", "A-3", "A-4", "A-5", "A-10"])
+    names = {(f.applicant, f.name) for f in report.files}
+    assert names == {("A-1", "申报书.pdf"), ("A-1", "年报.pdf"), ("A-1", "照片.png"),
+                     ("A-10", "A-10-申报书.pdf"), ("A-2", "a-2_年报.pdf"),
+                     ("A-4", "申报书.pdf")}  # fmt: skip
+    problems = {(p.code.value, p.applicant, p.path.name if p.path else "", p.detail)
+                for p in report.problems}  # fmt: skip
+    assert problems == {
+        ("extra", "A-1", "说明.docx", "type"),
+        ("extra", "", "A-99", "folder"),
+        ("unreadable", "A-3", "申报书.pdf", "truncated"),
+        ("duplicate-name", "A-4", "申报书.pdf", ""),
+        ("missing", "A-5", "", ""),
+    }
+    assert all(len(f.sha256) == 64 and f.size > 0 for f in report.files)
+
+
+def test_forms_are_known_by_fingerprint_and_must_fit(tmp_path: Path) -> None:
+    db = Database.open(path=tmp_path / "c.sqlite3")
+    round_setup.create_round(db, "R1", name="认定", kind=RoundKind.RECOGNITION)
+    form = round_setup.set_form(db, "R1", Category.PARK, builtin="recognition-park")
+    assert form.sha256 == find_template("recognition-park").sha256
+    assert form.source == "built-in:recognition-park"
+    with pytest.raises(InputError) as wrong:
+        round_setup.set_form(db, "R1", Category.PARK, builtin="evaluation-park")
+    assert wrong.value.code == "form-does-not-fit"
+    with pytest.raises(InputError) as category:
+        round_setup.set_form(db, "R1", Category.RESEARCH, builtin="recognition-park")
+    assert category.value.code == "form-does-not-fit"
+    broken = tmp_path / "form.json"
+    broken.write_text("{}", encoding="utf-8")
+    with pytest.raises(TemplateError):
+        round_setup.set_form(db, "R1", Category.PARK, file=broken)
+    assert round_setup.forms(db, "R1")[Category.PARK].sha256 == form.sha256
+    with pytest.raises(InputError) as exists:
+        round_setup.create_round(db, "R1", name="again", kind=RoundKind.RECOGNITION)
+    assert exists.value.code == "round-exists"
+    with pytest.raises(InputError) as ref:
+        round_setup.create_round(db, "R/1", name="bad", kind=RoundKind.RECOGNITION)
+    assert ref.value.code == "round-ref-invalid"
+
+
+def test_a_bad_applicant_list_stores_nothing_and_a_panel_takes_one_category(
+    tmp_path: Path,
+) -> None:
+    db = Database.open(path=tmp_path / "c.sqlite3")
+    make_keys(tmp_path, db)
+    round_setup.create_round(db, "R1", name="评价", kind=RoundKind.EVALUATION)
+    sheet = tmp_path / "list.csv"
+    sheet.write_text(
+        "编号,名称,类别,依托单位\nA-1,甲,园区类,x\nA-2,乙,外星类,y\n", encoding="utf-8"
     )
-
-
-def test_a_gbk_csv_is_refused_with_the_save_as_utf8_error(tmp_path: Path) -> None:
-    path = tmp_path / "gbk.csv"
-    path.write_bytes((HEADER + "KY-01,研究院,科研类,北大,,,\n").encode("gbk"))
+    listing = round_setup.import_applicants(db, "R1", sheet)
+    assert [(p.row, p.column, p.code.value) for p in listing.problems] == [
+        (3, "类别", "bad-category")]  # fmt: skip
+    assert round_setup.applicants(db, "R1") == []
+    sheet.write_text(
+        "编号,名称,类别,依托单位\nA-1,甲,园区类,x\nA-2,乙,科研类,y\n", encoding="utf-8"
+    )
+    assert round_setup.import_applicants(db, "R1", sheet).ok
+    round_setup.set_form(db, "R1", Category.PARK, builtin="evaluation-park")
+    panel_service.create_panel(db, "R1", "P1", name="园区", category=Category.PARK)
     with pytest.raises(InputError) as caught:
-        read_applicant_list(path)
-    assert caught.value.code == "sheets-not-utf8"
-    assert caught.value.path == path
-
-
-def test_an_xlsx_list_reads_numbers_as_the_sheet_shows_them(tmp_path: Path) -> None:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(["ref", "name", "category", "institution", "备注"])
-    sheet.append(["YQ-7", "中关村某园区", "园区类", "海淀区政府", "staff note"])
-    sheet.append([12.0, "数字编号单位", "平台类", "某协会", None])
-    path = tmp_path / "applicants.xlsx"
-    book.save(path)
-    result = read_applicant_list(path)
-    assert result.ok
-    assert [(r.ref, r.category) for r in result.records] == [
-        ("YQ-7", Category.PARK),
-        ("12", Category.PLATFORM),
-    ]
-
-
-def test_a_damaged_xlsx_is_refused_with_its_path(tmp_path: Path) -> None:
-    path = tmp_path / "broken.xlsx"
-    path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
-    with pytest.raises(InputError) as caught:
-        read_applicant_list(path)
-    assert caught.value.code == "applicants-unreadable"
-    assert caught.value.path == path
-
-
-def _applicant(ref: str, institution: str, email: str = "") -> ApplicantRecord:
-    return ApplicantRecord(ref, f"单位{ref}", Category.RESEARCH, institution, contact_email=email)
-
-
-def test_conflicts_name_their_reason() -> None:
-    dept = ExpertRecord("e1", "王", "清华大学化学系", email="wang@tsinghua.edu.cn")
-    same_domain = ExpertRecord("e2", "李", "某研究所", email="li@tsinghua.edu.cn")
-    public = ExpertRecord("e3", "张", "某公司", email="zhang@qq.com",
-                          relations=frozenset({"A"}), relation_notes={"A": "曾任顾问"})  # fmt: skip
-    applicant = _applicant("A", "清华大学", "office@tsinghua.edu.cn")
-    assert [(x.reason, x.detail) for x in conflicts(applicant, dept)] == [
-        (ExclusionReason.SAME_INSTITUTION, "清华大学"),
-        (ExclusionReason.SAME_EMAIL_DOMAIN, "tsinghua.edu.cn"),
-    ]
-    assert [x.reason for x in conflicts(applicant, same_domain)] == [
-        ExclusionReason.SAME_EMAIL_DOMAIN
-    ]
-    other = _applicant("A", "某大学", "a@qq.com")
-    assert [(x.reason, x.detail) for x in conflicts(other, public)] == [
-        (ExclusionReason.DECLARED_RELATION, "曾任顾问")
-    ]
-    # A short common word inside a name is not a shared institution.
-    assert conflicts(_applicant("B", "中国"), ExpertRecord("e4", "赵", "中国科学院")) == []
-
-
-def test_the_proposal_covers_everyone_balances_load_and_excludes_conflicts() -> None:
-    experts = [ExpertRecord(f"e{i}", f"专家{i}", f"单位{i}") for i in range(1, 7)]
-    applicants = [_applicant(f"A{i:02}", f"申请单位{i}") for i in range(1, 13)]
-    applicants[0] = _applicant("A01", "单位1")  # e1's own institution
-    plan = propose_assignment(applicants, experts, minimum=3, per_applicant=3)
-    assert ("e1", "A01") not in plan.pairs
-    assert [(x.expert, x.applicant, x.reason) for x in plan.exclusions] == [
-        ("e1", "A01", ExclusionReason.SAME_INSTITUTION)
-    ]
-    assert all(len(plan.experts_of(a.ref)) == 3 for a in applicants)
-    assert sorted(plan.load().values()) == [6] * 6  # 36 reviews over 6 experts
-    assert check_assignment(plan.pairs, applicants, experts, minimum=3) == []
-    # The same input gives the same plan.
-    assert propose_assignment(applicants, experts, minimum=3, per_applicant=3) == plan
-
-
-def test_by_default_every_eligible_member_scores_every_applicant() -> None:
-    experts = [ExpertRecord(f"e{i}", f"专家{i}", f"单位{i}") for i in range(1, 6)]
-    applicants = [_applicant("A01", "单位2"), _applicant("A02", "别处")]
-    plan = propose_assignment(applicants, experts, minimum=3)
-    assert plan.experts_of("A01") == ["e1", "e3", "e4", "e5"]
-    assert plan.experts_of("A02") == ["e1", "e2", "e3", "e4", "e5"]
-
-
-def test_the_check_names_every_problem_of_an_edited_plan() -> None:
-    experts = [ExpertRecord("e1", "王", "北大"), ExpertRecord("e2", "李", "清华")]
-    applicants = [_applicant("A", "北大"), _applicant("B", "别处")]
-    edited = {("e1", "A"), ("e2", "A"), ("e2", "B"), ("e9", "B"), ("e1", "Z")}
-    problems = check_assignment(edited, applicants, experts, minimum=2)
-    assert [(p.code, p.applicant, p.expert) for p in problems] == [
-        (AssignmentProblemCode.CONFLICT_ASSIGNED, "A", "e1"),
-        (AssignmentProblemCode.TOO_FEW_EXPERTS, "B", ""),
-        (AssignmentProblemCode.UNKNOWN_EXPERT, "B", "e9"),
-        (AssignmentProblemCode.UNKNOWN_APPLICANT, "Z", "e1"),
-    ]
-    too_few = next(p for p in problems if p.code is AssignmentProblemCode.TOO_FEW_EXPERTS)
-    assert too_few.detail == "1/2"
+        panel_service.place_applicants(db, "R1", "P1", ["A-2"])
+    assert caught.value.code == "applicant-wrong-category"
+    info = panel_service.place_applicants(db, "R1", "P1")
+    assert info.applicants == ("A-1",) and info.minimum == 3  # the form's minimum
