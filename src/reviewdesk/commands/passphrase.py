@@ -30,6 +30,8 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> bytes
     path: Path | None = args.passphrase_file
     if path is not None:
         passphrase = passphrase_from_file(path)
+        if not passphrase:
+            raise InputError("passphrase-file-empty", path)
     else:
         passphrase = _ask("Passphrase: ")
         if confirm and passphrase and _ask("Passphrase (again): ") != passphrase:
