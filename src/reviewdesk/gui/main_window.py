@@ -256,6 +256,9 @@ class MainWindow(QMainWindow):
         summary, details = error_message(error)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("reviewdesk"), summary, parent=self)
         box.setDetailedText(details)
+        from reviewdesk.gui.plain_text import plain_message_box
+
+        plain_message_box(box)  # a sentence may quote a file's name
         box.open()
 
     def _about(self) -> None:
