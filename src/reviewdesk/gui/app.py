@@ -86,6 +86,9 @@ def show_unexpected_error(parent: QWidget | None, error: BaseException) -> QMess
     box.setDetailedText(details)
     box.setObjectName("unexpectedErrorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    from reviewdesk.gui.plain_text import plain_message_box
+
+    plain_message_box(box)  # a sentence may quote a file's name
     box.open()
     return box
 
