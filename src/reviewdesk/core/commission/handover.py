@@ -170,7 +170,7 @@ def _pdf(
                 p(""),
             ]
         )
-    table = Table(data, colWidths=[18 * mm, 12 * mm, 42 * mm, 78 * mm, 24 * mm], repeatRows=1)
+    table = Table(data, colWidths=[22 * mm, 14 * mm, 40 * mm, 74 * mm, 24 * mm], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -187,7 +187,7 @@ def _pdf(
 
 def _groups(fingerprint: str) -> str:
     groups = fingerprint.split()
-    return " ".join(groups[:6]) + "<br/>" + " ".join(groups[6:])
+    return "<br/>".join(" ".join(groups[i : i + 3]) for i in range(0, len(groups), 3))
 
 
 def _escape(text: str) -> str:
