@@ -549,11 +549,11 @@ def _writing_cells(world: World) -> list[Cell]:
         ("a missing folder", lambda d: d / "no" / "such" / "out.file", "folder-missing"),
         ("a file where a folder should be", lambda d: _under_a_file(d, ".file"), "not-a-folder"),
     ]
-    if world.full_disk is not None:
-        places.append(("a full disk", lambda d: world.full_disk / f"{d.name}.file", "disk-full"))
-    if world.read_only_disk is not None:
-        places.append(("a read-only disk", lambda d: world.read_only_disk / "out.file",
-                       "storage-read-only"))  # fmt: skip
+    full, read_only = world.full_disk, world.read_only_disk
+    if full is not None:
+        places.append(("a full disk", lambda d: full / f"{d.name}.file", "disk-full"))
+    if read_only is not None:
+        places.append(("a read-only disk", lambda d: read_only / "out.file", "storage-read-only"))
     writers = [
         ("keys new --out", ["keys", "new", "--name", "X", "--role", "expert", "--out", "{F}",
                             "--work-factor", "15", "--passphrase-file", "{PASS}"]),

@@ -192,7 +192,7 @@ def test_empty_passphrase_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtu
         "--work-factor",
         "15",
     )
-    assert code == 1 and "passphrase-empty" in err and not (tmp_path / "k.id").exists()
+    assert code == 1 and "passphrase-file-empty" in err and not (tmp_path / "k.id").exists()
 
 
 def test_enrolment_request_shows_the_same_fingerprint(

@@ -264,7 +264,7 @@ def test_the_passphrase_file_gives_its_first_line(tmp_path: Path, content: bytes
 def test_a_passphrase_file_with_an_empty_first_line_or_a_pipe_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "pass.txt"
     path.write_bytes(b"\nsecret on line two\n")
-    with pytest.raises(InputError, match="passphrase-empty"):
+    with pytest.raises(InputError, match="passphrase-file-empty"):
         read_passphrase(Namespace(passphrase_file=path))
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
