@@ -92,7 +92,10 @@ def test_a_round_from_keys_to_packages(tmp_path: Path, capsys: pytest.CaptureFix
     first = cli.ok("roster", "sign", "--identity", media / "root-1.age",
                    "--passphrase-file", cli.secret("r1"))  # fmt: skip
     assert not first["complete"] and first["signed_by"] == ["委员会根密钥 1/3"]
-    final = cli.ok("roster", "sign", "--identity", media / "root-3.age",
+    carried = tmp_path / "stick" / "roster-v1.partial.json"  # to the third holder's office
+    carried.parent.mkdir()
+    carried.write_bytes(Path(first["file"]).read_bytes())
+    final = cli.ok("roster", "sign", "--identity", media / "root-3.age", "--draft", carried,
                    "--passphrase-file", cli.secret("r3"))  # fmt: skip
     assert final["complete"] and final["file"].endswith("roster-v1.json")
     roster = read_roster(Path(final["file"]).read_bytes())

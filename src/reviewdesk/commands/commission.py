@@ -35,6 +35,7 @@ from reviewdesk.core.commission.keys import (
     list_keys,
 )
 from reviewdesk.core.commission.roster_signing import SigningStatus
+from reviewdesk.core.crypto.dsse import MAX_ENVELOPE_SIZE
 from reviewdesk.core.crypto.jsonfields import format_time
 from reviewdesk.core.crypto.roster import RosterRole
 from reviewdesk.core.errors import InputError
@@ -142,6 +143,10 @@ def add_commission_commands(commands: Any, print_json: PrintJson) -> None:
     sign.add_argument(
         "--identity", type=Path, required=True, metavar="FILE", help="a root key file"
     )
+    sign.add_argument(
+        "--draft", type=Path, metavar="FILE",
+        help="a copy of the draft that others signed elsewhere (their signatures are kept)",
+    )  # fmt: skip
     passphrase_option(sign)
     common(sign)
     sign.set_defaults(handler=lambda a: _sign(a, print_json))
@@ -317,9 +322,13 @@ def _publish(args: argparse.Namespace, print_json: PrintJson) -> int:
 
 
 def _sign(args: argparse.Namespace, print_json: PrintJson) -> int:
+    copy = None
+    if args.draft is not None:
+        with open_input(args.draft) as handle:
+            copy = handle.read(MAX_ENVELOPE_SIZE + 1)  # the reader refuses one byte more
     identity = unlock_identity(args.identity, args)
     with open_db(args) as db:
-        data, status = roster_publish.sign_draft(db, identity)
+        data, status = roster_publish.sign_draft(db, identity, data=copy)
     path = _roster_file(args, status, data)
     if status.complete:
         (args.workdir / "roster" / f"roster-v{status.roster.version}.partial.json").unlink(

@@ -8,13 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reviewdesk.commands.commission_build import build_command, check_command
 from reviewdesk.commands.commission_common import common, open_db, parse_time
-from reviewdesk.commands.passphrase import unlock_identity
 from reviewdesk.core.commission import panels as panel_service
 from reviewdesk.core.commission import round_setup
-from reviewdesk.core.commission.building import BuildRefused, build_round
-from reviewdesk.core.commission.readiness import check_round
-from reviewdesk.core.commission.records import transaction
 from reviewdesk.core.domain import Category, RoundKind
 from reviewdesk.core.errors import InputError
 
@@ -111,7 +108,7 @@ def add_round_verbs(verbs: Any, print_json: PrintJson) -> None:
     )
     checking.add_argument("round")
     common(checking)
-    checking.set_defaults(handler=lambda a: _check(a, print_json))
+    checking.set_defaults(handler=lambda a: check_command(a, print_json))
 
     build = verbs.add_parser("build", help="build every package of the round")
     build.add_argument("round")
@@ -125,7 +122,7 @@ def add_round_verbs(verbs: Any, print_json: PrintJson) -> None:
     )
     build.add_argument("--passphrase-file", type=Path, metavar="F")
     common(build)
-    build.set_defaults(handler=lambda a: _build(a, print_json))
+    build.set_defaults(handler=lambda a: build_command(a, print_json))
 
 
 def _out(args: argparse.Namespace, print_json: PrintJson, value: Any, lines: list[str]) -> None:
@@ -334,85 +331,5 @@ def _edit(args: argparse.Namespace, print_json: PrintJson) -> int:
         print_json,
         {"applicant": row.applicant, "experts": list(row.experts), "version": row.version},
         [f"{row.applicant}: {' '.join(row.experts)} (version {row.version})"],
-    )
-    return 0
-
-
-def _problem_json(p: Any) -> dict[str, str]:
-    return {
-        "code": p.code,
-        "panel": p.panel,
-        "applicant": p.applicant,
-        "who": p.expert,
-        "detail": p.detail,
-    }
-
-
-def _problem_line(p: Any) -> str:
-    where = " ".join(x for x in (p.panel, p.applicant, p.expert[:16]) if x)
-    return f"{p.code}: {where} {p.detail}".rstrip()
-
-
-def _check(args: argparse.Namespace, print_json: PrintJson) -> int:
-    with open_db(args) as db, transaction(db) as session:
-        problems, _ = check_round(session, round_setup.find_round(session, args.round), None)
-    _out(
-        args,
-        print_json,
-        {"problems": [_problem_json(p) for p in problems]},
-        [_problem_line(p) for p in problems] or ["ready to build"],
-    )
-    if problems:
-        raise InputError("round-not-ready", count=len(problems))
-    return 0
-
-
-def _build(args: argparse.Namespace, print_json: PrintJson) -> int:
-    operator = unlock_identity(args.identity, args)
-
-    def progress(done: int, total: int, stage: str = "") -> None:
-        if not args.json and total:
-            print(f"\r{stage}: {100 * done // total:3d}%", end="", flush=True)
-
-    with open_db(args) as db:
-        try:
-            result = build_round(db, args.round, args.out, operator, progress=progress)
-        except BuildRefused as refused:
-            _out(
-                args,
-                print_json,
-                {"problems": [_problem_json(p) for p in refused.problems]},
-                [_problem_line(p) for p in refused.problems],
-            )
-            raise
-    if not args.json:
-        print()
-    value = {
-        "build": result.build,
-        "out": str(result.out),
-        "handover": [str(p) for p in result.handover],
-        "packages": [
-            {
-                "panel": p.panel,
-                "kind": p.kind,
-                "recipient": p.recipient.name,
-                "keyid": p.recipient.keyid,
-                "file": str(p.path),
-                "digest": p.digest,
-                "file_sha256": p.file_sha256,
-                "applicants": list(p.applicants),
-            }
-            for p in result.packages
-        ],
-    }
-    _out(
-        args,
-        print_json,
-        value,
-        [
-            f"{p.path.relative_to(result.out)}  {p.recipient.name}  {p.file_sha256[:16]}"
-            for p in result.packages
-        ]
-        + [f"hand-over list: {result.handover[0]}"],
     )
     return 0
