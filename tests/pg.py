@@ -49,6 +49,8 @@ __all__ = [  # the fixtures tests/conftest.py takes in
 ]
 
 BACKENDS = ("sqlite", "postgresql")
+LOGIN_ROLE = "reviewdesk_staff"  # the one role that must give its password
+LOGIN_PASSWORD = "correct-horse-battery"
 _names = itertools.count(1)
 
 
@@ -98,6 +100,11 @@ class Cluster:
         )  # fmt: skip
         if initdb.returncode != 0:
             raise RuntimeError(f"initdb failed:\n{initdb.stdout}\n{initdb.stderr}")
+        # Everyone is trusted, except LOGIN_ROLE, whose password is checked (the tests of a
+        # refused login); the first matching line wins.
+        hba = self.data / "db" / "pg_hba.conf"
+        rule = f"host all {LOGIN_ROLE} 127.0.0.1/32 scram-sha-256\n"
+        hba.write_text(rule + hba.read_text())  # as root too: the file stays postgres's
         # A test cluster: no fsync (the folder is thrown away), small, reachable only here.
         options = (
             f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1"
@@ -112,6 +119,7 @@ class Cluster:
         if started.returncode != 0:
             log = (self.data / "server.log").read_text(errors="replace")[-3000:]
             raise RuntimeError(f"pg_ctl start failed:\n{started.stderr}\n{log}")
+        self.admin(f"CREATE ROLE {LOGIN_ROLE} LOGIN PASSWORD '{LOGIN_PASSWORD}'")
 
     def stop(self) -> None:
         if not self.started:
@@ -135,8 +143,9 @@ class Cluster:
         # FORCE ends connections a failed test left open (PostgreSQL 13+).
         self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
-    def url(self, database: str) -> str:
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+    def url(self, database: str, *, user: str = "postgres", password: str = "") -> str:
+        login = f"{user}:{password}" if password else user
+        return f"postgresql+psycopg://{login}@127.0.0.1:{self.port}/{database}"
 
     def admin(self, sql: str) -> None:
         import psycopg

@@ -13,12 +13,24 @@ read-only, locked past the busy timeout), at whatever statement or commit it sho
 raised as ``StorageError`` ``database-corrupt`` or ``database-unreachable`` with the file,
 never as a driver exception: the engine's ``handle_error`` hook translates it, so every
 session and connection is covered at one place.
+
+A shared database on a server (PostgreSQL: ``postgresql+psycopg://user@host/db``) runs the
+same migrations; two people opening a new database at once are serialised by an advisory
+lock, so one migrates and the other finds it done. A server that cannot be reached, a login
+it refuses, a database it does not have, or a connection lost in use become
+``database-unreachable``, ``database-login-refused``, ``database-missing`` (never with the
+password: the URL is shown masked and the password is cut out of the server's words).
+
+Rows that several people edit carry a version column (``version_id_col``); saving a row that
+someone else saved since it was read raises ``StorageError`` ``changed-by-someone-else``
+from every session this class gives out, instead of SQLAlchemy's ``StaleDataError``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from pathlib import Path
 from types import TracebackType
@@ -34,6 +46,7 @@ from sqlalchemy.exc import (
     SQLAlchemyError,
 )
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
 from reviewdesk.core.errors import StorageError
@@ -57,7 +70,7 @@ class Database:
 
     def __init__(self, engine: Engine, *, path: Path | None) -> None:
         self._engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(engine, class_=_Session, expire_on_commit=False)
         self._closed = False
         self.path = path  # the SQLite file, or None for a server or in-memory database
         self.url = engine.url.render_as_string(hide_password=True)
@@ -70,8 +83,8 @@ class Database:
         SQLAlchemy URL. Raises ``StorageError`` with code
         ``not-a-sqlite-database``, ``database-corrupt``, ``not-a-reviewdesk-database``,
         ``database-newer``, ``bad-database-url``, ``database-driver-missing``,
-        ``database-unreachable`` or ``database-migration-failed``; the database is left as it
-        was.
+        ``database-unreachable``, ``database-login-refused``, ``database-missing`` or
+        ``database-migration-failed``; the database is left as it was.
         """
         if (url is None) == (path is None):
             raise TypeError("give url or path, exactly one")
@@ -98,6 +111,8 @@ class Database:
             raise where.error("database-driver-missing", driver=exc.name or str(exc)) from None
         if sa_url.get_backend_name() == "sqlite":
             _configure_sqlite(engine, where)
+        else:
+            _configure_server(engine, where)
         try:
             _migrate(engine, where)
         except BaseException:
@@ -132,14 +147,36 @@ class Database:
         self.close()
 
 
+class _Session(Session):
+    """A session whose flush names a lost race on a versioned row as a ``StorageError``."""
+
+    def flush(self, objects: Any = None) -> None:
+        try:
+            super().flush(objects)
+        except StaleDataError as exc:
+            # "UPDATE statement on table 'x' expected to update 1 row(s); 0 were matched."
+            found = re.search(r"table '([^']+)'", str(exc))
+            table = found.group(1) if found else ""
+            # commission_assignments -> "This assignment" (the sentence starts with it)
+            noun = table.removeprefix("commission_").replace("_", " ").removesuffix("s")
+            what = f"This {noun}" if noun else "This record"
+            raise StorageError("changed-by-someone-else", what=what, table=table) from None
+
+
 class _Where:
     """Names the database in errors: its file, or its URL without the password."""
 
     def __init__(self, path: Path | None, url: URL) -> None:
         self.path = path
         self.url = url.render_as_string(hide_password=True)
+        self._password = str(url.password) if url.password else ""
 
     def error(self, code: str, **detail: Any) -> StorageError:
+        if self._password:  # a driver may repeat parts of the address: never the password
+            detail = {
+                key: value.replace(self._password, "***") if isinstance(value, str) else value
+                for key, value in detail.items()
+            }
         if self.path is not None:
             return StorageError(code, self.path, **detail)
         return StorageError(code, url=self.url, **detail)
@@ -265,16 +302,61 @@ def _configure_sqlite(engine: Engine, where: _Where) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+# The server's words (libpq, English messages) for a refused login and a missing database;
+# anything else that stops a connection is "unreachable", with the server's own words.
+_LOGIN_REFUSED = (
+    "password authentication failed", "no password supplied", "authentication failed",
+    "pg_hba.conf", "role \"",
+)  # fmt: skip
+_NO_DATABASE = re.compile(r'database "[^"]*" does not exist')
+# SQLSTATE classes of a connection that broke or a server that cannot serve: 08 connection
+# exception, 53 insufficient resources (disk full, too many connections), 57 operator
+# intervention (server shutting down), 58 system error (I/O).
+_SERVER_TROUBLE = ("08", "53", "57", "58")
+# Two transactions that wrote the same rows in an order the server cannot reconcile
+# (serialization failure, deadlock): the one refused must reload, as after a version check.
+_LOST_RACE = ("40001", "40P01")
+# An arbitrary constant: the key of the advisory lock that serialises migrations.
+_MIGRATION_LOCK = 0x7265766965776473  # "reviewds"
+
+
+def _configure_server(engine: Engine, where: _Where) -> None:
+    """A database on a server: a connection lost or refused while in use is named too."""
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        if context.connection is None:
+            return  # while connecting: _connection_error names a refused login and the like
+        exc = context.original_exception
+        state = str(getattr(exc, "sqlstate", None) or "")
+        if context.is_disconnect or state[:2] in _SERVER_TROUBLE:
+            raise where.error("database-unreachable", reason=_first_line(exc)) from exc
+        if state in _LOST_RACE:
+            raise StorageError("changed-by-someone-else", what="This record") from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
 def _migrate(engine: Engine, where: _Where) -> None:
     try:
         connection = engine.connect()
+    except StorageError:
+        raise
     except DatabaseError as exc:
         raise _connection_error(exc, where) from None
     with connection:
         try:
             with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    # Two staff opening a new shared database at once: one migrates, the
+                    # other waits here and then finds the schema at head.
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
                 _check_revision(connection, where)
                 upgrade_to_head(connection)
+        except StorageError:
+            raise
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc)
             raise where.error("database-migration-failed", reason=reason) from None
@@ -283,8 +365,24 @@ def _migrate(engine: Engine, where: _Where) -> None:
 def _connection_error(exc: DatabaseError, where: _Where) -> StorageError:
     # OperationalError: cannot get at it (locked, no permission, server down); any other
     # DatabaseError on connecting means SQLite found the file damaged.
-    code = "database-unreachable" if isinstance(exc, OperationalError) else "database-corrupt"
-    return where.error(code, reason=str(exc.orig))
+    if not isinstance(exc, OperationalError):
+        return where.error("database-corrupt", reason=str(exc.orig))
+    text = str(exc.orig)
+    if where.path is None and _NO_DATABASE.search(text):
+        return where.error("database-missing", database=_database_name(where), reason=text)
+    if where.path is None and any(word in text for word in _LOGIN_REFUSED):
+        return where.error("database-login-refused", reason=_server_words(text))
+    return where.error("database-unreachable", reason=_server_words(text))
+
+
+def _server_words(text: str) -> str:
+    """libpq's message without its prefix: 'connection to server at … failed: FATAL: …'."""
+    words = " ".join(text.split())
+    return words.removeprefix("connection failed: ")
+
+
+def _database_name(where: _Where) -> str:
+    return make_url(where.url).database or ""
 
 
 def _check_revision(connection: Connection, where: _Where) -> None:
