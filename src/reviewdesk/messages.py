@@ -136,6 +136,17 @@ MESSAGES: dict[str, str] = {
     "database-driver-missing": QT_TRANSLATE_NOOP(
         "messages", "The database {path} needs the driver {driver}, which is not installed."
     ),
+    # A shared database on a server (PostgreSQL; core/storage/database.py)
+    "database-login-refused": QT_TRANSLATE_NOOP(
+        "messages",
+        "The database server {path} refused the login ({reason}). Check the user name and "
+        "the password (in the address, or in the user's .pgpass file); nothing was changed.",
+    ),
+    "database-missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "The database server {path} has no database named {database}. Ask its administrator "
+        "to create an empty one (reviewdesk sets it up on first use); nothing was changed.",
+    ),
     "database-migration-failed": QT_TRANSLATE_NOOP(
         "messages",
         "The database {path} could not be brought up to date ({reason}); it was left as it was.",
