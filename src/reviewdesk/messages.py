@@ -788,8 +788,8 @@ MESSAGES: dict[str, str] = {
     ),
     "received-file-altered": QT_TRANSLATE_NOOP(
         "messages",
-        "The stored copy {path} of a received score file was altered; the result bundle was "
-        "not written.",
+        "The stored copy of a received score file ({file}) is missing or altered; the result "
+        "bundle was not written.",
     ),
     "import-log-invalid": QT_TRANSLATE_NOOP(
         "messages",
