@@ -16,7 +16,7 @@ from chair_world import EXPERTS, REFS, ChairWorld, make_chair_world
 from reviewdesk.core.chair.desk import ChairDesk
 from reviewdesk.core.chair.views import BlockerKind, Verdict
 from reviewdesk.core.domain import Grade
-from reviewdesk.core.errors import DeskError
+from reviewdesk.core.errors import DeskError, StorageError
 from reviewdesk.core.scoring import FlagKind, ProblemCode, VetoVerdict
 from reviewdesk.core.storage import Database
 
@@ -115,8 +115,9 @@ def test_each_file_gets_its_verdict_and_a_bad_one_never_stops_the_others(
     for key in ("e1", "e4-twin"):
         sha = got_sha = next(v.file_sha256 for v in verdicts if v.path == files[key])
         assert sha is not None
-        assert desk.store.received_path(got_sha).read_bytes() == files[key].read_bytes()
-    assert not desk.store.received_path(verdicts[-1].file_sha256 or "0" * 64).exists()
+        assert desk.received_file(got_sha) == files[key].read_bytes()
+    with pytest.raises(StorageError):  # a rejected file is logged, not kept
+        desk.received_file(verdicts[-1].file_sha256 or "0" * 64)
     [alarm] = desk.alarms()
     assert alarm.expert == world.keyid("e4") and alarm.resolution is None
 

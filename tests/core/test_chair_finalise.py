@@ -81,7 +81,7 @@ def test_the_bundle_carries_every_received_file_the_log_and_the_paper_sheet(
     assert bundle.details.chair == world.keyid("chair")
     carried = bundle.read_score_files()
     received = [
-        desk.store.received_path(e.file_sha256).read_bytes()
+        desk.received_file(e.file_sha256)
         for e in desk.import_log()
         if e.outcome in ("imported", "alarm")
     ]

@@ -187,6 +187,11 @@ class ChairDesk:
         """Write the import log as canonical JSON (the form carried in the result bundle)."""
         return importing.export_log(self, Path(dest))
 
+    def received_file(self, file_sha256: str) -> bytes:
+        """A received score file exactly as it arrived (accepted or alarm evidence);
+        ``received-file-altered`` when it is not held or no longer has that SHA-256."""
+        return importing.received_bytes(self, file_sha256)
+
     def alarms(self) -> list[AlarmInfo]:
         return importing.alarms(self)
 

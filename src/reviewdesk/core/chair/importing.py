@@ -1,14 +1,16 @@
 """The chair's import of score files (issue 8 item 2; FORMAT §9–10).
 
-Each file is imported in one transaction: verification and binding to the chair package
-(``formats.imports.import_score_file``), the replay rules, the panel's import-log entry,
-the stored row and the copy of the file in the store commit together or not at all. A bad
-file gives a ``rejected`` verdict and an entry in the log; it never stops the others.
+Each file is imported all-or-nothing (a savepoint of its own): verification and binding to
+the chair package (``formats.imports.import_score_file``), the replay rules, the panel's
+import-log entry and the stored row with the file's bytes as received stand or fall
+together. A bad file gives a ``rejected`` verdict and an entry in the log; it never stops
+the others. A file that cannot even be read gets a verdict but no log entry.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -29,14 +31,12 @@ from reviewdesk.core.formats.imports import (
     SessionImportLog,
     StoredScore,
     encode_import_log,
-    file_digest,
     import_score_file,
 )
 from reviewdesk.core.formats.manifest import parse_manifest
 from reviewdesk.core.formats.manifest_details import ScoreDetails
-from reviewdesk.core.formats.score_file import sheets_from_data
-from reviewdesk.core.fsutil import atomic_write
-from reviewdesk.core.home.local_store import copy_atomic
+from reviewdesk.core.formats.score_file import ScoreExpectation, sheets_from_data
+from reviewdesk.core.fsutil import atomic_write, read_capped
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.scoring import ScoreSheet
 from reviewdesk.core.storage import import_log
@@ -44,6 +44,8 @@ from reviewdesk.core.storage.models import ChairAlarm, ChairScoreFile
 from reviewdesk.core.storage.types import utc_now
 
 SCORE_SUFFIX = ".rdx"
+BATCH_SECONDS = 0.5  # at most this much import work waits for one commit
+MAX_SCORE_FILE = 64 * 1024 * 1024  # a score file of 1000 applicants is well under 8 MiB
 _VERDICTS = {
     ImportOutcome.IMPORTED: Verdict.ACCEPTED,
     ImportOutcome.DUPLICATE: Verdict.ALREADY_IMPORTED,
@@ -61,14 +63,16 @@ class DeskScoreStore:
         self.appended: StoredScore | None = None
 
     def lookup(self, package_digest: str, expert: str) -> Sequence[StoredScore]:
-        rows = self._session.scalars(
-            select(ChairScoreFile).where(
+        """Every revision held, without its bytes (the rules compare digests and
+        revisions only; ``stored_score`` gives a whole one)."""
+        rows = self._session.execute(
+            select(ChairScoreFile.revision, ChairScoreFile.envelope_digest).where(
                 ChairScoreFile.desk_id == self._desk_id,
                 ChairScoreFile.package_digest == package_digest,
                 ChairScoreFile.expert == expert,
             )
         )
-        return [stored_score(row) for row in rows]
+        return [StoredScore(package_digest, expert, r, d, b"", b"") for r, d in rows]
 
     def append(self, score: StoredScore) -> None:
         self.appended = score  # written by ``_import_one`` with its log receipt
@@ -104,57 +108,67 @@ def import_files(
     progress: Progress = NO_PROGRESS,
     cancel: CancelToken = NEVER,
 ) -> list[ImportVerdict]:
+    """Import ``paths`` (module text). Files are imported in batches: one database
+    transaction per batch (a commit costs a disk flush, far more than checking a small
+    file), each file inside it all-or-nothing in a savepoint of its own. A cancel stops
+    between files, after committing the files already done."""
     files = list(expand(paths))
+    expect = desk.package.expectation()  # the assignment table, decrypted once
     verdicts: list[ImportVerdict] = []
-    for done, path in enumerate(files):
-        cancel.raise_if_cancelled()
-        progress(done, len(files), "import")
-        verdicts.append(_import_one(desk, path, now or utc_now(), cancel))
+    cancelled = False
+    while len(verdicts) < len(files) and not cancelled:
+        with desk.db.session() as s, s.begin():
+            started = time.monotonic()
+            while len(verdicts) < len(files) and time.monotonic() - started < BATCH_SECONDS:
+                if cancel.cancelled:
+                    cancelled = True
+                    break
+                progress(len(verdicts), len(files), "import")
+                path = files[len(verdicts)]
+                try:
+                    with s.begin_nested():
+                        verdict = _import_one(desk, s, path, expect, now or utc_now(), cancel)
+                except CancelledError:
+                    cancelled = True
+                    break
+                except ReviewdeskError as error:  # unreadable, changed meanwhile: no trace
+                    verdict = ImportVerdict(path, Verdict.REJECTED, None, code=error.code,
+                                            detail=error.detail, note=error.code)  # fmt: skip
+                verdicts.append(verdict)
+    if cancelled:
+        raise CancelledError()
     progress(len(files), len(files), "done")
     return verdicts
 
 
-def _import_one(desk: Desk, path: Path, now: datetime, cancel: CancelToken) -> ImportVerdict:
-    expect = desk.package.expectation()
-    copied: Path | None = None
-    try:
-        with desk.db.session() as s, s.begin():
-            store = DeskScoreStore(s, desk.desk_id)
-            log = SessionImportLog(s, desk_id=desk.desk_id, recorded_at=now)
-            result = import_score_file(
-                path, desk.identity, desk.roster, expect, store, log, cancel=cancel,
-                received_at=now,  # the import time is the receipt: see FORMAT §11
-            )
-            entry = log.last
-            assert entry is not None
-            keep = result.outcome in (ImportOutcome.IMPORTED, ImportOutcome.ALARM)
-            if keep and result.score is not None:
-                copied = _keep(desk, s, path, result, entry.sequence, entry.recorded_at)
-            verdict = _verdict(desk, path, result, entry.sequence, entry.recorded_at)
-    except CancelledError:
-        raise
-    except ReviewdeskError as error:  # e.g. the file changed while importing: nothing kept
-        if copied is not None:
-            copied.unlink(missing_ok=True)
-        return ImportVerdict(path, Verdict.REJECTED, None, code=error.code, detail=error.detail,
-                             note=error.code)  # fmt: skip
-    return verdict
+def _import_one(
+    desk: Desk, s: Session, path: Path, expect: ScoreExpectation, now: datetime,
+    cancel: CancelToken,
+) -> ImportVerdict:  # fmt: skip
+    store = DeskScoreStore(s, desk.desk_id)
+    log = SessionImportLog(s, desk_id=desk.desk_id, recorded_at=now)
+    result = import_score_file(
+        path, desk.identity, desk.roster, expect, store, log,
+        cancel=cancel, received_at=now,  # the import time is the receipt: FORMAT §11
+    )  # fmt: skip
+    entry = log.last
+    assert entry is not None
+    keep = result.outcome in (ImportOutcome.IMPORTED, ImportOutcome.ALARM)
+    if keep and result.score is not None:
+        _keep(desk, s, path, result, entry.sequence, entry.recorded_at)
+    return _verdict(desk, path, result, entry.sequence, entry.recorded_at)
 
 
 def _keep(
     desk: Desk, s: Session, path: Path, result: ImportResult, sequence: int,
     received_at: datetime,
-) -> Path | None:  # fmt: skip
-    """Copy the file into the store (checked against the hash the log recorded) and store
-    its row; for an alarm the row is evidence, and the alarm is raised."""
+) -> None:  # fmt: skip
+    """Store the file as received (checked against the hash the log recorded) with its
+    row; for an alarm the row is evidence, and the alarm is raised."""
     score = result.score
     assert score is not None
-    dest = desk.store.received_path(result.file_sha256)
-    fresh = not dest.exists()
-    if fresh:
-        copy_atomic(path, dest)
-    if file_digest(dest) != result.file_sha256:
-        dest.unlink(missing_ok=True)
+    data = read_capped(path, MAX_SCORE_FILE)
+    if hashlib.sha256(data).hexdigest() != result.file_sha256:
         raise InputError("file-changed-while-importing", path)
     accepted = result.outcome is ImportOutcome.IMPORTED
     row = ChairScoreFile(
@@ -162,13 +176,13 @@ def _keep(
         envelope_digest=score.envelope_digest, package_digest=score.package_digest,
         expert=score.expert, revision=score.revision, received_at=received_at,
         log_sequence=sequence, accepted=accepted, envelope=score.envelope, scores=score.scores,
+        data=data,
     )  # fmt: skip
     s.add(row)
     s.flush()
     if not accepted:
         s.add(ChairAlarm(desk_id=desk.desk_id, score_file_id=row.id, expert=score.expert,
                          revision=score.revision, raised_at=received_at))  # fmt: skip
-    return dest if fresh else None
 
 
 def _verdict(
@@ -266,15 +280,16 @@ def signed_pairs(desk: Desk) -> set[tuple[str, str]]:
 
 
 def received_bytes(desk: Desk, file_sha256: str) -> bytes:
-    """A received file from the store, checked against its recorded SHA-256."""
-    path = desk.store.received_path(file_sha256)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
-    if hashlib.sha256(data).hexdigest() != file_sha256:
-        raise StorageError("received-file-altered", path=str(path))
-    return data
+    """A received file as stored, checked against its recorded SHA-256."""
+    with desk.db.session() as s:
+        data = s.scalar(
+            select(ChairScoreFile.data).where(
+                ChairScoreFile.desk_id == desk.desk_id, ChairScoreFile.file_sha256 == file_sha256
+            )
+        )
+    if data is None or hashlib.sha256(data).hexdigest() != file_sha256:
+        raise StorageError("received-file-altered", file=file_sha256)
+    return bytes(data)
 
 
 def alarms(desk: Desk) -> list[AlarmInfo]:

@@ -27,7 +27,7 @@ from reviewdesk.core.formats.container import ContainerKind
 from reviewdesk.core.home.local_store import LocalStore, copy_atomic, package_roster
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.storage import Database
-from reviewdesk.core.storage.models import ChairVersion, ChairDeskRow
+from reviewdesk.core.storage.models import ChairDeskRow, ChairVersion
 from reviewdesk.core.templates.model import Template
 
 Opened = tuple["ChairStore", OpenedChairPackage, Roster, Template, int, TrustState | None]
@@ -126,7 +126,8 @@ def reopen_chair(db: Database, identity: Identity, store_dir: Path, digest: str)
 
 def recent_panels(db: Database, chair: str | None = None) -> list[RecentPanel]:
     with db.session() as s:
-        query = select(ChairDeskRow).order_by(ChairDeskRow.last_opened_at.desc(), ChairDeskRow.id.desc())
+        newest = (ChairDeskRow.last_opened_at.desc(), ChairDeskRow.id.desc())
+        query = select(ChairDeskRow).order_by(*newest)
         if chair is not None:
             query = query.where(ChairDeskRow.chair_keyid == chair)
         out = []

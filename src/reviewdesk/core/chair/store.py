@@ -1,9 +1,11 @@
 """The chair's folders in the home's store (shared with the expert desk)::
 
-chair-packages/<digest>.rdx       the chair package exactly as received (encrypted)
-rosters/<sha256>.json             the roster it was verified with
-received/<file sha256>.rdx        every score file accepted (or alarming), byte for byte
-results/<bundle digest>.rdx       each finalised result bundle
+    chair-packages/<digest>.rdx   the chair package exactly as received (encrypted)
+    rosters/<sha256>.json         the roster it was verified with
+    results/<bundle digest>.rdx   each finalised result bundle
+
+Received score files are kept byte for byte in the home's database (``chair_score_files``),
+in the same transaction as their import-log entry: a file and its receipt are never apart.
 """
 
 from __future__ import annotations
@@ -19,9 +21,6 @@ class ChairStore(LocalStore):
 
     def chair_package_path(self, digest: str) -> Path:
         return self.package_path(digest).parent.with_name("chair-packages") / f"{digest}.rdx"
-
-    def received_path(self, file_sha256: str) -> Path:
-        return self.roster_path(file_sha256).parent.with_name("received") / f"{file_sha256}.rdx"
 
     def result_path(self, digest: str) -> Path:
         return self.roster_path(digest).parent.with_name("results") / f"{digest}.rdx"

@@ -39,7 +39,11 @@ from reviewdesk.core.errors import (
     InputError,
     ReviewdeskError,
 )
-from reviewdesk.core.formats.score_file import ScoreExpectation, open_score_file
+from reviewdesk.core.formats.score_file import (
+    ScoreExpectation,
+    open_score_file,
+    sheets_from_data,
+)
 from reviewdesk.core.fsutil import open_input, os_error
 from reviewdesk.core.progress import NEVER, CancelToken
 from reviewdesk.core.storage import import_log
@@ -115,11 +119,12 @@ def import_score_file(
     try:
         opened = open_score_file(path, identity, roster, expect=expect, cancel=cancel,
                                  received_at=received_at)  # fmt: skip
+        data = opened.read_scores_data()
+        sheets_from_data(opened.manifest, data, path)  # the content must parse to count
         score = StoredScore(
             opened.details.package_digest, opened.expert, opened.revision, opened.digest,
-            opened.object.envelope_bytes, opened.read_scores_data(),
+            opened.object.envelope_bytes, data,
         )  # fmt: skip
-        opened.read_sheets()  # the content must parse before it counts
     except CancelledError:
         raise
     except ReviewdeskError as error:

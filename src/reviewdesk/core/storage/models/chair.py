@@ -77,8 +77,9 @@ class ChairImportLogEntry(Base):
 
 
 class ChairScoreFile(Base):
-    """A score file the chair accepted (or that raised an alarm), kept as received: the
-    file itself in the store under its SHA-256, the envelope and scores plaintext here."""
+    """A score file the chair accepted (or that raised an alarm), kept byte for byte as
+    received (``data``) in the same transaction as its import-log entry, so a file and its
+    receipt are never apart; the envelope and the scores plaintext beside it."""
 
     __tablename__ = "chair_score_files"
     __table_args__ = (
@@ -98,6 +99,7 @@ class ChairScoreFile(Base):
     accepted: Mapped[bool]  # False: kept as the evidence of an equivocation alarm
     envelope: Mapped[bytes] = mapped_column(LargeBinary)
     scores: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[bytes] = mapped_column(LargeBinary)  # the file as received
 
 
 class ChairAlarm(Base):

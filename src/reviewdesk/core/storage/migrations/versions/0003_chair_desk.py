@@ -108,6 +108,7 @@ def upgrade() -> None:
         sa.Column("accepted", sa.Boolean(), nullable=False),
         sa.Column("envelope", sa.LargeBinary(), nullable=False),
         sa.Column("scores", sa.LargeBinary(), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_chair_score_files")),
         sa.UniqueConstraint(
             "desk_id", "file_sha256", name=op.f("uq_chair_score_files_desk_id_file_sha256")
