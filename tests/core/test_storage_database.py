@@ -48,9 +48,14 @@ def test_pragmas_are_in_force_on_every_connection(tmp_path: Path) -> None:
             assert raw.execute("PRAGMA busy_timeout").fetchone()[0] == 10000
 
 
-def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
-    db = Database.open(path=tmp_path / "db.sqlite3")
-    with db, pytest.raises(IntegrityError, match="FOREIGN KEY"), db.session() as s, s.begin():
+# Tests taking database_url run on SQLite and on PostgreSQL (tests/pg.py); the others are
+# about SQLite files (the server's own are in test_storage_postgresql.py).
+
+
+def test_foreign_keys_are_enforced(database_url: str) -> None:
+    db = Database.open(database_url)
+    refused = pytest.raises(IntegrityError, match=r"(?i)foreign key")
+    with db, refused, db.session() as s, s.begin():
         s.execute(text("INSERT INTO panels (round_id, name) VALUES (999, 'A')"))
 
 
@@ -67,11 +72,10 @@ def test_new_database_is_created_and_migrated_on_open(tmp_path: Path) -> None:
     assert found == head_revision()
 
 
-def test_database_at_head_opens_again_unchanged_in_content(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
-    with Database.open(path=path) as db:
+def test_database_at_head_opens_again_unchanged_in_content(database_url: str) -> None:
+    with Database.open(database_url) as db:
         _add_round(db)
-    with Database.open(path=path) as db:
+    with Database.open(database_url) as db:
         assert _round_refs(db) == ["2025-R"]
 
 
@@ -192,12 +196,11 @@ def test_database_in_a_missing_folder_is_unreachable(tmp_path: Path) -> None:
     assert caught.value.code == "database-unreachable"
 
 
-def test_acknowledged_commit_survives_reopening(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
-    db = Database.open(path=path)
+def test_acknowledged_commit_survives_reopening(database_url: str) -> None:
+    db = Database.open(database_url)
     _add_round(db, "kept")
     db.close()
-    with Database.open(path=path) as reopened:
+    with Database.open(database_url) as reopened:
         assert _round_refs(reopened) == ["kept"]
 
 
@@ -216,8 +219,8 @@ def test_acknowledged_commit_survives_a_crash_before_checkpoint(tmp_path: Path) 
         assert _round_refs(recovered) == ["kept"]
 
 
-def test_failed_use_case_rolls_back(tmp_path: Path) -> None:
-    with Database.open(path=tmp_path / "db.sqlite3") as db:
+def test_failed_use_case_rolls_back(database_url: str) -> None:
+    with Database.open(database_url) as db:
         with pytest.raises(RuntimeError), db.session() as s, s.begin():
             s.add(Round(ref="lost", kind=RoundKind.EVALUATION, name="x"))
             s.flush()
@@ -225,15 +228,15 @@ def test_failed_use_case_rolls_back(tmp_path: Path) -> None:
         assert _round_refs(db) == []
 
 
-def test_closed_database_gives_no_sessions(tmp_path: Path) -> None:
-    db = Database.open(path=tmp_path / "db.sqlite3")
+def test_closed_database_gives_no_sessions(database_url: str) -> None:
+    db = Database.open(database_url)
     db.close()
     with pytest.raises(RuntimeError):
         db.session()
 
 
-def test_round_defaults_to_draft(tmp_path: Path) -> None:
-    with Database.open(path=tmp_path / "db.sqlite3") as db:
+def test_round_defaults_to_draft(database_url: str) -> None:
+    with Database.open(database_url) as db:
         _add_round(db)
         with db.session() as s:
             stored = s.scalars(select(Round)).one()
@@ -267,6 +270,9 @@ def test_default_database_follows_the_reviewdesk_home(
 
 
 def test_two_threads_reading_then_writing_never_see_database_is_locked(tmp_path: Path) -> None:
+    # SQLite only: BEGIN IMMEDIATE serialises whole transactions. On PostgreSQL a read and a
+    # later write of the same row may interleave; the rows staff share carry a version
+    # column instead (test_storage_concurrency.py).
     import threading
 
     from sqlalchemy import text
