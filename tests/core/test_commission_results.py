@@ -1,0 +1,267 @@
+"""The commission imports the chairs' result bundles (issue 10 item 5): a real panel (seven
+experts, twelve applicants, the chair desk's whole scenario) finalised by the chair desk,
+then imported against the commission's own records — accepted when every signature, every
+issued package, the import log and the recomputation agree; refused with its reason and
+nothing stored otherwise; a re-import changes nothing; a newer version supersedes."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+sys.path.insert(0, str(Path(__file__).parents[1]))
+sys.path.insert(0, str(Path(__file__).parent))
+from chair_world import REFS, ChairWorld, make_chair_world
+from results_world import commission_db
+from test_chair_desk import import_scenario, open_desk, settle
+
+from reviewdesk.core.canonical import dumps_canonical, loads_strict
+from reviewdesk.core.chair.desk import ChairDesk
+from reviewdesk.core.chair.views import FinalisedResult
+from reviewdesk.core.commission.result_import import (
+    ACCEPTED,
+    ALREADY,
+    REFUSED,
+    BundleVerdict,
+    import_result_bundles,
+)
+from reviewdesk.core.crypto.roster import Revocation, Roster
+from reviewdesk.core.domain import Grade
+from reviewdesk.core.formats.imports import StoredScore
+from reviewdesk.core.formats.result_bundle import (
+    CarriedFile,
+    OpenedResultBundle,
+    build_result_bundle,
+    open_result_bundle,
+)
+from reviewdesk.core.storage import Database
+from reviewdesk.core.storage.models.commission import (
+    CommissionReceivedScore,
+    CommissionResult,
+    CommissionResultBundle,
+)
+
+World = tuple[ChairWorld, ChairDesk, FinalisedResult]
+
+
+@pytest.fixture(scope="module")
+def finalised(tmp_path_factory: pytest.TempPathFactory) -> World:
+    folder = tmp_path_factory.mktemp("results")
+    world = make_chair_world(folder / "world")
+    files = world.score_files()
+    db = Database.open(f"sqlite:///{folder / 'chair.sqlite3'}")
+    desk = open_desk(world, db, folder)
+    import_scenario(world, desk, files)
+    desk.override_grade("R-09", Grade.GOOD, "现场答辩补充了国际合作成果。")
+    for ref in REFS:
+        desk.set_panel_opinion(ref, f"{ref}：专家组经讨论形成一致意见。")
+    settle(world, desk)
+    return world, desk, desk.finalise(folder / "out", now=world.now + timedelta(days=16))
+
+
+def _import(
+    db: Database, world: ChairWorld, *paths: Path, roster: Roster | None = None
+) -> list[BundleVerdict]:
+    return import_result_bundles(db, list(paths), world.people["operator"],
+                                 roster=roster or world.roster(),
+                                 now=world.now + timedelta(days=17))  # fmt: skip
+
+
+def _counts(db: Database) -> tuple[int, int, int]:
+    with db.session() as s:
+        return tuple(  # type: ignore[return-value]
+            s.scalar(select(func.count()).select_from(model)) or 0
+            for model in (CommissionResultBundle, CommissionReceivedScore, CommissionResult)
+        )
+
+
+def _blob(bundle: OpenedResultBundle, role: str) -> bytes:
+    [entry] = [b for b in bundle.manifest.blobs if b.role.value == role]
+    return bundle.object.read_blob(entry.index)
+
+
+def _forge(
+    world: ChairWorld, desk: ChairDesk, result: FinalisedResult, dest: Path, *,
+    scores: list[StoredScore] | None = None, consolidation: bytes | None = None,
+    decisions: bytes | None = None,
+) -> Path:  # fmt: skip
+    """The chair re-signs the bundle with one part changed (the chair's key can do that; the
+    experts' signatures and the log it cannot forge)."""
+    bundle = open_result_bundle(result.bundle, world.people["operator"], world.roster())
+    sealed = build_result_bundle(
+        dest, chair=world.people["chair"], chair_package=desk.package,
+        scores=scores if scores is not None else [v.score for v in bundle.verify_score_files()],
+        consolidation=consolidation or bundle.read_consolidation(),
+        import_log_head=bundle.details.import_log_head, roster=world.roster(),
+        now=world.now + timedelta(days=16),
+        score_files=[CarriedFile(e, d) for e, d in bundle.read_score_files()],
+        import_log=_blob(bundle, "import-log"), decisions=decisions or bundle.read_decisions(),
+        paper_sheets=bundle.read_paper_sheets(),
+    )  # fmt: skip
+    return sealed.path
+
+
+def _codes(verdict: BundleVerdict) -> list[str]:
+    return [r.code for r in verdict.reasons]
+
+
+def test_a_good_bundle_is_accepted_and_its_recomputation_equals_the_claim(
+    finalised: World, tmp_path: Path
+) -> None:
+    world, _, result = finalised
+    db = commission_db(tmp_path, world)
+    [verdict] = _import(db, world, result.bundle)
+    assert verdict.verdict == ACCEPTED, verdict.reasons
+    assert (verdict.round, verdict.panel, verdict.version) == ("2025-EVAL", "P1", 1)
+    assert verdict.discrepancies == () and verdict.reasons == ()
+    assert _counts(db) == (1, 7, 12)
+    claim = loads_strict(_claim(world, result))
+    claimed = {a["id"]: a for a in claim["applicants"]}
+    with db.session() as s:
+        rows = {r.applicant_ref: r for r in s.scalars(select(CommissionResult))}
+    for ref, row in rows.items():
+        assert row.panel_score == claimed[ref]["panel_score"], ref
+        assert row.grade == claimed[ref]["published_grade"] == row.claimed_grade, ref
+    assert rows["R-09"].override_reason == "现场答辩补充了国际合作成果。"
+    assert rows["R-10"].grade == "unqualified"  # the confirmed veto
+    assert sorted(r for r, row in rows.items() if row.grade == "excellent") == ["R-01", "R-02"]
+
+
+def _claim(world: ChairWorld, result: FinalisedResult) -> bytes:
+    bundle = open_result_bundle(result.bundle, world.people["operator"], world.roster())
+    return bundle.read_consolidation()
+
+
+def test_the_same_bundle_imported_again_changes_nothing(finalised: World, tmp_path: Path) -> None:
+    world, _, result = finalised
+    db = commission_db(tmp_path, world)
+    _import(db, world, result.bundle)
+    before = _counts(db)
+    [again] = _import(db, world, result.bundle)
+    assert again.verdict == ALREADY and again.accepted
+    assert _counts(db) == before
+
+
+def test_a_tampered_expert_score_is_refused_and_nothing_stored(
+    finalised: World, tmp_path: Path
+) -> None:
+    world, desk, result = finalised
+    bundle = open_result_bundle(result.bundle, world.people["operator"], world.roster())
+    scores = [v.score for v in bundle.verify_score_files()]
+    first = scores[0]
+    doc = loads_strict(first.scores)
+    criterion = next(iter(doc["sheets"][0]["scores"]))
+    doc["sheets"][0]["scores"][criterion] = "0"  # the chair lowers one expert's score
+    scores[0] = replace(first, scores=dumps_canonical(doc))
+    forged = _forge(world, desk, result, tmp_path / "tampered.rdx", scores=scores)
+    db = commission_db(tmp_path / "db", world)
+    [verdict] = _import(db, world, forged)
+    assert verdict.verdict == REFUSED and _codes(verdict) == ["blob-hash-mismatch"]
+    assert verdict.reasons[0].detail["which"] == "plaintext"
+    assert _counts(db) == (0, 0, 0)
+
+
+def test_a_missing_assignment_is_refused_and_named(finalised: World, tmp_path: Path) -> None:
+    world, desk, result = finalised
+    bundle = open_result_bundle(result.bundle, world.people["operator"], world.roster())
+    doc = loads_strict(bundle.read_decisions() or b"")
+    e1 = world.keyid("e1")
+    doc["decisions"] = [  # the chair's written word on e1's missing sheet for R-04 is gone
+        d for d in doc["decisions"]
+        if not (d["applicant"] == "R-04" and d["subject"] == f"missing-sheet:{e1}")
+    ]  # fmt: skip
+    forged = _forge(world, desk, result, tmp_path / "uncovered.rdx",
+                    decisions=dumps_canonical(doc))  # fmt: skip
+    db = commission_db(tmp_path / "db", world)
+    [verdict] = _import(db, world, forged)
+    assert verdict.verdict == REFUSED
+    uncovered = [r.detail for r in verdict.reasons if r.code == "result-assignment-uncovered"]
+    assert uncovered == [{"applicant": "R-04", "expert": e1}]
+    assert "result-not-final" in _codes(verdict)
+    assert _counts(db) == (0, 0, 0)
+
+
+def test_a_score_file_for_a_package_the_commission_never_issued_is_refused(
+    finalised: World, tmp_path: Path
+) -> None:
+    world, _, result = finalised
+    # The commission's records know e6's package by another digest: the package e6 scored
+    # was not the one the commission issued.
+    db = commission_db(tmp_path, world, substitute={"e6": "e" * 64})
+    [verdict] = _import(db, world, result.bundle)
+    assert verdict.verdict == REFUSED and _codes(verdict) == ["result-package-not-issued"]
+    detail = verdict.reasons[0].detail
+    assert detail["expert"] == world.keyid("e6")
+    assert detail["package"] == world.packages["e6"].digest
+    assert _counts(db) == (0, 0, 0)
+
+
+def test_a_bundle_signed_by_a_chair_revoked_before_it_is_refused(
+    finalised: World, tmp_path: Path
+) -> None:
+    world, _, result = finalised
+    revoked = Revocation(world.keyid("chair"), "组长密钥遗失", world.now + timedelta(days=15))
+    roster = world.roster(4, (revoked,))  # revoked a day before the bundle was finalised
+    db = commission_db(tmp_path, world)
+    [verdict] = _import(db, world, result.bundle, roster=roster)
+    assert verdict.verdict == REFUSED and _codes(verdict) == ["key-revoked"]
+    assert _counts(db) == (0, 0, 0)
+    # a revocation dated after the commission's import does not void the bundle
+    later = Revocation(world.keyid("chair"), "组长密钥遗失", world.now + timedelta(days=30))
+    [ok] = _import(db, world, result.bundle, roster=world.roster(4, (later,)))
+    assert ok.verdict == ACCEPTED, ok.reasons
+
+
+def test_a_claimed_grade_that_differs_from_the_recomputation_is_refused(
+    finalised: World, tmp_path: Path
+) -> None:
+    world, desk, result = finalised
+    doc = loads_strict(_claim(world, result))
+    [r05] = [a for a in doc["applicants"] if a["id"] == "R-05"]
+    assert r05["grade"] == "good"
+    r05["grade"] = r05["published_grade"] = "excellent"  # the claim upgrades R-05
+    forged = _forge(world, desk, result, tmp_path / "upgraded.rdx",
+                    consolidation=dumps_canonical(doc))  # fmt: skip
+    db = commission_db(tmp_path / "db", world)
+    [verdict] = _import(db, world, forged)
+    assert verdict.verdict == REFUSED
+    assert {(d.applicant, d.field, d.claimed, d.recomputed) for d in verdict.discrepancies} == {
+        ("R-05", "grade", "excellent", "good"),
+        ("R-05", "published_grade", "excellent", "good"),
+    }
+    assert set(_codes(verdict)) == {"result-claim-differs"}
+    assert _counts(db) == (0, 0, 0)
+
+
+def test_a_newer_version_supersedes_the_older_and_the_history_stays(
+    finalised: World, tmp_path: Path
+) -> None:
+    world, desk, first = finalised
+    desk.reopen_version("委员会退回：请补充R-05的专家组意见。")
+    desk.set_panel_opinion("R-05", "补充：专家组一致认为该基地国际合作成效良好。")
+    second = desk.finalise(tmp_path / "v2", now=world.now + timedelta(days=16, hours=2))
+    db = commission_db(tmp_path / "db", world)
+    [one, two] = _import(db, world, first.bundle, second.bundle)
+    assert (one.verdict, two.verdict, two.version, two.supersedes) == (ACCEPTED, ACCEPTED, 2, 1)
+    with db.session() as s:
+        rows = list(s.scalars(select(CommissionResultBundle)
+                              .order_by(CommissionResultBundle.bundle_version)))  # fmt: skip
+        assert [r.bundle_version for r in rows] == [1, 2]
+        assert rows[1].supersedes_id == rows[0].id and rows[0].data == first.bundle.read_bytes()
+        opinion = s.scalar(
+            select(CommissionResult.detail).where(
+                CommissionResult.bundle_id == rows[1].id, CommissionResult.applicant_ref == "R-05"
+            )
+        )
+    assert "补充：专家组一致认为" in (opinion or "")
+    # the older version arriving after the newer one is refused and stores nothing
+    fresh = commission_db(tmp_path / "db2", world)
+    _import(fresh, world, second.bundle)
+    [old] = _import(fresh, world, first.bundle)
+    assert old.verdict == REFUSED and _codes(old) == ["result-version-not-newer"]
+    assert _counts(fresh)[0] == 1
