@@ -808,6 +808,67 @@ MESSAGES: dict[str, str] = {
         "{path} counts a score file of expert {expert} that its import log does not record as"
         " imported.",
     ),
+    # commission desk: importing result bundles, recomputing, publishing (issue 10)
+    "decisions-invalid": QT_TRANSLATE_NOOP(
+        "messages",
+        "The chair's decisions in {path} are not valid at {field}: {reason}.",
+    ),
+    "paper-sheets-invalid": QT_TRANSLATE_NOOP(
+        "messages",
+        "The paper sheets in {path} are not valid at {field}: {reason}.",
+    ),
+    "result-applicants-differ": QT_TRANSLATE_NOOP(
+        "messages",
+        "The chair's result lists other applicants than the panel's (missing: {missing}; "
+        "extra: {extra}).",
+    ),
+    "result-assignment-uncovered": QT_TRANSLATE_NOOP(
+        "messages",
+        "Expert {expert} was assigned applicant {applicant} but the bundle has neither a "
+        "counted sheet nor the chair's written decision on the missing sheet.",
+    ),
+    "result-chair-not-issued": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is signed by {chair}, who is not the chair the commission issued panel "
+        "{panel}'s chair package to.",
+    ),
+    "result-claim-differs": QT_TRANSLATE_NOOP(
+        "messages",
+        "Applicant {applicant}: the chair claims {field} = {claimed}, the recomputation from "
+        "the signed sheets gives {recomputed}.",
+    ),
+    "result-log-missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} carries no import log, so the commission cannot see that no received score "
+        "file was left out; ask the chair of panel {panel} to finalise again.",
+    ),
+    "result-not-final": QT_TRANSLATE_NOOP(
+        "messages",
+        "The result of {applicant} is not final: {what} {subject} is still open.",
+    ),
+    "result-package-not-issued": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} holds a score file of expert {expert} for package {package}, which the "
+        "commission never issued to that expert.",
+    ),
+    "result-panel-unknown": QT_TRANSLATE_NOOP(
+        "messages",
+        "The commission issued no packages for round {round}, panel {panel}; this result "
+        "bundle is not for one of its panels.",
+    ),
+    "result-version-not-newer": QT_TRANSLATE_NOOP(
+        "messages",
+        "Version {version} of panel {panel}'s result is not newer than the current version "
+        "{current}; nothing was stored.",
+    ),
+    "result-wrong-template": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} was scored on another form than panel {panel}'s ({found}).",
+    ),
+    "roster-not-published": QT_TRANSLATE_NOOP(
+        "messages",
+        "The commission has not published a roster yet; publish one first.",
+    ),
     # commission desk: keys, roster, round set-up, panels, building (issue 10)
     "applicant-list-has-problems": QT_TRANSLATE_NOOP(
         "messages",
