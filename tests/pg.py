@@ -17,8 +17,8 @@ The binaries come from Debian's ``postgresql`` package (``/usr/lib/postgresql/N/
 ``initdb``/``pg_ctl`` on the PATH, or the folder in ``REVIEWDESK_PG_BIN``). PostgreSQL refuses
 to run as root: as root the cluster is owned and run by the ``postgres`` user through
 ``runuser``. Without the binaries or the driver the PostgreSQL cases are skipped with the
-reason, except under CI (``CI`` set, as ``.ci/run`` does), where they fail: a missing
-install must not pass unseen.
+reason, except under CI (``CI`` or ``REVIEWDESK_REQUIRE_POSTGRESQL`` set; ``.ci/run`` sets
+the latter), where they fail: a missing install must not pass unseen.
 """
 
 from __future__ import annotations
@@ -55,7 +55,11 @@ _names = itertools.count(1)
 
 
 def _under_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+    """CI set (as CI services do), or REVIEWDESK_REQUIRE_POSTGRESQL (as .ci/run does)."""
+    return any(
+        os.environ.get(name, "").strip().lower() not in ("", "0", "false", "no")
+        for name in ("CI", "REVIEWDESK_REQUIRE_POSTGRESQL")
+    )
 
 
 def _bin_dir() -> Path | None:
