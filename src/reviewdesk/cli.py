@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import errno
 import io
 import os
 import sys
@@ -133,7 +134,8 @@ def _named(error: OSError) -> ReviewdeskError:
     from reviewdesk.core.fsutil import os_error
 
     if isinstance(error.filename, str | bytes):
-        return os_error(error, Path(os.fsdecode(error.filename)), writing=False)
+        writing = error.errno in (errno.EEXIST, errno.ENOSPC, errno.EROFS, errno.EFBIG)
+        return os_error(error, Path(os.fsdecode(error.filename)), writing=writing)
     return ReviewdeskError("system-error", reason=error.strerror or type(error).__name__)
 
 

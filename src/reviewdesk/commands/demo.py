@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reviewdesk.core.fsutil import os_error
 from reviewdesk.core.home.settings import HOME_ENV
 from reviewdesk.demo.round import Demo, create_demo, default_demo_dir, load_demo
 
@@ -41,7 +42,10 @@ def _demo(args: argparse.Namespace, print_json: PrintJson) -> int:
     existing = None if args.force else load_demo(root)
     if existing is None and not args.json:
         print(f"Creating the demo in {root} …", flush=True)
-    demo = existing or create_demo(root, force=args.force)
+    try:
+        demo = existing or create_demo(root, force=args.force)
+    except OSError as exc:  # named against the folder asked for, never a temp folder in it
+        raise os_error(exc, root, writing=True) from None
     if args.json:
         print_json(demo_summary(demo, created=existing is None))
     else:

@@ -100,8 +100,8 @@ def os_error(exc: OSError, path: Path | str, *, writing: bool) -> InputError:
     if number == errno.EISDIR:
         return InputError("not-a-regular-file", path, kind="a folder", reason="it is a folder")
     code = "file-unwritable" if writing else "file-unreadable"
-    if number == errno.ENOTDIR:
-        blocking = _blocking_file(path)
+    blocking = _blocking_file(path) if number in (errno.ENOTDIR, errno.EEXIST) else None
+    if blocking is not None:  # EEXIST: making a folder where a file is
         reason = f"{blocking} is a file, not a folder"
         return InputError("not-a-folder" if writing else code, path, folder=blocking,
                           reason=reason)  # fmt: skip
@@ -126,13 +126,13 @@ def _first_missing(folder: Path) -> Path | None:
     return missing
 
 
-def _blocking_file(path: Path) -> Path:
-    """The first part of ``path`` that exists but is not a folder (a file where a folder
-    should be); ``path``'s parent when none is found."""
-    for part in reversed([path.parent, *path.parent.parents]):
+def _blocking_file(path: Path) -> Path | None:
+    """The outermost part of ``path`` (itself included) that exists but is not a folder:
+    a file where a folder should be, or ``None``."""
+    for part in [*reversed(path.parents), path]:
         if os.path.lexists(part) and not part.is_dir():
             return part
-    return path.parent
+    return None
 
 
 def temp_beside(dest: Path) -> tuple[int, Path]:
