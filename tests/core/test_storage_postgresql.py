@@ -8,6 +8,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from pg import LOGIN_PASSWORD, LOGIN_ROLE, Cluster
@@ -166,6 +167,25 @@ def test_the_right_password_gets_in(
     with Database.open(url) as db:
         _add_round(db)
         assert db.url.count("***") == 1 and LOGIN_PASSWORD not in db.url
+
+
+def test_the_password_can_stay_out_of_the_address(
+    postgresql_cluster: Cluster,
+    new_postgresql_url: Callable[[], str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    # As README advises: not on the command line (the process list shows it) but in the
+    # user's .pgpass file, which libpq reads.
+    name = str(make_url(new_postgresql_url()).database)
+    postgresql_cluster.admin(f'ALTER DATABASE "{name}" OWNER TO {LOGIN_ROLE}')
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"127.0.0.1:{postgresql_cluster.port}:*:{LOGIN_ROLE}:{LOGIN_PASSWORD}\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    with Database.open(postgresql_cluster.url(name, user=LOGIN_ROLE)) as db:
+        _add_round(db)
+        assert _round_refs(db) == ["2026-R"]
 
 
 def test_unknown_user_is_a_refused_login(postgresql_cluster: Cluster) -> None:
