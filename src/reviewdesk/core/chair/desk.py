@@ -15,7 +15,7 @@ Opening (``ChairDesk.open``), stopping at the first failure, changing nothing on
 
 Importing (``import_files``): one verdict per file, each file all-or-nothing in one
 transaction, every outcome appended to *this panel's* hash-chained import log; the received
-file is kept byte for byte in the store. Deadlines are judged by the import time recorded
+file is kept byte for byte in the home's database beside its log entry. Deadlines are judged by the import time recorded
 in that signed log, not by the sender's ``created_at`` (issue 7 item 14).
 
 Deciding: each decision is one small transaction and one audit-trail entry. Finalising

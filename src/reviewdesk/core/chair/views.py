@@ -194,7 +194,7 @@ class AlarmInfo:
     alarm_id: int
     expert: str
     revision: int
-    file_sha256: str  # the second file, kept in the store as evidence
+    file_sha256: str  # the second file, kept as evidence (``ChairDesk.received_file``)
     raised_at: datetime
     resolution: str | None
     resolved_at: datetime | None

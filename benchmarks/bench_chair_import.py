@@ -1,0 +1,101 @@
+"""Importing a folder of score files at the chair desk, against verifying them alone, and
+finalising that panel (a script, not a test).
+
+    .venv/bin/python benchmarks/bench_chair_import.py [--files 500] [--runs 3]
+
+Setup: the chair-desk test world (tests/chair_world.py: 7 experts, 12 applicants), then
+``--files`` score files (revisions of the seven experts) in one folder. Each run: verifying
+every file alone (``open_score_file`` + its sheets, as ``reviewdesk verify`` would) and
+importing the folder into a fresh home database (``ChairDesk.import_files``). Prints the
+best time of each and their ratio (issue 8 asks for at most 1.3), then finalises the panel
+once (blockers settled) and prints its parts: bundle, report PDF and workbook.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
+from chair_world import EXPERTS, make_chair_world
+
+from reviewdesk.core.chair.desk import ChairDesk
+from reviewdesk.core.chair.views import BlockerKind
+from reviewdesk.core.formats.score_file import open_score_file
+from reviewdesk.core.scoring import VetoVerdict
+from reviewdesk.core.storage import Database
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--files", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="bench-chair-"))
+    try:
+        world = make_chair_world(root / "world")
+        folder = root / "world" / "scores"
+        for i in range(args.files):
+            who = EXPERTS[i % len(EXPERTS)]
+            world.score_file(
+                who, world.totals(who), revision=1 + i // len(EXPERTS), name=f"{who}-{i:05d}.rdx"
+            )
+        paths = sorted(folder.glob("*.rdx"))
+        verify, imports = [], []
+        for run in range(args.runs):
+            db = Database.open(f"sqlite:///{root / f'home{run}.sqlite3'}")
+            desk = ChairDesk.open(
+                db,
+                world.people["chair"],
+                world.chair_package,
+                trust=world.trust(),
+                store_dir=root / f"store{run}",
+                now=world.now,
+            )
+            expect = desk.package.expectation()
+            start = time.perf_counter()
+            for path in paths:
+                open_score_file(
+                    path, world.people["chair"], desk.roster, expect=expect
+                ).read_sheets()
+            verify.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            desk.import_files([folder], now=world.now + timedelta(days=1))
+            imports.append(time.perf_counter() - start)
+        best_v, best_i = min(verify), min(imports)
+        print(
+            f"{len(paths)} score files: verify alone {best_v:.3f} s, import {best_i:.3f} s, "
+            f"ratio {best_i / best_v:.2f} (target at most 1.3)"
+        )
+        settle(desk)
+        start = time.perf_counter()
+        result = desk.finalise(root / "out", now=world.now + timedelta(days=20))
+        total = time.perf_counter() - start
+        sizes = ", ".join(
+            f"{p.name} {p.stat().st_size // 1024} KiB"
+            for p in (result.bundle, result.report_pdf, result.workbook)
+            if p is not None
+        )
+        print(f"finalise {total:.3f} s: {sizes}")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+def settle(desk: ChairDesk) -> None:
+    for blocker in desk.blockers():
+        if blocker.kind is BlockerKind.UNRESOLVED_FLAG and blocker.applicant:
+            desk.resolve_flag(blocker.applicant, blocker.subject, "benchmark")
+        elif blocker.kind is BlockerKind.UNDECIDED_VETO and blocker.applicant:
+            desk.decide_veto(blocker.applicant, blocker.subject, VetoVerdict.DISMISSED, "bench")
+        elif blocker.kind is BlockerKind.EQUIVOCATION_ALARM:
+            desk.resolve_alarm(int(blocker.subject), "benchmark")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
