@@ -15,7 +15,7 @@ from chair_world import EXPERTS, REFS, ChairWorld, make_chair_world
 
 from reviewdesk.core.chair.desk import ChairDesk
 from reviewdesk.core.chair.views import BlockerKind, Verdict
-from reviewdesk.core.domain import Grade
+from reviewdesk.core.domain import Grade, Recommendation
 from reviewdesk.core.errors import DeskError, StorageError
 from reviewdesk.core.scoring import FlagKind, ProblemCode, VetoVerdict
 from reviewdesk.core.storage import Database
@@ -286,3 +286,15 @@ def settle(world: ChairWorld, desk: ChairDesk) -> None:
             )
         elif blocker.kind is BlockerKind.EQUIVOCATION_ALARM:
             desk.resolve_alarm(int(blocker.subject), "刘洋专家确认第一份文件为其正式评分。")
+
+
+def test_a_decision_the_engine_refuses_blocks_until_withdrawn(
+    world: ChairWorld, files: dict[str, Path], db: Database, tmp_path: Path
+) -> None:
+    desk = open_desk(world, db, tmp_path)
+    import_scenario(world, desk, files)
+    desk.override_recommendation("R-02", Recommendation.RECOGNISE, "评价类不适用，仅作测试。")
+    refused = [b for b in desk.blockers() if b.kind is BlockerKind.REFUSED_DECISION]
+    assert [(b.applicant, b.subject) for b in refused] == [("R-02", "recommendation-override")]
+    desk.override_recommendation("R-02", None, "")
+    assert not [b for b in desk.blockers() if b.kind is BlockerKind.REFUSED_DECISION]

@@ -21,7 +21,7 @@ from reviewdesk.commands.passphrase import unlock_identity
 from reviewdesk.core.chair.desk import ChairDesk
 from reviewdesk.core.chair.paper import sheet_from_json
 from reviewdesk.core.chair.views import ImportVerdict
-from reviewdesk.core.domain import Grade
+from reviewdesk.core.domain import Grade, Recommendation
 from reviewdesk.core.errors import DeskError, InputError
 from reviewdesk.core.fsutil import check_input, read_capped
 from reviewdesk.core.home.opening import open_home
@@ -71,6 +71,10 @@ def add_chair_commands(commands: Any, print_json: PrintJson) -> None:
     grade.add_argument("applicant")
     grade.add_argument("grade", help="accept, or excellent|good|qualified|unqualified")
     grade.add_argument("--reason", default="")
+    rec = what.add_parser("recommendation", help="recognition rounds: override the recommendation")
+    rec.add_argument("applicant")
+    rec.add_argument("recommendation", choices=[*(r.value for r in Recommendation), "withdraw"])
+    rec.add_argument("--reason", default="")
     opinion = what.add_parser("opinion", help="the panel opinion (专家组意见)")
     opinion.add_argument("applicant")
     opinion.add_argument("--text", required=True)
@@ -83,7 +87,7 @@ def add_chair_commands(commands: Any, print_json: PrintJson) -> None:
     order = what.add_parser("order", help="a manual tie-break order, best first")
     order.add_argument("applicants", nargs="+")
     order.add_argument("--reason", required=True)
-    for parser in (flag, veto, grade, opinion, paper, alarm, order):
+    for parser in (flag, veto, grade, rec, opinion, paper, alarm, order):
         _common(parser)
         parser.set_defaults(handler=lambda a: _run(a, print_json, _decide))
 
@@ -310,6 +314,9 @@ def _decide(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) ->
             desk.override_grade(args.applicant, _GRADES[args.grade], args.reason)
         else:
             raise InputError("grade-unknown", grade=args.grade)
+    elif kind == "recommendation":
+        value = None if args.recommendation == "withdraw" else Recommendation(args.recommendation)
+        desk.override_recommendation(args.applicant, value, args.reason)
     elif kind == "opinion":
         desk.set_panel_opinion(args.applicant, args.text)
     elif kind == "paper-sheet":
