@@ -616,25 +616,27 @@ def reviewdesk(*argv: str | Path, env: dict[str, str] | None = None,
     )  # fmt: skip
 
 
-def test_no_terminal_and_no_passphrase_file_is_a_sentence(world: World, tmp_path: Path) -> None:
-    commands = [
-        ["keys", "show", world.identity],
-        ["keys", "new", "--name", "X", "--role", "expert", "--out", tmp_path / "new.id"],
-        ["verify", world.package, "--identity", world.identity],
-        ["expert", "open", world.package, "--home", world.home_copy(tmp_path)],
-    ]
-
-    def run(argv: list[Any]) -> subprocess.CompletedProcess[bytes]:
-        return reviewdesk(*argv, stdin=subprocess.DEVNULL, start_new_session=True)
-
-    with ThreadPoolExecutor(2) as pool:
-        done = list(pool.map(run, commands))
-    for argv, result in zip(commands, done, strict=True):
-        assert result.returncode == 1, (argv, result.stderr)
-        assert b"passphrase-needs-terminal" in result.stderr and b"--passphrase-file" in (
-            result.stderr
-        ), (argv, result.stderr)
-        assert b"Traceback" not in result.stderr and b"Warning" not in result.stderr
+def test_no_terminal_and_no_passphrase_file_is_a_sentence(
+    world: World, forks: list[ForkServer], tmp_path: Path
+) -> None:
+    """Started by a script or a service: no terminal to ask on, standard input /dev/null."""
+    commands = {
+        "keys show": ["keys", "show", str(world.identity)],
+        "keys new": ["keys", "new", "--name", "X", "--role", "expert",
+                     "--out", str(tmp_path / "new.id")],
+        "verify --identity": ["verify", str(world.package), "--identity", str(world.identity)],
+        "expert open": ["expert", "open", str(world.package),
+                        "--home", str(world.home_copy(tmp_path))],
+        "chair status": ["chair", "status", "--home", str(world.home_copy(tmp_path, "chair"))],
+    }  # fmt: skip
+    cells = [
+        Cell(f"{name} without a terminal", argv, tmp_path, ("--passphrase-file",),
+             code="passphrase-needs-terminal")
+        for name, argv in commands.items()
+    ]  # fmt: skip
+    results = run_cells(forks, cells)
+    assert_all_end_in_a_sentence(results)
+    assert not any(b"Warning" in outcome.stderr for _, outcome in results)  # nothing echoed
     assert not (tmp_path / "new.id").exists()
 
 
