@@ -83,6 +83,9 @@ def test_a_round_from_keys_to_packages(tmp_path: Path, capsys: pytest.CaptureFix
         section = "chair" if keyid == chair else "expert"
         cli.ok("keys", "assign", keyid[:12], "--section", section, "--panel", "P1",
                "--institution", f"单位{keyid[:4]}")  # fmt: skip
+    related = cli.ok("keys", "assign", experts[3][:12], "--section", "expert", "--panel", "P1",
+                     "--relation", "A-2:合作项目负责人")  # fmt: skip
+    assert related["institution"] == f"单位{experts[3][:4]}"  # kept: only what is given changes
     status, _, err = cli.run("roster", "publish", "--label", "2026")
     assert status == 1 and "key-not-confirmed" in err  # nobody read the fingerprints yet
     for keyid in people:
@@ -137,6 +140,11 @@ def test_a_round_from_keys_to_packages(tmp_path: Path, capsys: pytest.CaptureFix
     assert cli.ok("panels", "place", "R1", "P1")["applicants"] == [f"A-{n}" for n in range(1, 7)]
     plan = cli.ok("assign", "propose", "R1", "P1")
     assert all(len(a["experts"]) == 3 for a in plan["assignments"])
+    exclusions = {(x["expert"], x["applicant"], x["reason"], x["detail"])
+                  for x in plan["exclusions"]}  # fmt: skip
+    assert exclusions == {(experts[3], "A-2", "declared-relation", "合作项目负责人")}
+    a2 = next(a for a in plan["assignments"] if a["applicant"] == "A-2")
+    assert experts[3] not in a2["experts"]
     assert cli.ok("assign", "check", "R1") == {"problems": []}
 
     row = plan["assignments"][0]

@@ -108,6 +108,11 @@ def add_commission_commands(commands: Any, print_json: PrintJson) -> None:
     assign.add_argument("--panel", action="append", default=[], metavar="PANEL")
     assign.add_argument("--institution")
     assign.add_argument("--email")
+    assign.add_argument(
+        "--relation", action="append", metavar="REF[:NOTE]",
+        help="a declared relation with an applicant (excludes the expert from it); "
+        "the list given replaces the key's relations",
+    )  # fmt: skip
     expected_option(assign)
     common(assign)
     assign.set_defaults(handler=lambda a: _key_change(a, print_json, "assign"))
@@ -243,6 +248,7 @@ def _key_change(args: argparse.Namespace, print_json: PrintJson, what: str) -> i
                 panels=args.panel,
                 institution=args.institution,
                 email=args.email,
+                relations=None if args.relation is None else _relations(args.relation),
                 expected_version=args.expected_version,
             )
         else:
@@ -259,6 +265,11 @@ def _key_change(args: argparse.Namespace, print_json: PrintJson, what: str) -> i
         key_json(record),
         [f"{record.name}: {what} done (version {record.version})"],
     )
+
+
+def _relations(items: list[str]) -> dict[str, str]:
+    pairs = (item.partition(":") for item in items)
+    return {ref.strip(): note.strip() for ref, _, note in pairs if ref.strip()}
 
 
 def _enrol(args: argparse.Namespace, print_json: PrintJson) -> int:
