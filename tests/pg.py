@@ -11,7 +11,8 @@ Fixtures:
   (``new_postgresql_url``: a callable that makes one more each time it is called);
 - ``database_url``: parametrised over ``sqlite`` (a file in ``tmp_path``) and ``postgresql``,
   for tests that must hold on both (``new_database_url``: the callable, for tests that need
-  two databases of the same kind). The test ids end in ``[sqlite]`` / ``[postgresql]``.
+  two databases of the same kind; ``module_database_url``: the same for module-scoped
+  fixtures). The test ids end in ``[sqlite]`` / ``[postgresql]``.
 
 The binaries come from Debian's ``postgresql`` package (``/usr/lib/postgresql/N/bin``; or
 ``initdb``/``pg_ctl`` on the PATH, or the folder in ``REVIEWDESK_PG_BIN``). PostgreSQL refuses
@@ -42,6 +43,7 @@ import pytest
 
 __all__ = [  # the fixtures tests/conftest.py takes in
     "database_url",
+    "module_database_url",
     "new_database_url",
     "new_postgresql_url",
     "postgresql_cluster",
@@ -238,3 +240,18 @@ def new_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Callable
 def database_url(new_database_url: Callable[[], str]) -> str:
     """The URL of a new, empty database, once on SQLite and once on PostgreSQL."""
     return new_database_url()
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_database_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """``database_url`` for a module-scoped fixture (one database per module and backend,
+    e.g. a round built once and read by many tests)."""
+    if request.param == "sqlite":
+        yield f"sqlite+pysqlite:///{tmp_path_factory.mktemp('db') / 'reviewdesk.sqlite3'}"
+        return
+    cluster: Cluster = request.getfixturevalue("postgresql_cluster")
+    name = cluster.create_database()
+    yield cluster.url(name)
+    cluster.drop_database(name)
