@@ -11,7 +11,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3 $(PYENV_PYTHONS); do \
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test install install-test system-deps assets lint
+.PHONY: run test install install-test system-deps assets lint bundle bench
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "reviewdesk needs Python 3.12 or newer" >&2; exit 1; }
@@ -50,3 +50,13 @@ lint: install-test
 
 test: system-deps install-test lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+# The one-folder application (PyInstaller) in build/bundle/dist/reviewdesk, then its
+# `reviewdesk --self-test` offscreen; fails when a step fails (docs/PACKAGING.md).
+bundle: install
+	$(BIN)/pip install --quiet -e '.[bundle]'
+	$(BIN)/python packaging/bundle.py
+
+# Every benchmark in benchmarks/, quick sizes, one table; FULL=1 for the real sizes.
+bench: install-test
+	$(BIN)/python benchmarks/run_all.py $(if $(FULL),--full)
