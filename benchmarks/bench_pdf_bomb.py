@@ -2,10 +2,11 @@
 
     .venv/bin/python benchmarks/bench_pdf_bomb.py [--gib 1]
 
-Writes three PDFs of ~1 MB each (``tests/pdf_bombs.py``): an image bomb (one page whose
+Writes four PDFs of ~1 MB each (``tests/pdf_bombs.py``): an image bomb (one page whose
 image declares ``--gib`` GiB of pixels), a content bomb (a page content stream that expands
-to ``--gib`` GiB; unguarded, PDFium takes ~2 GB and 13 s on it) and a normal PDF of the same
-size (an incompressible photo). Each is opened in a fresh process (offscreen) by the
+to ``--gib`` GiB; unguarded, PDFium takes ~2 GB and 13 s on it), an inline-image bomb
+(``BI … ID`` in the page content; unguarded 2 GB and 26 s) and a normal PDF of the same size
+(an incompressible photo). Each is opened in a fresh process (offscreen) by the
 expert's materials viewer, with a 10 ms QTimer heartbeat running; the child reports the
 outcome, the peak RSS growth from just before the file is given to the viewer, and the
 longest gap between heartbeats until two seconds after the outcome. Each file is opened
@@ -119,21 +120,23 @@ def main() -> int:
         os._exit(0)  # skip Qt's teardown: only the numbers matter here
 
     sys.path.insert(0, str(ROOT / "tests"))
-    from pdf_bombs import write_bomb, write_content_bomb, write_normal
+    from pdf_bombs import write_bomb, write_content_bomb, write_inline_bomb, write_normal
 
     with tempfile.TemporaryDirectory(prefix="bench-pdf-bomb-") as folder:
         image = write_bomb(Path(folder) / "image-bomb.pdf", gib=args.gib)
         content = write_content_bomb(Path(folder) / "content-bomb.pdf", mib=int(args.gib * 1024))
+        inline = write_inline_bomb(Path(folder) / "inline-bomb.pdf", gib=args.gib)
         normal = write_normal(Path(folder) / "normal.pdf", image.stat().st_size)
         rows = {name: (p.stat().st_size, best_of(args.repeat, p)) for name, p in
-                (("normal", normal), ("image bomb", image), ("content bomb", content))}  # fmt: skip
+                (("normal", normal), ("image bomb", image), ("content bomb", content),
+                 ("inline bomb", inline))}  # fmt: skip
     print(f"{'file':<14}{'size':>10}{'outcome':>10}{'peak RSS +MiB':>15}{'longest gap ms':>16}")
     for name, (size, r) in rows.items():
         outcome = "shown" if r["shown"] else "refused"
         print(f"{name:<14}{size:>10}{outcome:>10}{r['rss_mib']:>15}{r['gap_ms']:>16}")
     normal_rss = float(rows["normal"][1]["rss_mib"])  # type: ignore[arg-type]
     failed = []
-    for name in ("image bomb", "content bomb"):
+    for name in ("image bomb", "content bomb", "inline bomb"):
         r = rows[name][1]
         rss = float(r["rss_mib"])  # type: ignore[arg-type]
         print(f"{name}: RSS ratio to normal {rss / max(normal_rss, 1):.2f}; sentence: {r['text']}")

@@ -116,6 +116,37 @@ def write_content_bomb(path: Path, *, mib: int = 1024) -> Path:
     )
 
 
+def write_inline_bomb(path: Path, *, gib: float = 1.0) -> Path:
+    """A page whose content draws an inline image (BI … ID … EI) declaring ~``gib`` GiB of
+    pixels, its data Flate-compressed inside a content stream of ~1 MB."""
+    width = 16384
+    height = int(gib * (1 << 30)) // (width * 3)
+    first, repeated, times, tail = _flate_zeros(width * height * 3)
+    small = zlib.compress(bytes(3 * 8 * 8), 9)
+    head = (
+        b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceRGB "
+        b"/BitsPerComponent 8 /Filter /FlateDecode >>"
+    )
+    inline = f"q 595 0 0 842 0 0 cm BI /W {width} /H {height} /CS /RGB /BPC 8 /F /Fl ID\n"
+    content = inline.encode() + first + repeated * times + tail + b"\nEI Q"
+    return _write_pdf(path, head, [(small, 1)], content=content)
+
+
+def write_hidden_content_bomb(path: Path, *, mib: int = 256) -> Path:
+    """A content bomb behind an ASCIIHex filter, so that its Flate data is not in sight."""
+    first, repeated, times, tail = _flate_zeros(mib << 20)
+    content = (first + repeated * times + tail).hex().encode() + b">"
+    small = zlib.compress(bytes(3 * 8 * 8), 9)
+    head = (
+        b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceRGB "
+        b"/BitsPerComponent 8 /Filter /FlateDecode >>"
+    )
+    return _write_pdf(
+        path, head, [(small, 1)], content=content,
+        content_filter=b" /Filter [/ASCIIHexDecode /FlateDecode]",
+    )  # fmt: skip
+
+
 def write_normal(path: Path, size: int) -> Path:
     """A page with an ordinary photo-sized image whose compressed stream is ``size`` bytes
     (random bytes do not compress: decoded and stored sizes are about the same)."""

@@ -15,7 +15,13 @@ from reviewdesk.core.materials.pdf_guard import MAX_IMAGE_PIXELS, check_pdf
 from reviewdesk.core.progress import CancelToken
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from pdf_bombs import write_bomb, write_content_bomb, write_normal
+from pdf_bombs import (
+    write_bomb,
+    write_content_bomb,
+    write_hidden_content_bomb,
+    write_inline_bomb,
+    write_normal,
+)
 
 
 def _refusal(data: bytes) -> FormatError:
@@ -51,6 +57,76 @@ def test_a_content_stream_bomb_is_refused_without_holding_what_it_expands_to(
     finally:
         tracemalloc.stop()
     assert peak < 3 * len(bomb) + (8 << 20)  # the file and a few chunks, never 64 MiB
+
+
+def test_an_inline_image_bomb_in_page_content_is_refused(tmp_path: Path) -> None:
+    """BI /W 16384 /H 21845 … ID: unguarded, PDFium takes 26 s and 2 GB on this page."""
+    error = _refusal(write_inline_bomb(tmp_path / "inline.pdf").read_bytes())
+    assert (error.code, error.detail["width"], error.detail["height"]) == (
+        "pdf-image-too-large",
+        16384,
+        21845,
+    )
+
+
+def test_a_content_bomb_behind_another_filter_is_refused(tmp_path: Path) -> None:
+    bomb = write_hidden_content_bomb(tmp_path / "hex.pdf").read_bytes()
+    assert _refusal(bomb).code == "pdf-stream-too-large"
+
+
+def test_a_run_length_content_bomb_is_refused() -> None:
+    runs = b"\x81 " * 600_000  # each pair: a space 128 times; 1.2 MB → 77 MB
+    pdf = (
+        b"%PDF-1.4\n5 0 obj\n<< /Length " + str(len(runs)).encode() + b" /Filter /RL >>\n"
+        b"stream\n" + runs + b"\nendstream\nendobj\n%%EOF\n"
+    )
+    assert _refusal(pdf).code == "pdf-stream-too-large"
+
+
+def _lzw_encode(data: bytes) -> bytes:
+    """PDF's LZW (early change), to check the guard reads LZW streams as PDFium does."""
+    fresh = {bytes([i]): i for i in range(256)}
+    table, next_code, width = dict(fresh), 258, 9
+    out, held, bits = bytearray(), 0, 0
+
+    def put(code: int) -> None:
+        nonlocal held, bits
+        held, bits = (held << width) | code, bits + width
+        while bits >= 8:
+            bits -= 8
+            out.append((held >> bits) & 0xFF)
+
+    put(256)
+    word = b""
+    for value in data:
+        byte = bytes([value])
+        if word + byte in table:
+            word += byte
+            continue
+        put(table[word])
+        table[word + byte], next_code = next_code, next_code + 1
+        if next_code + 1 > (1 << width) and width < 12:
+            width += 1
+        if next_code >= 4094:
+            put(256)
+            table, next_code, width = dict(fresh), 258, 9
+        word = byte
+    if word:
+        put(table[word])
+    put(257)
+    if bits:
+        out.append((held << (8 - bits)) & 0xFF)
+    return bytes(out)
+
+
+def test_an_inline_image_bomb_behind_lzw_is_found() -> None:
+    content = b"q BI /W 30000 /H 30000 /CS /G /BPC 8 ID\n" + bytes(200) + b"\nEI Q " * 200
+    data = _lzw_encode(content)
+    pdf = (
+        b"%PDF-1.4\n5 0 obj\n<< /Length " + str(len(data)).encode() + b" /Filter /LZW >>\n"
+        b"stream\n" + data + b"\nendstream\nendobj\n%%EOF\n"
+    )
+    assert _refusal(pdf).detail["width"] == 30000
 
 
 def test_a_jpeg_larger_inside_than_its_dictionary_says_is_refused() -> None:

@@ -1,7 +1,8 @@
 """A PDF decompression bomb among an applicant's materials (issue 7 item 10): it is refused
 with a sentence, the window keeps answering while it is checked (a 10 ms heartbeat never
 stops for more than 100 ms), and the process's memory does not grow with what the file
-would expand to (unguarded: ~2 GB and 13 s of PDFium work for the content bomb)."""
+would expand to (unguarded: ~2 GB and 13 s of PDFium work for the content bomb, 26 s for
+the inline image)."""
 
 from __future__ import annotations
 
@@ -18,11 +19,17 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_pdf_bomb import run_child  # noqa: E402
-from pdf_bombs import write_bomb, write_content_bomb, write_normal  # noqa: E402
+from pdf_bombs import (  # noqa: E402
+    write_bomb,
+    write_content_bomb,
+    write_inline_bomb,
+    write_normal,
+)
 
 BOMBS: dict[str, Callable[[Path], Path]] = {
     "image": lambda folder: write_bomb(folder / "申报书.pdf"),
     "content": lambda folder: write_content_bomb(folder / "申报书.pdf"),
+    "inline": lambda folder: write_inline_bomb(folder / "申报书.pdf"),
 }
 
 

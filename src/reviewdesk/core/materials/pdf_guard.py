@@ -9,20 +9,26 @@ plus the objects packed in object streams), and refuses:
 - an image XObject whose declared size (``/Width`` × ``/Height``, also the size in a JPEG or
   JPEG 2000 stream's own header) is above ``MAX_IMAGE_PIXELS`` — a page scanned at 600 dpi
   has about 35 million pixels;
-- a Flate-compressed stream other than an image (page content, fonts) that expands to more
-  than ``MAX_STREAM_BYTES``, or all of them together to more than ``MAX_TOTAL_BYTES``;
-  expanding is streamed in chunks, so the check itself never holds more than a chunk.
+- a stream other than an image (page content, fonts) that expands to more than
+  ``MAX_STREAM_BYTES``, or all of them together to more than ``MAX_TOTAL_BYTES``; a lone
+  Flate filter is expanded in chunks (the check holds no more than a chunk), chains of
+  Flate, ASCIIHex, ASCII85, RunLength and LZW are decoded within the cap;
+- an inline image (``BI /W … /H … ID`` in page content) above ``MAX_IMAGE_PIXELS``: PDFium
+  decodes its data whole, however small the content stream.
 
 Refusals are ``FormatError`` ``pdf-image-too-large`` (``width``, ``height``, ``limit`` in
 millions of pixels) and ``pdf-stream-too-large`` (``limit`` in MiB). Anything the tokenizer
-cannot read is left to PDFium, which refuses or renders it; inline images and filters other
-than Flate are not expanded here (PDFium bounds inline images by their content stream).
+cannot read is left to PDFium, which refuses or renders it. Not seen here: the streams of an
+encrypted PDF that opens without a password (their dictionaries, image sizes included, are
+not encrypted, but content is), and filters other than those above on non-image streams.
 """
 
 from __future__ import annotations
 
+import base64
 import re
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -349,6 +355,158 @@ def _check_image(doc: _Document, stream: _Stream) -> None:
             )
 
 
+class _Undecodable(Exception):
+    """A filter this module does not decode (PDFium may)."""
+
+
+def _filters(doc: _Document, stream: _Stream) -> list[str]:
+    value = doc.resolve(stream.header.get("Filter"))
+    names = value if isinstance(value, list) else [] if value is None else [value]
+    return [str(doc.resolve(n)) for n in names]
+
+
+def _inflate_pieces(raw: bytes, limit: int) -> Iterator[bytes]:
+    inflater = zlib.decompressobj()
+    total = 0
+    view = memoryview(raw)
+    for at in range(0, len(view), _CHUNK):
+        pending = view[at : at + _CHUNK].tobytes()
+        while pending:
+            out = inflater.decompress(pending, _CHUNK)
+            total += len(out)
+            if total > limit:
+                raise _TooLarge
+            yield out
+            pending = inflater.unconsumed_tail
+            if inflater.eof:
+                return
+
+
+def _run_length(data: bytes, limit: int) -> bytes:
+    out = bytearray()
+    at = 0
+    while at < len(data) and len(out) <= limit:
+        n = data[at]
+        if n == 128:
+            break
+        if n < 128:
+            out += data[at + 1 : at + 2 + n]
+            at += 2 + n
+        else:
+            out += data[at + 1 : at + 2] * (257 - n)
+            at += 2
+    return bytes(out)
+
+
+def _lzw(data: bytes, limit: int) -> bytes:
+    """LZW as PDF uses it (early change 1), stopping past ``limit`` bytes."""
+    out = bytearray()
+    table = [bytes([i]) for i in range(256)] + [b"", b""]
+    width, bits, held, previous = 9, 0, 0, b""
+    for byte in data:
+        held, bits = (held << 8) | byte, bits + 8
+        while bits >= width:
+            bits -= width
+            code = (held >> bits) & ((1 << width) - 1)
+            if code == 256:
+                table, width, previous = table[:258], 9, b""
+                continue
+            if code == 257:
+                return bytes(out)
+            if code < len(table):
+                entry = table[code]
+                if previous:
+                    table.append(previous + entry[:1])
+            elif previous:
+                entry = previous + previous[:1]
+                table.append(entry)
+            else:
+                return bytes(out)
+            out += entry
+            if len(out) > limit:
+                raise _TooLarge
+            previous = entry
+            if len(table) + 1 >= (1 << width) and width < 12:
+                width += 1
+    return bytes(out)
+
+
+def _decode(name: str, data: bytes, limit: int) -> bytes:
+    if name in _FLATE:
+        return b"".join(_inflate_pieces(data, limit))
+    if name in ("ASCIIHexDecode", "AHx"):
+        text = re.sub(rb"\s", b"", data.split(b">")[0])
+        return bytes.fromhex((text + b"0" * (len(text) % 2)).decode("latin-1"))
+    if name in ("ASCII85Decode", "A85"):
+        return base64.a85decode(data.split(b"~>")[0].lstrip(b"<~"), ignorechars=b" \t\r\n\f\x00")
+    if name in ("RunLengthDecode", "RL"):
+        return _run_length(data, limit)
+    if name in ("LZWDecode", "LZW"):
+        return _lzw(data, limit)
+    raise _Undecodable
+
+
+def _decoded_pieces(doc: _Document, stream: _Stream, limit: int) -> Iterator[bytes]:
+    """A non-image stream's decoded bytes, in pieces of at most about a MiB: a lone Flate
+    filter streamed, no filter as stored, other chains decoded whole within ``limit``."""
+    raw = doc.data[stream.start : stream.end]
+    filters = _filters(doc, stream)
+    if filters and set(filters) <= _FLATE and len(filters) == 1:
+        yield from _inflate_pieces(raw, limit)
+        return
+    data = raw
+    for name in filters:
+        data = _decode(name, data, limit)
+        if len(data) > limit:
+            raise _TooLarge
+    for at in range(0, len(data), _CHUNK):
+        yield data[at : at + _CHUNK]
+
+
+class _InlineImages:
+    """Finds inline images (``BI /W 30000 /H 30000 … ID``) in page content, whose data
+    PDFium decodes whole, across the pieces a stream is decoded in."""
+
+    KEEP = 4096  # an inline image's dictionary is short
+
+    def __init__(self) -> None:
+        self.tail = b""
+
+    def feed(self, piece: bytes) -> None:
+        data = self.tail + piece
+        at = data.find(b"BI")
+        while at >= 0:
+            before = data[at - 1] if at else 0x20
+            after = data[at + 2 : at + 3]
+            if (before in _WHITE or before in _DELIMS) and after and after in b" \t\r\n\f\x00/":
+                self._check(data, at + 2)
+            at = data.find(b"BI", at + 2)
+        self.tail = data[-self.KEEP :]
+
+    @staticmethod
+    def _check(data: bytes, pos: int) -> None:
+        reader = _Reader(data, pos)
+        entries: dict[str, Any] = {}
+        try:
+            for _ in range(64):
+                reader.skip()
+                if data.startswith(b"ID", reader.pos):
+                    break
+                key = reader.value()
+                if not isinstance(key, _Name):
+                    return
+                entries[key] = reader.value()
+        except (_Unreadable, ValueError, OverflowError):
+            return
+        width = entries.get("W", entries.get("Width"))
+        height = entries.get("H", entries.get("Height"))
+        if isinstance(width, int) and isinstance(height, int) and width * height > MAX_IMAGE_PIXELS:
+            raise FormatError(
+                "pdf-image-too-large", None, width=width, height=height,
+                limit=MAX_IMAGE_PIXELS // 10**6,
+            )  # fmt: skip
+
+
 def check_pdf(data: bytes | memoryview, *, cancel: CancelToken = NEVER) -> None:
     """Refuse a PDF that would cost a viewer more memory or time than any real document
     (module text); return quietly otherwise. Run it off the GUI thread: it reads the
@@ -360,13 +518,17 @@ def check_pdf(data: bytes | memoryview, *, cancel: CancelToken = NEVER) -> None:
         if doc.resolve(stream.header.get("Subtype")) == "Image":
             _check_image(doc, stream)
             continue
-        if not _is_flate(doc.resolve(stream.header.get("Filter"))):
-            continue
+        if doc.resolve(stream.header.get("Type")) == "ObjStm":
+            continue  # read already; objects, not page content
         budget = min(MAX_STREAM_BYTES, MAX_TOTAL_BYTES - total)
+        inline = _InlineImages()
         try:
-            total += _expand(doc.data[stream.start : stream.end], budget)[1]
+            for piece in _decoded_pieces(doc, stream, budget):
+                total += len(piece)
+                inline.feed(piece)
+                cancel.raise_if_cancelled()
         except _TooLarge:
             limit = MAX_STREAM_BYTES if budget == MAX_STREAM_BYTES else MAX_TOTAL_BYTES
             raise FormatError("pdf-stream-too-large", None, limit=limit >> 20) from None
-        except zlib.error:
-            continue  # damaged: PDFium shows what it can
+        except (_Undecodable, zlib.error, ValueError):
+            continue  # a filter left to PDFium, or damaged: PDFium shows what it can
