@@ -204,3 +204,36 @@ def test_a_revocation_takes_effect_at_its_time_not_before(
     late = world.score_file("e3", world.totals("e3"), revision=2, name="e3-r2-late.rdx")
     [refused] = desk.import_files([late], now=at + timedelta(hours=1))
     assert (refused.verdict, refused.code) == (Verdict.REJECTED, "key-revoked")
+
+
+def test_a_file_that_changes_while_imported_leaves_no_trace_and_the_chain_holds(
+    world: ChairWorld,
+    files: dict[str, Path],
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reviewdesk.core.chair import importing
+
+    real = importing.read_capped
+
+    def swapped(path: Path, limit: int) -> bytes:  # the stick's file replaced meanwhile
+        return b"RDX1 something else" if path == files["e3"] else real(path, limit)
+
+    monkeypatch.setattr(importing, "read_capped", swapped)
+    desk = open_desk(world, db, tmp_path)
+    verdicts = desk.import_files([files["e1"], files["e3"], files["e5"]], now=world.now)
+    assert [(v.verdict, v.code) for v in verdicts] == [
+        (Verdict.ACCEPTED, None),
+        (Verdict.REJECTED, "file-changed-while-importing"),
+        (Verdict.ACCEPTED, None),
+    ]
+    log = desk.import_log()  # verified: the rolled-back entry left no gap in the chain
+    assert [e.sequence for e in log] == [1, 2]
+    assert {h.sheet.expert_id for h in desk.held_sheets()} == {
+        world.keyid("e1"),
+        world.keyid("e5"),
+    }
+    monkeypatch.setattr(importing, "read_capped", real)
+    [again] = desk.import_files([files["e3"]], now=world.now)
+    assert again.verdict is Verdict.ACCEPTED and again.sequence == 3
