@@ -370,6 +370,16 @@ MESSAGES: dict[str, str] = {
     "text-not-allowed": QT_TRANSLATE_NOOP(
         "messages", "{path} contains text that cannot be shown safely at {field}: {reason}."
     ),
+    "text-not-signable": QT_TRANSLATE_NOOP(
+        "messages",
+        "A text for applicant {applicant} cannot be signed: {reason} (at {field}). Delete "
+        "that character and submit again.",
+    ),
+    "manifest-text-not-signable": QT_TRANSLATE_NOOP(
+        "messages",
+        "A name or label cannot be signed into the package: {reason} (at {field}). Correct "
+        "it and build the package again.",
+    ),
     "pdf-image-too-large": QT_TRANSLATE_NOOP(
         "messages",
         "The document contains an image of {width} × {height} pixels, more than the {limit} "

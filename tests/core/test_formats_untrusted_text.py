@@ -21,6 +21,7 @@ from reviewdesk.core.formats.content import encode_scores, parse_scores
 from reviewdesk.core.formats.package import open_package
 from reviewdesk.core.formats.text_rules import TextKind, escape_for_display, text_problem
 from reviewdesk.core.scoring.sheet import ScoreSheet, VetoClaim
+from reviewdesk.messages import english_message
 
 Edit = Callable[[dict[str, Any]], None]
 
@@ -154,7 +155,10 @@ def test_an_expert_cannot_sign_text_the_chair_would_refuse(
     }
     with pytest.raises(FormatError) as caught:
         encode_scores([_sheet(**text)])
-    assert (caught.value.code, caught.value.detail["field"]) == ("text-not-allowed", field)
+    assert (caught.value.code, caught.value.detail["field"]) == ("text-not-signable", field)
+    assert caught.value.detail["applicant"] == "A-001"
+    sentence = english_message(caught.value)
+    assert sentence.startswith("A text for applicant A-001 cannot be signed")
 
 
 def test_the_commission_cannot_build_a_package_with_hostile_names(
@@ -162,6 +166,7 @@ def test_the_commission_cannot_build_a_package_with_hostile_names(
 ) -> None:
     with pytest.raises(FormatError) as caught:
         make_package(world, tmp_path, round_name="评审\u202egpj.exe")
+    assert caught.value.code == "manifest-text-not-signable"
     assert caught.value.detail["field"] == "$.details.round_name"
     assert not list(tmp_path.glob("*.rdx*"))  # nothing signed, nothing left behind
 

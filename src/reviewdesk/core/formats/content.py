@@ -11,9 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from reviewdesk.core.canonical import dumps_canonical
+from reviewdesk.core.errors import FormatError
 from reviewdesk.core.formats.manifest_details import MAX_APPLICANTS, MAX_EXPERTS, MAX_TEXT
 from reviewdesk.core.formats.strict import HEX64, REF, Fields, parse_document
-from reviewdesk.core.formats.text_rules import TextKind, check_text, checked_text
+from reviewdesk.core.formats.text_rules import (
+    WRITER_CODE,
+    TextKind,
+    check_text,
+    checked_text,
+    text_problem,
+)
 from reviewdesk.core.scoring.sheet import ScoreSheet, VetoClaim
 
 ASSIGNMENTS_FORMAT = "reviewdesk-assignments"
@@ -77,13 +84,14 @@ def encode_scores(sheets: Sequence[ScoreSheet]) -> bytes:
     the manifest). Text a reader would refuse is refused here first (``text-not-allowed``,
     naming the field): an expert is told before signing, not the chair after."""
     for i, s in enumerate(sheets):
-        where = f"$.sheets[{i}]"
-        check_text(s.overall_opinion, TextKind.FREE, field=f"{where}.opinion", path=None)
-        for key, comment in s.comments.items():
-            check_text(comment, TextKind.FREE, field=f"{where}.comments.{key}", path=None)
-        for j, veto in enumerate(s.vetoes):
-            check_text(veto.evidence, TextKind.FREE, field=f"{where}.vetoes[{j}].evidence",
-                       path=None)  # fmt: skip
+        texts = [("opinion", s.overall_opinion)]
+        texts += [(f"comments.{key}", comment) for key, comment in s.comments.items()]
+        texts += [(f"vetoes[{j}].evidence", v.evidence) for j, v in enumerate(s.vetoes)]
+        for where, text in texts:
+            problem = text_problem(text, TextKind.FREE)
+            if problem is not None:
+                raise FormatError(WRITER_CODE, None, applicant=s.applicant_id,
+                                  field=f"$.sheets[{i}].{where}", reason=problem)  # fmt: skip
     return dumps_canonical(
         {
             "format": SCORES_FORMAT,

@@ -29,7 +29,12 @@ from reviewdesk.core.formats.manifest_details import (
     parse_details,
 )
 from reviewdesk.core.formats.strict import HEX32, HEX64, REF, Fields, parse_document
-from reviewdesk.core.formats.text_rules import TextKind, check_text, checked_text
+from reviewdesk.core.formats.text_rules import (
+    MANIFEST_WRITER_CODE,
+    TextKind,
+    check_text,
+    checked_text,
+)
 
 PAYLOAD_TYPE = "application/vnd.reviewdesk.manifest+json"
 FORMAT = "reviewdesk-manifest"
@@ -178,28 +183,32 @@ class Manifest:
         for blob in self.blobs:
             for key, value in blob.label.to_json().items():
                 field = f"$.blobs[{blob.index - 1}].label.{key}"
-                check_text(value, _LABEL_KINDS[key], field=field, path=None)
+                _signable(value, _LABEL_KINDS[key], field)
         details = self.details
         if isinstance(details, PackageDetails | ChairPackageDetails):
             for key in ("round_name", "panel_name"):
                 value = getattr(details, key)
                 if value is not None:
-                    check_text(value, TextKind.NAME, field=f"$.details.{key}", path=None)
+                    _signable(value, TextKind.NAME, f"$.details.{key}")
             for i, applicant in enumerate(details.applicants):
                 field = f"$.details.applicants[{i}].name"
-                check_text(applicant.name, TextKind.NAME, field=field, path=None)
+                _signable(applicant.name, TextKind.NAME, field)
         if isinstance(details, ScoreDetails):
             where = "$.details.declarations"
             pledge = details.declarations.pledge_text
-            check_text(pledge, TextKind.FREE, field=f"{where}.pledge.text", path=None)
+            _signable(pledge, TextKind.FREE, f"{where}.pledge.text")
             for i, c in enumerate(details.declarations.conflicts):
-                check_text(c.text, TextKind.FREE, field=f"{where}.conflicts[{i}].text", path=None)
+                _signable(c.text, TextKind.FREE, f"{where}.conflicts[{i}].text")
 
     def blob(self, index: int) -> BlobEntry:
         return self.blobs[index - 1]
 
     def blobs_with_role(self, role: BlobRole) -> list[BlobEntry]:
         return [b for b in self.blobs if b.role is role]
+
+
+def _signable(text: str, kind: TextKind, field: str) -> None:
+    check_text(text, kind, field=field, path=None, code=MANIFEST_WRITER_CODE)
 
 
 def new_object_id() -> str:

@@ -28,7 +28,9 @@ from pathlib import Path
 from reviewdesk.core.errors import FormatError
 from reviewdesk.core.formats.strict import Fields
 
-CODE = "text-not-allowed"
+CODE = "text-not-allowed"  # a reader's refusal
+WRITER_CODE = "text-not-signable"  # the expert's desk: a score sheet's text, before signing
+MANIFEST_WRITER_CODE = "manifest-text-not-signable"  # building a package: a name or label
 MAX_MIME = 100
 
 BIDI_CONTROLS = frozenset([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
@@ -83,11 +85,14 @@ def text_problem(text: str, kind: TextKind) -> str | None:
     return None
 
 
-def check_text(text: str, kind: TextKind, *, field: str, path: Path | str | None) -> str:
-    """``text`` itself, or ``FormatError("text-not-allowed")`` naming ``field``."""
+def check_text(
+    text: str, kind: TextKind, *, field: str, path: Path | str | None, code: str = CODE
+) -> str:
+    """``text`` itself, or ``FormatError(code)`` naming ``field`` (``text-not-allowed``;
+    writers pass ``WRITER_CODE``)."""
     problem = text_problem(text, kind)
     if problem is not None:
-        raise FormatError(CODE, path, field=field, reason=problem)
+        raise FormatError(code, path, field=field, reason=problem)
     return text
 
 
