@@ -5,6 +5,7 @@ bundle can be imported against the commission's own records."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from datetime import timedelta
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from chair_world import APPLICANTS, EXPERTS, PANEL, ROUND, ChairWorld
 
+from reviewdesk.core.crypto.dsse import parse_envelope
 from reviewdesk.core.domain import Category, RoundKind
 from reviewdesk.core.formats.package import template_bytes
 from reviewdesk.core.storage import Database
@@ -20,6 +22,7 @@ from reviewdesk.core.storage.models.commission import (
     CommissionForm,
     CommissionPackage,
     CommissionPanel,
+    CommissionRosterVersion,
     CommissionRound,
 )
 
@@ -36,6 +39,19 @@ def record_issuance(
     digest the commission recorded for that expert instead of the world's package."""
     substitute = substitute or {}
     with db.session() as s, s.begin():
+        data = world.roster_data()
+        s.add(
+            CommissionRosterVersion(
+                roster_version=world.roster_version,
+                status="published",
+                payload_sha256=hashlib.sha256(parse_envelope(data, None).payload).hexdigest(),
+                envelope=data,
+                signatures=1,
+                needed="{}",
+                summary="{}",
+                published_at=world.now,
+            )
+        )
         rnd = CommissionRound(ref=ROUND, name=ROUND_NAME, kind=RoundKind.EVALUATION,
                               deadline=world.deadline, status="issued")  # fmt: skip
         s.add(rnd)

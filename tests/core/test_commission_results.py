@@ -6,23 +6,31 @@ nothing stored otherwise; a re-import changes nothing; a newer version supersede
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
+import subprocess
 import sys
+import zipfile
 from dataclasses import replace
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 sys.path.insert(0, str(Path(__file__).parent))
-from chair_world import REFS, ChairWorld, make_chair_world
+from chair_world import EXPERTS, REFS, ChairWorld, make_chair_world
 from results_world import commission_db
 from test_chair_desk import import_scenario, open_desk, settle
 
 from reviewdesk.core.canonical import dumps_canonical, loads_strict
 from reviewdesk.core.chair.desk import ChairDesk
 from reviewdesk.core.chair.views import FinalisedResult
+from reviewdesk.core.commission.publication import Publication, publish_round
 from reviewdesk.core.commission.result_import import (
     ACCEPTED,
     ALREADY,
@@ -32,6 +40,7 @@ from reviewdesk.core.commission.result_import import (
 )
 from reviewdesk.core.crypto.roster import Revocation, Roster
 from reviewdesk.core.domain import Grade
+from reviewdesk.core.errors import InputError
 from reviewdesk.core.formats.imports import StoredScore
 from reviewdesk.core.formats.result_bundle import (
     CarriedFile,
@@ -39,6 +48,7 @@ from reviewdesk.core.formats.result_bundle import (
     build_result_bundle,
     open_result_bundle,
 )
+from reviewdesk.core.formats.verify import verify_file
 from reviewdesk.core.storage import Database
 from reviewdesk.core.storage.models.commission import (
     CommissionReceivedScore,
@@ -47,6 +57,8 @@ from reviewdesk.core.storage.models.commission import (
 )
 
 World = tuple[ChairWorld, ChairDesk, FinalisedResult]
+AGE = shutil.which("age")
+COMMISSION = "北京市科学技术委员会、中关村科技园区管理委员会"
 
 
 @pytest.fixture(scope="module")
@@ -265,3 +277,117 @@ def test_a_newer_version_supersedes_the_older_and_the_history_stays(
     [old] = _import(fresh, world, first.bundle)
     assert old.verdict == REFUSED and _codes(old) == ["result-version-not-newer"]
     assert _counts(fresh)[0] == 1
+
+
+# -- publication ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def published(finalised: World, tmp_path_factory: pytest.TempPathFactory) -> Publication:
+    world, _, result = finalised
+    folder = tmp_path_factory.mktemp("published")
+    db = commission_db(folder / "db", world)
+    [verdict] = _import(db, world, result.bundle)
+    assert verdict.verdict == ACCEPTED
+    return publish_round(
+        db, "2025-EVAL", folder / "out", commission=COMMISSION, identity=world.people["audit"],
+        roster=world.roster(),
+        date=world.now + timedelta(days=20),
+    )  # fmt: skip
+
+
+def test_the_workbook_holds_every_raw_score_and_the_panel_results(
+    finalised: World, published: Publication
+) -> None:
+    world, _, result = finalised
+    book = openpyxl.load_workbook(published.workbook)
+    results, scores, panels = (book[name] for name in book.sheetnames)
+    head = [c.value for c in results[1]]
+    rows = {
+        r[1]: dict(zip(head, r, strict=True))
+        for r in results.iter_rows(min_row=2, values_only=True)
+    }
+    assert len(rows) == 12
+    assert rows["R-09"]["调整理由"] == "现场答辩补充了国际合作成果。"
+    assert rows["R-10"]["公布等级"] == "不合格" and "V1：确认" in rows["R-10"]["一票否决"]
+    assert "优秀" in rows["R-01"]["公布等级"] and "第1名" in rows["R-01"]["排名"]
+    assert rows["R-02"]["排名说明"]  # every rank explains itself
+    # every raw per-criterion score of every counted file, and the paper sheet
+    shead = [c.value for c in scores[1]]
+    found = {
+        (r[1], r[shead.index("评审专家")], r[shead.index("修订版")]): r
+        for r in scores.iter_rows(min_row=2, values_only=True)
+    }
+    names = {world.keyid(e): world.people[e].name for e in EXPERTS}
+    bundle = open_result_bundle(result.bundle, world.people["operator"], world.roster())
+    checked = 0
+    for verified in bundle.verify_score_files():
+        for sheet in verified.sheets:
+            row = found[(sheet.applicant_id, names[sheet.expert_id], sheet.revision)]
+            for criterion, value in sheet.scores.items():
+                assert Decimal(str(row[shead.index(criterion)])) == value
+                checked += 1
+    assert checked > 300
+    paper = found[("R-12", "吴芳", 1)]
+    assert paper[shead.index("纸质录入")] == "是"
+    assert [c.value for c in panels[2]][:2] == ["科研类第一评审组", 1]
+
+
+def test_the_notice_and_the_summaries_are_pdfs_with_the_font_embedded(
+    published: Publication,
+) -> None:
+    notice = published.notice.read_bytes()
+    assert notice.startswith(b"%PDF") and b"/FontFile2" in notice
+    assert len(published.summaries) == 12
+    for path in published.summaries:
+        assert path.read_bytes().startswith(b"%PDF")
+        pages = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True)
+        if pages.returncode == 0:
+            assert re.search(r"Pages:\s+1\n", pages.stdout), path.name
+
+
+def test_the_archive_checks_with_sha256sum_age_and_verify(
+    finalised: World, published: Publication, tmp_path: Path
+) -> None:
+    world, _, _ = finalised
+    archive = published.archive
+    assert archive is not None and archive.zip is not None
+    index = json.loads((archive.folder / "index.json").read_bytes())
+    assert index["format"] == "reviewdesk-archive/1"
+    kinds = [e["what"] for e in index["files"]]
+    assert kinds.count("result") == 1 and kinds.count("score") == 8
+    assert {"roster", "trust", "issued-packages", "publication"} <= set(kinds)
+    subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=archive.folder, check=True)
+    with zipfile.ZipFile(archive.zip) as z:
+        assert all(i.compress_type == zipfile.ZIP_STORED for i in z.infolist())
+        assert "index.json" in z.namelist()
+    roster_data = world.roster_data()
+    later = world.now + timedelta(days=30)
+    for entry in index["files"]:
+        if entry["what"] in ("score", "result"):
+            path = archive.folder / entry["path"]
+            report = verify_file(path, identity=world.people["audit"], roster_data=roster_data,
+                                 trust=world.trust(), now=later)  # fmt: skip
+            assert report.ok, (entry["path"], report.checks)
+    score = next(e for e in index["files"] if e["what"] == "score")
+    blob = score["blobs"][1]
+    key = tmp_path / "audit.key"
+    key.write_text(world.people["audit"].export_age_identity() + "\n")
+    data = (archive.folder / score["path"]).read_bytes()
+    piece = tmp_path / "blob1.age"
+    piece.write_bytes(data[blob["offset"] : blob["offset"] + blob["length"]])
+    if AGE is not None:
+        plain = subprocess.run([AGE, "-d", "-i", str(key), str(piece)], capture_output=True,
+                               check=True).stdout  # fmt: skip
+        assert json.loads(plain)["format"] == "reviewdesk-scores"
+    text = (archive.folder / "INDEX.txt").read_text(encoding="utf-8")
+    assert "sha256sum -c SHA256SUMS" in text and score["path"] in text
+
+
+def test_publishing_before_every_panel_is_in_is_refused(finalised: World, tmp_path: Path) -> None:
+    world, _, _ = finalised
+    db = commission_db(tmp_path / "db", world)
+    with pytest.raises(InputError) as caught:
+        publish_round(db, "2025-EVAL", tmp_path / "out", commission="委员会", identity=None)
+    assert caught.value.code == "publication-incomplete"
+    assert not (tmp_path / "out").exists()

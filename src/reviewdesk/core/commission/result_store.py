@@ -42,6 +42,7 @@ from reviewdesk.core.reports.panel_data import (
     PanelSheet,
 )
 from reviewdesk.core.reports.panel_text import (
+    flag_text,
     published_grade_note,
     quota_lines,
     rank_explanation,
@@ -255,7 +256,8 @@ def applicant_detail(
                     "verdict": None if v.decision is None else v.decision.verdict.value,
                     "reason": None if v.decision is None else v.decision.reason}
                    for v in r.vetoes],
-        "flags": [{"id": f.id, "kind": f.kind.value, "resolution": f.resolution}
+        "flags": [{"id": f.id, "kind": f.kind.value, "resolution": f.resolution,
+                   "text": {lang: flag_text(data, f, lang) for lang in ("zh", "en")}}
                   for f in r.flags],
         "opinion": item.panel_opinion,
         "sheets": [_sheet(data, s, counted, excluded) for s in item.sheets],
