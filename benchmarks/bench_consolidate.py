@@ -34,6 +34,8 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
+from _report import emit
+
 from reviewdesk.core.domain import Text
 from reviewdesk.core.scoring import (
     ScoreSheet,
@@ -43,6 +45,9 @@ from reviewdesk.core.scoring import (
 from reviewdesk.core.sheets.consolidation import consolidate_sheet_set, read_sheets
 from reviewdesk.core.templates.loader import find_template
 from reviewdesk.core.templates.model import Criterion, Template
+
+# make bench (run_all.py) runs this at quick sizes; make bench FULL=1 at the defaults.
+QUICK_ARGS = ["--applicants", "1000", "--runs", "2"]
 
 RATIO_TARGET = 2.3
 EDIT_TARGET_MS = 100.0
@@ -98,6 +103,11 @@ def scaling(applicants: int, runs: int) -> float:
         print(f"  {n:>7} applicants, {5 * n:>7} sheets: {times[n]:8.3f} s (CPU)")
     ratio = times[2 * applicants] / times[applicants]
     print(f"  ratio 2N / N: {ratio:.2f} (linear ≈ 2, target ≤ {RATIO_TARGET})")
+    emit(
+        f"consolidate {2 * applicants} applicants (CPU)", times[2 * applicants], "s",
+        times[applicants], "s", ratio, f"ratio ≤ {RATIO_TARGET}", ratio <= RATIO_TARGET,
+        baseline_name=f"{applicants} applicants",
+    )  # fmt: skip
     return ratio
 
 
@@ -182,6 +192,11 @@ def one_edit(runs: int) -> float:
         f"  ratio one edit / Decimal sum: {edit / sum_decimal:.0f}×, "
         f"/ float sum: {edit / sum_float:.0f}× (target: one edit < {EDIT_TARGET_MS:.0f} ms)"
     )
+    emit(
+        "one edit in the chair's matrix", edit * ms, "ms", sum_float * ms, "ms",
+        edit / sum_float, f"< {EDIT_TARGET_MS:.0f} ms", edit * ms < EDIT_TARGET_MS,
+        baseline_name="plain float sum()",
+    )  # fmt: skip
     return edit * ms
 
 
