@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -159,6 +160,28 @@ def test_an_expert_cannot_sign_text_the_chair_would_refuse(
     assert caught.value.detail["applicant"] == "A-001"
     sentence = english_message(caught.value)
     assert sentence.startswith("A text for applicant A-001 cannot be signed")
+
+
+def test_an_expert_cannot_sign_a_conflict_declaration_the_chair_would_refuse(
+    world: World, tmp_path: Path
+) -> None:
+    from formats_world import NOW, declarations, sheets
+
+    from reviewdesk.core.formats.score_file import build_score_file
+
+    package = open_package(make_package(world, tmp_path).path, world.e1, world.verified_roster())
+    hostile = declarations()
+    conflict = replace(hostile.conflicts[0], text="关系说明\u202e")
+    hostile = replace(hostile, conflicts=(conflict, *hostile.conflicts[1:]))
+    with pytest.raises(FormatError) as caught:
+        build_score_file(
+            tmp_path / "score.rdx", expert=world.e1, package=package,
+            sheets=sheets(world.e1.keyid, package), revision=1, declarations=hostile,
+            roster=world.roster(), now=NOW,
+        )  # fmt: skip
+    assert not (tmp_path / "score.rdx").exists()
+    assert caught.value.code == "text-not-signable"
+    assert caught.value.detail["applicant"] == conflict.applicant
 
 
 def test_the_commission_cannot_build_a_package_with_hostile_names(

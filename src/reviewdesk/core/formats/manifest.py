@@ -31,9 +31,11 @@ from reviewdesk.core.formats.manifest_details import (
 from reviewdesk.core.formats.strict import HEX32, HEX64, REF, Fields, parse_document
 from reviewdesk.core.formats.text_rules import (
     MANIFEST_WRITER_CODE,
+    WRITER_CODE,
     TextKind,
     check_text,
     checked_text,
+    text_problem,
 )
 
 PAYLOAD_TYPE = "application/vnd.reviewdesk.manifest+json"
@@ -197,8 +199,13 @@ class Manifest:
             where = "$.details.declarations"
             pledge = details.declarations.pledge_text
             _signable(pledge, TextKind.FREE, f"{where}.pledge.text")
-            for i, c in enumerate(details.declarations.conflicts):
-                _signable(c.text, TextKind.FREE, f"{where}.conflicts[{i}].text")
+            for i, c in enumerate(details.declarations.conflicts):  # typed by the expert
+                problem = text_problem(c.text, TextKind.FREE)
+                if problem is not None:
+                    field = f"{where}.conflicts[{i}].text"
+                    raise FormatError(
+                        WRITER_CODE, None, applicant=c.applicant, field=field, reason=problem
+                    )
 
     def blob(self, index: int) -> BlobEntry:
         return self.blobs[index - 1]
