@@ -298,3 +298,21 @@ def test_a_decision_the_engine_refuses_blocks_until_withdrawn(
     assert [(b.applicant, b.subject) for b in refused] == [("R-02", "recommendation-override")]
     desk.override_recommendation("R-02", None, "")
     assert not [b for b in desk.blockers() if b.kind is BlockerKind.REFUSED_DECISION]
+
+
+def test_the_experts_present_sign_the_report(
+    world: ChairWorld, db: Database, tmp_path: Path
+) -> None:
+    from reviewdesk.core.chair.reporting import report_data
+
+    desk = open_desk(world, db, tmp_path)
+    desk.set_present(world.keyid("e5"), False)
+    info = desk.info()
+    assert [e.name for e in info.experts if not e.present] == ["孙丽"]
+    data = report_data(desk, desk.matrix(), "12345 67890", world.now, 1)
+    assert [e.name for e in data.present] == ["王建国", "李静", "张明远", "刘洋", "周强", "吴芳"]
+    desk.set_present(world.keyid("e5"), True)
+    assert all(e.present for e in desk.info().experts)
+    assert [a.action for a in desk.audit_trail()] == ["absent", "present"]
+    with pytest.raises(DeskError):
+        desk.set_present(world.keyid("outsider"), False)

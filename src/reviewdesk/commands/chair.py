@@ -87,7 +87,10 @@ def add_chair_commands(commands: Any, print_json: PrintJson) -> None:
     order = what.add_parser("order", help="a manual tie-break order, best first")
     order.add_argument("applicants", nargs="+")
     order.add_argument("--reason", required=True)
-    for parser in (flag, veto, grade, rec, opinion, paper, alarm, order):
+    present = what.add_parser("present", help="whether an expert is at the meeting (signs)")
+    present.add_argument("expert", help="the expert's keyid (a unique prefix will do)")
+    present.add_argument("answer", choices=["yes", "no"])
+    for parser in (flag, veto, grade, rec, opinion, paper, alarm, order, present):
         _common(parser)
         parser.set_defaults(handler=lambda a: _run(a, print_json, _decide))
 
@@ -333,6 +336,11 @@ def _decide(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) ->
                 first=found[0]["code"],
                 where=found[0]["criterion"] or "",
             )
+    elif kind == "present":
+        keys = [k for k in desk.assignments() if k.startswith(args.expert.lower())]
+        if len(keys) != 1:
+            raise DeskError("unknown-expert", expert=args.expert)
+        desk.set_present(keys[0], args.answer == "yes")
     elif kind == "alarm":
         desk.resolve_alarm(args.alarm, args.note)
     elif kind == "order":

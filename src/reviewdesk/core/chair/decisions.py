@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewdesk.core.chair.context import Desk
-from reviewdesk.core.chair.record import current_version
+from reviewdesk.core.chair.record import ABSENT, current_version
 from reviewdesk.core.chair.views import AuditEntry
 from reviewdesk.core.domain import Grade, Recommendation
 from reviewdesk.core.errors import DeskError
@@ -46,6 +46,7 @@ class PanelDecisions:
     per_applicant: dict[str, ChairDecisions]
     opinions: dict[str, str]
     manual_orders: tuple[ManualOrder, ...]
+    absent: frozenset[str] = frozenset()  # experts not at the meeting (no signature line)
 
     def of(self, applicant: str) -> ChairDecisions:
         return self.per_applicant.get(applicant, ChairDecisions())
@@ -58,6 +59,7 @@ def load(desk: Desk) -> PanelDecisions:
     recs: dict[str, RecommendationOverride] = {}
     opinions: dict[str, str] = {}
     orders: list[ManualOrder] = []
+    absent: set[str] = set()
     with desk.db.session() as s:
         query = select(ChairDecision).where(ChairDecision.desk_id == desk.desk_id)
         for row in s.scalars(query.order_by(ChairDecision.id)):
@@ -75,12 +77,14 @@ def load(desk: Desk) -> PanelDecisions:
                 opinions[a] = row.value
             elif row.kind == ORDER:
                 orders.append(ManualOrder(tuple(row.value.split("\n")), row.reason))
+            elif row.kind == ABSENT:
+                absent.add(row.subject)
     applicants = set(veto) | set(notes) | set(grades) | set(recs)
     per = {
         a: ChairDecisions(veto.get(a, {}), notes.get(a, {}), grades.get(a), recs.get(a))
         for a in applicants
     }
-    return PanelDecisions(per, opinions, tuple(orders))
+    return PanelDecisions(per, opinions, tuple(orders), frozenset(absent))
 
 
 def _require_open(desk: Desk, s: Session) -> int:
@@ -209,6 +213,15 @@ def set_manual_order(desk: Desk, applicants: Sequence[str], reason: str, now: da
 
 def remove_manual_order(desk: Desk, applicants: Sequence[str], now: datetime) -> None:
     _save(desk, PANEL, ORDER, ",".join(sorted(applicants)), None, "", now)
+
+
+def set_present(desk: Desk, expert: str, present: bool, now: datetime) -> None:
+    """Who is at the meeting: the report prints a signature line for each expert present
+    (everyone, until the chair says otherwise)."""
+    if expert not in desk.assignments():
+        raise DeskError("unknown-expert", expert=expert)
+    _save(desk, PANEL, ABSENT, expert, None if present else "absent", "", now,
+          action="present" if present else "absent")  # fmt: skip
 
 
 def resolve_alarm(desk: Desk, alarm_id: int, note: str, now: datetime) -> None:

@@ -291,6 +291,11 @@ class ChairDesk:
     ) -> None:
         deciding.remove_manual_order(self, applicants, now or utc_now())
 
+    def set_present(self, expert: str, present: bool, *, now: datetime | None = None) -> None:
+        """Record whether an expert is at the meeting; the panel report prints signature
+        lines for those present (everyone until said otherwise)."""
+        deciding.set_present(self, expert, present, now or utc_now())
+
     def audit_trail(self) -> list[AuditEntry]:
         return deciding.audit_trail(self)
 

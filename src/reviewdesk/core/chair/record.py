@@ -27,9 +27,10 @@ from reviewdesk.core.formats.container import ContainerKind
 from reviewdesk.core.home.local_store import LocalStore, copy_atomic, package_roster
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.storage import Database
-from reviewdesk.core.storage.models import ChairDeskRow, ChairVersion
+from reviewdesk.core.storage.models import ChairDecision, ChairDeskRow, ChairVersion
 from reviewdesk.core.templates.model import Template
 
+ABSENT = "absent"  # the decision kind: an expert not at the meeting (subject: keyid)
 Opened = tuple["ChairStore", OpenedChairPackage, Roster, Template, int, TrustState | None]
 
 
@@ -162,6 +163,13 @@ def panel_info(desk: Desk) -> PanelInfo:
     with desk.db.session() as s:
         version = current_version(s, desk.desk_id)
         number, finalised = version.number, version.finalised_at
+        absent = set(
+            s.scalars(
+                select(ChairDecision.subject).where(
+                    ChairDecision.desk_id == desk.desk_id, ChairDecision.kind == ABSENT
+                )
+            )
+        )
     chair = desk.roster.member(details.chair)
     experts = []
     for keyid in details.experts:
@@ -171,6 +179,7 @@ def panel_info(desk: Desk) -> PanelInfo:
                 keyid,
                 keyid[:16] if member is None else member.name,
                 member is not None and member.revoked,
+                keyid not in absent,
             )
         )
     return PanelInfo(

@@ -42,7 +42,7 @@ def report_data(
         round_ref=info.round_ref, round_name=info.round_name, round_kind=info.round_kind,
         panel_ref=info.panel_ref, panel_name=info.panel_name, template=desk.template,
         chair_name=info.chair_name,
-        experts=tuple(PanelExpert(e.keyid, e.name) for e in info.experts),
+        experts=tuple(PanelExpert(e.keyid, e.name, present=e.present) for e in info.experts),
         applicants=applicants, ranking=panel.ranking, fingerprint=fingerprint,
         finalised_at=at, version=version,
     )  # fmt: skip

@@ -86,6 +86,7 @@ class ExpertInfo:
     keyid: str
     name: str
     revoked: bool = False
+    present: bool = True  # at the meeting: signs the panel report
 
 
 @dataclass(frozen=True)
