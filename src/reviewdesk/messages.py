@@ -89,6 +89,29 @@ MESSAGES: dict[str, str] = {
         "{path} cannot be read as a list of applicants ({reason}). Save it again from the "
         "spreadsheet program as .xlsx or as “CSV UTF-8” and try again.",
     ),
+    "archive-folder-not-empty": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} already holds files; choose an empty folder for the archive. Nothing was "
+        "written.",
+    ),
+    "publication-incomplete": QT_TRANSLATE_NOOP(
+        "messages",
+        "Round {round} cannot be published yet: no accepted result for panel(s) {missing}. "
+        "Nothing was written.",
+    ),
+    "publish-needs-identity": QT_TRANSLATE_NOOP(
+        "messages",
+        "The archive needs a commission key to take the score files out of the result "
+        "bundles: give --identity, or --no-archive.",
+    ),
+    "results-refused": QT_TRANSLATE_NOOP(
+        "messages",
+        "{count} of {total} result bundle(s) were refused; nothing of them was stored.",
+    ),
+    "round-not-named": QT_TRANSLATE_NOOP(
+        "messages",
+        "The database holds {count} rounds; name one with --round.",
+    ),
     "decisions-invalid": QT_TRANSLATE_NOOP(
         "messages", "{path} does not follow the chair-decisions layout at {where}: {reason}."
     ),

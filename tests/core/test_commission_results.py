@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -27,6 +28,7 @@ from chair_world import EXPERTS, REFS, ChairWorld, make_chair_world
 from results_world import commission_db
 from test_chair_desk import import_scenario, open_desk, settle
 
+from reviewdesk.cli import main
 from reviewdesk.core.canonical import dumps_canonical, loads_strict
 from reviewdesk.core.chair.desk import ChairDesk
 from reviewdesk.core.chair.views import FinalisedResult
@@ -391,3 +393,45 @@ def test_publishing_before_every_panel_is_in_is_refused(finalised: World, tmp_pa
         publish_round(db, "2025-EVAL", tmp_path / "out", commission="委员会", identity=None)
     assert caught.value.code == "publication-incomplete"
     assert not (tmp_path / "out").exists()
+
+
+# -- the command line ----------------------------------------------------------------------
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *words: str) -> tuple[int, Any, str]:
+    status = main([*words, "--json"])
+    out, err = capsys.readouterr()
+    return status, json.loads(out) if out.strip() else None, err
+
+
+def test_the_command_line_imports_refuses_shows_and_publishes(
+    finalised: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    world, desk, result = finalised
+    commission_db(tmp_path / "desk", world).close()
+    key = world.save_identity("operator", tmp_path / "operator.age", "correct horse battery")
+    secret = tmp_path / "pass.txt"
+    secret.write_text("correct horse battery\n")
+    where = ["--workdir", str(tmp_path / "desk")]
+    unlock = ["--identity", str(key), "--passphrase-file", str(secret)]
+    doc = loads_strict(_claim(world, result))
+    doc["applicants"][0]["panel_score"] = "99.99"
+    forged = _forge(world, desk, result, tmp_path / "forged.rdx",
+                    consolidation=dumps_canonical(doc))  # fmt: skip
+    status, value, err = _cli(capsys, "commission", "import-results", str(forged),
+                              str(result.bundle), *unlock, *where)  # fmt: skip
+    assert status == 1 and "1 of 2 result bundle(s) were refused" in err
+    refused, accepted = value["results"]
+    assert (refused["verdict"], accepted["verdict"]) == ("refused", "accepted")
+    assert refused["discrepancies"][0]["field"] == "panel_score"
+    assert "the chair claims panel_score = 99.99" in refused["reasons"][0]["message"]
+    status, value, _ = _cli(capsys, "commission", "import-results", str(result.bundle),
+                            *unlock, *where)  # fmt: skip
+    assert status == 0 and value["results"][0]["verdict"] == "already-imported"
+    status, value, _ = _cli(capsys, "commission", "results", *where)
+    assert status == 0 and value["complete"] and len(value["panels"][0]["rows"]) == 12
+    out = tmp_path / "published"
+    status, value, _ = _cli(capsys, "commission", "publish", "--out", str(out), *unlock, *where)
+    assert status == 0, value
+    assert Path(value["notice"]).read_bytes().startswith(b"%PDF")
+    assert (out / "archive" / "index.json").is_file() and Path(value["archive_zip"]).is_file()

@@ -26,6 +26,7 @@ from reviewdesk.commands.commission_common import (
     say,
     work_factor_option,
 )
+from reviewdesk.commands.commission_results import register as add_results_verbs
 from reviewdesk.commands.commission_round import add_round_verbs
 from reviewdesk.commands.passphrase import passphrase_from_file, read_passphrase, unlock_identity
 from reviewdesk.core.commission import roster_admin, roster_publish
@@ -160,6 +161,7 @@ def add_commission_commands(commands: Any, print_json: PrintJson) -> None:
     history.set_defaults(handler=lambda a: _history(a, print_json))
 
     add_round_verbs(verbs, print_json)
+    add_results_verbs(verbs, print_json)
 
 
 # -- verbs ---------------------------------------------------------------------------------
