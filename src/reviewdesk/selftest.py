@@ -177,18 +177,20 @@ def _qt(ctx: Context) -> str:
     app = create_application([sys.argv[0]])
     ctx.facts["app"] = app
     formats = []
-    for fmt in ("PNG", "JPEG"):
+    # PySide6 6.12 wants the format as str although its stubs say bytes (bytes raise).
+    for name in ("PNG", "JPEG"):
         image = QImage(32, 32, QImage.Format.Format_RGB32)
         image.fill(QColor(200, 30, 30))
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        _check(image.save(buffer, fmt), f"cannot write {fmt} (imageformats plugin missing?)")
+        saved = image.save(buffer, name)  # type: ignore[call-overload]
+        _check(saved, f"cannot write {name} (imageformats plugin missing?)")
         buffer.close()
-        back = QImage.fromData(data, fmt)
-        _check(not back.isNull(), f"cannot read {fmt} (imageformats plugin missing?)")
-        _check(back.pixelColor(16, 16).red() > 150, f"{fmt} came back with other colours")
-        formats.append(fmt)
+        back = QImage.fromData(data, name)  # type: ignore[arg-type]
+        _check(not back.isNull(), f"cannot read {name} (imageformats plugin missing?)")
+        _check(back.pixelColor(16, 16).red() > 150, f"{name} came back with other colours")
+        formats.append(name)
     return f"PySide6 {pyside_version}, platform {QGuiApplication.platformName()}, " + "/".join(
         formats
     )
