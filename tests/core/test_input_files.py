@@ -269,3 +269,42 @@ def test_a_passphrase_file_with_an_empty_first_line_or_a_pipe_is_refused(tmp_pat
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     assert _refused_within_a_second(fifo).code == "not-a-regular-file"
+
+
+# -- the store and the demo index read through the same guards ----------------------------------
+
+
+def test_the_local_store_refuses_a_named_pipe_as_a_package_without_blocking(tmp_path: Path) -> None:
+    from reviewdesk.core.formats.container import ContainerKind as Kind
+    from reviewdesk.core.home.local_store import package_roster
+
+    fifo = tmp_path / "package.rdx"
+    os.mkfifo(fifo)
+    outcome: list[BaseException] = []
+    identity = X25519Identity.generate()
+    reader = threading.Thread(
+        target=lambda: _catch(outcome, lambda: package_roster(fifo, identity, kind=Kind.PACKAGE)),
+        daemon=True,
+    )
+    reader.start()
+    reader.join(5)
+    assert not reader.is_alive(), "reading a FIFO as a package blocked"
+    assert isinstance(outcome[0], InputError)
+    assert outcome[0].code == "not-a-regular-file"
+
+
+def test_a_deeply_nested_demo_index_is_bad_json_naming_the_index(tmp_path: Path) -> None:
+    from reviewdesk.demo.round import INDEX_FILE, load_demo
+
+    (tmp_path / INDEX_FILE).write_text("[" * 5000, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_demo(tmp_path)
+    assert caught.value.code == "bad-json"
+    assert caught.value.path == tmp_path / INDEX_FILE
+
+
+def _catch(into: list[BaseException], work: object) -> None:
+    try:
+        work()  # type: ignore[operator]
+    except BaseException as exc:
+        into.append(exc)

@@ -34,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from reviewdesk.core.canonical import loads_strict
 from reviewdesk.core.crypto.identity import Identity, check_new_work_factor, save_identity
 from reviewdesk.core.crypto.roster import Panelist, Roster, sign_roster
 from reviewdesk.core.domain import Role, RoundKind
@@ -42,6 +43,7 @@ from reviewdesk.core.formats.chair_package import build_chair_package
 from reviewdesk.core.formats.content import Assignment
 from reviewdesk.core.formats.manifest_details import ApplicantEntry
 from reviewdesk.core.formats.package import AttachmentInput, build_package
+from reviewdesk.core.fsutil import read_capped
 from reviewdesk.core.home.first_run import pin_roster
 from reviewdesk.core.home.settings import Home, user_data_dir
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
@@ -54,6 +56,7 @@ DEMO_FORMAT = "reviewdesk-demo/1"
 # identities (2^15), allowed through the explicit insecure_demo path and said on screen.
 DEMO_WORK_FACTOR = 10
 INDEX_FILE = "demo.json"
+MAX_INDEX_BYTES = 1024 * 1024  # a few kilobytes in practice
 EXPERTS = (("expert-1", "王建国"), ("expert-2", "李静"), ("expert-3", "张明远"))
 CHAIR = ("chair", "陈志强")
 COMMISSION = ("commission", "赵敏")  # the operational key of the commission's staff
@@ -109,7 +112,7 @@ def load_demo(root: Path) -> Demo | None:
     if not index.is_file():
         return None
     try:
-        value = json.loads(index.read_text(encoding="utf-8"))
+        value = loads_strict(read_capped(index, MAX_INDEX_BYTES), index)  # depth-bounded
         if value["format"] != DEMO_FORMAT:
             raise ValueError("not a demo index")
         return _from_json(Path(root), value)

@@ -41,7 +41,7 @@ from reviewdesk.core.formats.container import (
     read_index,
 )
 from reviewdesk.core.formats.manifest import BlobRole, parse_manifest
-from reviewdesk.core.fsutil import fsync_dir
+from reviewdesk.core.fsutil import fsync_dir, open_input, os_error
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 
 MAX_ROSTER_SIZE = 16 * 1024 * 1024  # a roster of 5000 experts is about 2 MB
@@ -102,13 +102,13 @@ class LocalStore:
 
     def load_roster(self, sha256: str) -> bytes | None:
         path = self.roster_path(sha256)
-        try:
-            with path.open("rb") as handle:
-                return handle.read(MAX_ROSTER_SIZE + 1)
-        except FileNotFoundError:
+        if not path.exists():
             return None
-        except OSError as exc:
-            raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
+        with open_input(path) as handle:  # a pipe or a folder in the store is refused
+            try:
+                return handle.read(MAX_ROSTER_SIZE + 1)
+            except OSError as exc:
+                raise os_error(exc, path, writing=False) from None
 
 
 def _hex(text: str) -> str:
@@ -168,10 +168,7 @@ def copy_atomic(
 def _stream(
     src: Path, out: object, progress: Progress, cancel: CancelToken, check: _BlobCheck | None
 ) -> None:
-    try:
-        handle = src.open("rb")
-    except OSError as exc:
-        raise InputError("file-unreadable", src, reason=exc.strerror or str(exc)) from None
+    handle = open_input(src)  # never blocks on a FIFO or reads /dev/zero for ever
     with handle:
         total = os.fstat(handle.fileno()).st_size
         done = 0
@@ -247,10 +244,7 @@ def package_roster(
 
     Errors are the formats' own (``file-unreadable``, container and age codes,
     ``envelope-invalid``, ``manifest-invalid``, ``container-kind-mismatch``)."""
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        raise InputError("file-unreadable", path, reason=exc.strerror or str(exc)) from None
+    handle = open_input(path)
     with handle:
         index = read_index(handle, path)
         if index.kind is not kind:
