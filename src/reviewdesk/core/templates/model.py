@@ -62,7 +62,7 @@ class GradeBand:
 @dataclass(frozen=True)
 class FlagThresholds:
     max_range: Decimal  # flag when max total − min total exceeds this
-    max_deviation: Decimal  # flag an expert whose total is more than this from the panel mean
+    max_deviation: Decimal  # flag a total more than this from the median of the counted totals
     grade_gap: int  # flag when individual grades are this many bands apart or more
 
 
