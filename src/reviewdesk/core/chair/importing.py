@@ -119,6 +119,7 @@ def import_files(
     while len(verdicts) < len(files) and not cancelled:
         with desk.db.session() as s, s.begin():
             started = time.monotonic()
+            head: import_log.Entry | None = None  # the log's head, while known
             while len(verdicts) < len(files) and time.monotonic() - started < BATCH_SECONDS:
                 if cancel.cancelled:
                     cancelled = True
@@ -127,11 +128,16 @@ def import_files(
                 path = files[len(verdicts)]
                 try:
                     with s.begin_nested():
-                        verdict = _import_one(desk, s, path, expect, now or utc_now(), cancel)
+                        log = SessionImportLog(s, desk_id=desk.desk_id,
+                                               recorded_at=now or utc_now())  # fmt: skip
+                        log.last = head
+                        verdict = _import_one(desk, s, path, expect, log, cancel)
+                    head = log.last
                 except CancelledError:
                     cancelled = True
                     break
                 except ReviewdeskError as error:  # unreadable, changed meanwhile: no trace
+                    head = None  # rolled back: look the head up again
                     verdict = ImportVerdict(path, Verdict.REJECTED, None, code=error.code,
                                             detail=error.detail, note=error.code)  # fmt: skip
                 verdicts.append(verdict)
@@ -142,16 +148,17 @@ def import_files(
 
 
 def _import_one(
-    desk: Desk, s: Session, path: Path, expect: ScoreExpectation, now: datetime,
+    desk: Desk, s: Session, path: Path, expect: ScoreExpectation, log: SessionImportLog,
     cancel: CancelToken,
 ) -> ImportVerdict:  # fmt: skip
     store = DeskScoreStore(s, desk.desk_id)
-    log = SessionImportLog(s, desk_id=desk.desk_id, recorded_at=now)
+    log_before = log.last
     result = import_score_file(
         path, desk.identity, desk.roster, expect, store, log,
-        cancel=cancel, received_at=now,  # the import time is the receipt: FORMAT §11
+        cancel=cancel, received_at=log.recorded_at,  # the import time is the receipt
     )  # fmt: skip
     entry = log.last
+    assert entry is not None and entry is not log_before
     assert entry is not None
     keep = result.outcome in (ImportOutcome.IMPORTED, ImportOutcome.ALARM)
     if keep and result.score is not None:

@@ -256,13 +256,13 @@ class SessionImportLog:
     ) -> None:
         self._session = session
         self._desk_id = desk_id
-        self._at = recorded_at
+        self.recorded_at = recorded_at
         self.last: import_log.Entry | None = None
 
     def append(self, *, file_sha256: str, kind: str, outcome: str, note: str) -> None:
         self.last = import_log.append_entry(
             self._session, file_sha256=file_sha256, kind=kind, outcome=outcome, note=note,
-            recorded_at=self._at, desk_id=self._desk_id,
+            recorded_at=self.recorded_at, desk_id=self._desk_id, previous=self.last,
         )  # fmt: skip
 
     def head(self) -> str:

@@ -77,11 +77,15 @@ def append_entry(
     note: str = "",
     recorded_at: datetime | None = None,
     desk_id: int | None = None,
+    previous: Entry | None = None,
 ) -> Entry:
     """Append one entry after the current head and flush it; the caller commits.
 
     Two sessions appending at once cannot fork the chain: both would claim the same
     sequence and predecessor, and the unique constraints let only one commit.
+
+    ``previous``: the entry this session appended last, when the caller knows it is still
+    the head (a batch of imports in one transaction); saves looking the head up again.
     """
     if not _SHA256_HEX.fullmatch(file_sha256):
         raise ValueError("file_sha256 must be 64 lowercase hex digits")
@@ -92,7 +96,7 @@ def append_entry(
     if at.utcoffset() is None:
         raise ValueError("recorded_at must carry a time zone")
     at = at.astimezone(UTC)
-    last = _last(session, desk_id)
+    last = previous if previous is not None else _last(session, desk_id)
     sequence = 1 if last is None else last.sequence + 1
     prev_hash = GENESIS if last is None else last.entry_hash
     entry: Entry = ImportLogEntry() if desk_id is None else ChairImportLogEntry(desk_id=desk_id)
