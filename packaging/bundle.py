@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -50,6 +51,16 @@ def _env(home: Path) -> dict[str, str]:
     env["XDG_DATA_HOME"] = str(home / "data")
     env.pop("PYTHONPATH", None)
     return env
+
+
+# PyInstaller reads shared libraries' dependencies with these on Linux (binutils, libc-bin).
+LINUX_TOOLS = ("ldd", "objdump", "objcopy", "strip")
+
+
+def missing_tools(spec: str) -> list[str]:
+    if spec != "linux":
+        return []
+    return [tool for tool in LINUX_TOOLS if shutil.which(tool) is None]
 
 
 def build(spec: str) -> float:
@@ -93,6 +104,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if not args.no_build:
+        missing = missing_tools(args.spec)
+        if missing:
+            print(
+                f"bundle: PyInstaller needs {', '.join(missing)} (Debian: apt-get install "
+                "binutils libc-bin)",
+                file=sys.stderr,
+            )
+            return 2
         try:
             seconds = build(args.spec)
         except (subprocess.CalledProcessError, FileNotFoundError) as error:
