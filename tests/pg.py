@@ -3,7 +3,8 @@
 One throw-away cluster per test session, in a temporary folder, listening on 127.0.0.1 and a
 socket in that folder only; every test that asks for it gets a fresh database made from
 ``template0``. The cluster is stopped when the session ends, also after failures or Ctrl-C
-(a finalizer, with an ``atexit`` fallback), and the folder removed.
+(a finalizer, with an ``atexit`` fallback, and a watcher process for a run that is killed),
+and the folder removed.
 
 Fixtures:
 
@@ -30,6 +31,7 @@ import glob
 import itertools
 import os
 import pwd
+import shlex
 import shutil
 import socket
 import subprocess
@@ -139,6 +141,25 @@ class Cluster:
                 pid = int(pid_file.read_text().splitlines()[0])
                 os.kill(pid, 9)
 
+    def watch(self, pid: int) -> None:
+        """Stop the server and remove the folder once process ``pid`` is gone, however it
+        ended: a test run killed by a timeout (SIGTERM, SIGKILL) runs no finalizer."""
+        stop = " ".join(
+            shlex.quote(part)
+            for part in (*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.data / "db"),
+                         "-m", "immediate", "-w", "stop")
+        )  # fmt: skip
+        script = (
+            f"while kill -0 {pid} 2>/dev/null; do sleep 1; done; "
+            f"if [ -d {shlex.quote(str(self.data))} ]; then {stop} >/dev/null 2>&1; "
+            f"rm -rf {shlex.quote(str(self.data))}; fi"
+        )
+        subprocess.Popen(
+            ["sh", "-c", script],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )  # fmt: skip
+
     def create_database(self) -> str:
         """A new, empty database (from template0); its name."""
         name = f"reviewdesk_test_{os.getpid()}_{next(_names)}"
@@ -204,6 +225,7 @@ def postgresql_cluster(request: pytest.FixtureRequest) -> Iterator[Cluster]:
     request.addfinalizer(finish)
     atexit.register(finish)  # if the session is torn down without finalizers
     cluster.start()
+    cluster.watch(os.getpid())
     yield cluster
 
 
