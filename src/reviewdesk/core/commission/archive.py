@@ -13,7 +13,7 @@ trust.json                 the roots pinned from the first roster (compare finge
 roster/roster-vNNNN.json   every published roster version, as the roots signed it
 packages/issued.json       every package the commission issued: digest, file SHA-256, whom
 results/<panel>/…vN.result.rdx          every accepted result bundle, superseded ones too
-results/<panel>/vN/scores/<expert>-rR-<sha>.rdx   each score file carried in that bundle
+results/<panel>/vN/scores/<expert>-<sha>.rdx   each score file carried in that bundle
 publication/…              the published workbook and PDFs, when given
 ```
 """
