@@ -17,8 +17,8 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
+from reviewdesk.core.chair.batch import Batch
 from reviewdesk.core.chair.context import Desk
 from reviewdesk.core.chair.views import AlarmInfo, ImportVerdict, LogEntryView, Verdict
 from reviewdesk.core.crypto.dsse import parse_envelope
@@ -28,7 +28,6 @@ from reviewdesk.core.formats.imports import (
     ImportOutcome,
     ImportResult,
     LoggedEntry,
-    SessionImportLog,
     StoredScore,
     encode_import_log,
     import_score_file,
@@ -53,29 +52,6 @@ _VERDICTS = {
     ImportOutcome.ALARM: Verdict.ALARM,
     ImportOutcome.REJECTED: Verdict.REJECTED,
 }
-
-
-class DeskScoreStore:
-    """The ``ScoreStore`` of one panel: every file held (accepted or alarm evidence)."""
-
-    def __init__(self, session: Session, desk_id: int) -> None:
-        self._session, self._desk_id = session, desk_id
-        self.appended: StoredScore | None = None
-
-    def lookup(self, package_digest: str, expert: str) -> Sequence[StoredScore]:
-        """Every revision held, without its bytes (the rules compare digests and
-        revisions only; ``stored_score`` gives a whole one)."""
-        rows = self._session.execute(
-            select(ChairScoreFile.revision, ChairScoreFile.envelope_digest).where(
-                ChairScoreFile.desk_id == self._desk_id,
-                ChairScoreFile.package_digest == package_digest,
-                ChairScoreFile.expert == expert,
-            )
-        )
-        return [StoredScore(package_digest, expert, r, d, b"", b"") for r, d in rows]
-
-    def append(self, score: StoredScore) -> None:
-        self.appended = score  # written by ``_import_one`` with its log receipt
 
 
 def stored_score(row: ChairScoreFile) -> StoredScore:
@@ -108,39 +84,37 @@ def import_files(
     progress: Progress = NO_PROGRESS,
     cancel: CancelToken = NEVER,
 ) -> list[ImportVerdict]:
-    """Import ``paths`` (module text). Files are imported in batches: one database
-    transaction per batch (a commit costs a disk flush, far more than checking a small
-    file), each file inside it all-or-nothing in a savepoint of its own. A cancel stops
-    between files, after committing the files already done."""
+    """Import ``paths`` (module text), in batches (``chair.batch``): one transaction per
+    batch of at most ``BATCH_SECONDS`` of work, each file in it all-or-nothing. A cancel
+    stops between files, after committing the files already done."""
     files = list(expand(paths))
     expect = desk.package.expectation()  # the assignment table, decrypted once
     verdicts: list[ImportVerdict] = []
     cancelled = False
     while len(verdicts) < len(files) and not cancelled:
         with desk.db.session() as s, s.begin():
+            batch = Batch(s, desk.desk_id)
             started = time.monotonic()
-            head: import_log.Entry | None = None  # the log's head, while known
             while len(verdicts) < len(files) and time.monotonic() - started < BATCH_SECONDS:
                 if cancel.cancelled:
                     cancelled = True
                     break
                 progress(len(verdicts), len(files), "import")
                 path = files[len(verdicts)]
+                mark = batch.mark()
+                batch.recorded_at = now or utc_now()
                 try:
-                    with s.begin_nested():
-                        log = SessionImportLog(s, desk_id=desk.desk_id,
-                                               recorded_at=now or utc_now())  # fmt: skip
-                        log.last = head
-                        verdict = _import_one(desk, s, path, expect, log, cancel)
-                    head = log.last
+                    verdict = _import_one(desk, batch, path, expect, cancel)
                 except CancelledError:
+                    batch.rollback_to(mark)
                     cancelled = True
                     break
                 except ReviewdeskError as error:  # unreadable, changed meanwhile: no trace
-                    head = None  # rolled back: look the head up again
+                    batch.rollback_to(mark)
                     verdict = ImportVerdict(path, Verdict.REJECTED, None, code=error.code,
                                             detail=error.detail, note=error.code)  # fmt: skip
                 verdicts.append(verdict)
+            batch.write()
     if cancelled:
         raise CancelledError()
     progress(len(files), len(files), "done")
@@ -148,48 +122,29 @@ def import_files(
 
 
 def _import_one(
-    desk: Desk, s: Session, path: Path, expect: ScoreExpectation, log: SessionImportLog,
-    cancel: CancelToken,
-) -> ImportVerdict:  # fmt: skip
-    store = DeskScoreStore(s, desk.desk_id)
-    log_before = log.last
+    desk: Desk, batch: Batch, path: Path, expect: ScoreExpectation, cancel: CancelToken
+) -> ImportVerdict:
+    before = batch.sequence
     result = import_score_file(
-        path, desk.identity, desk.roster, expect, store, log,
-        cancel=cancel, received_at=log.recorded_at,  # the import time is the receipt
+        path, desk.identity, desk.roster, expect, batch.store, batch,
+        cancel=cancel, received_at=batch.recorded_at,  # the import time is the receipt
     )  # fmt: skip
-    entry = log.last
-    assert entry is not None and entry is not log_before
-    assert entry is not None
-    keep = result.outcome in (ImportOutcome.IMPORTED, ImportOutcome.ALARM)
-    if keep and result.score is not None:
-        _keep(desk, s, path, result, entry.sequence, entry.recorded_at)
-    return _verdict(desk, path, result, entry.sequence, entry.recorded_at)
-
-
-def _keep(
-    desk: Desk, s: Session, path: Path, result: ImportResult, sequence: int,
-    received_at: datetime,
-) -> None:  # fmt: skip
-    """Store the file as received (checked against the hash the log recorded) with its
-    row; for an alarm the row is evidence, and the alarm is raised."""
+    assert batch.sequence == before + 1
     score = result.score
-    assert score is not None
-    data = read_capped(path, MAX_SCORE_FILE)
-    if hashlib.sha256(data).hexdigest() != result.file_sha256:
-        raise InputError("file-changed-while-importing", path)
-    accepted = result.outcome is ImportOutcome.IMPORTED
-    row = ChairScoreFile(
-        desk_id=desk.desk_id, file_sha256=result.file_sha256,
-        envelope_digest=score.envelope_digest, package_digest=score.package_digest,
-        expert=score.expert, revision=score.revision, received_at=received_at,
-        log_sequence=sequence, accepted=accepted, envelope=score.envelope, scores=score.scores,
-        data=data,
-    )  # fmt: skip
-    s.add(row)
-    s.flush()
-    if not accepted:
-        s.add(ChairAlarm(desk_id=desk.desk_id, score_file_id=row.id, expert=score.expert,
-                         revision=score.revision, raised_at=received_at))  # fmt: skip
+    if result.outcome in (ImportOutcome.IMPORTED, ImportOutcome.ALARM) and score is not None:
+        data = read_capped(path, MAX_SCORE_FILE)
+        if hashlib.sha256(data).hexdigest() != result.file_sha256:
+            raise InputError("file-changed-while-importing", path)
+        batch.keep({
+            "file_sha256": result.file_sha256, "envelope_digest": score.envelope_digest,
+            "package_digest": score.package_digest, "expert": score.expert,
+            "revision": score.revision, "received_at": batch.recorded_at,
+            "log_sequence": batch.sequence,
+            "accepted": result.outcome is ImportOutcome.IMPORTED, "envelope": score.envelope,
+            "scores": score.scores, "data": data,
+            "alarm": result.outcome is ImportOutcome.ALARM,
+        })  # fmt: skip
+    return _verdict(desk, path, result, batch.sequence, batch.recorded_at)
 
 
 def _verdict(

@@ -170,6 +170,11 @@ def _recompute(entry: Entry) -> str:
     )
 
 
+def last_entry(session: Session, desk_id: int | None = None) -> Entry | None:
+    """The last entry of the home's log or of one chair panel's (not verified)."""
+    return _last(session, desk_id)
+
+
 def _last(session: Session, desk_id: int | None) -> Entry | None:
     if desk_id is None:
         query = select(ImportLogEntry).order_by(ImportLogEntry.sequence.desc()).limit(1)
