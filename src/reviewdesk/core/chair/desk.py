@@ -13,8 +13,8 @@ Opening (``ChairDesk.open``), stopping at the first failure, changing nothing on
    in the home's database (``chair_desks``): the same home, identity and pinned roster as
    an expert desk, so a person may score in one panel and chair another.
 
-Importing (``import_files``): one verdict per file, each file all-or-nothing (a savepoint
-of its own), every outcome appended to *this panel's* hash-chained import log; the received
+Importing (``import_files``): one verdict per file, each file all-or-nothing (committed
+in batches), every outcome appended to *this panel's* hash-chained import log; the received
 file is kept byte for byte in the home's database beside its log entry. Deadlines are
 judged by the import time recorded in that signed log, not by the sender's ``created_at``
 (issue 7 item 14), and so is a revocation (a key revoked after a file's receipt does not
