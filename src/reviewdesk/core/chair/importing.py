@@ -3,8 +3,9 @@
 Each file is imported all-or-nothing (``chair.batch``: marked, rolled back on failure):
 verification and binding to the chair package (``formats.imports.import_score_file``), the
 replay rules, the panel's import-log entry and the stored row with the file's bytes as
-received stand or fall together, and are committed with the rest of their batch. A bad file gives a ``rejected`` verdict and an entry in the log; it never stops
-the others. A file that cannot even be read gets a verdict but no log entry.
+received stand or fall together, and are committed with the rest of their batch. A bad
+file gives a ``rejected`` verdict and an entry in the log; it never stops the others. A
+file that cannot even be read gets a verdict but no log entry.
 """
 
 from __future__ import annotations
