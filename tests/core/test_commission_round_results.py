@@ -8,6 +8,7 @@ round: the results table, the workbook, the public notice by category and the ar
 from __future__ import annotations
 
 import json
+import subprocess
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -21,11 +22,17 @@ from reviewdesk.core.chair.views import BlockerKind
 from reviewdesk.core.commission import round_setup
 from reviewdesk.core.commission.building import BuildResult, build_round
 from reviewdesk.core.commission.publication import Publication, publish_round
-from reviewdesk.core.commission.publication_data import round_results
+from reviewdesk.core.commission.publication_data import (
+    PanelOutcome,
+    ResultRow,
+    RoundResults,
+    round_results,
+)
+from reviewdesk.core.commission.publication_pdf import render_public_notice
 from reviewdesk.core.commission.result_import import ACCEPTED, import_result_bundles
 from reviewdesk.core.commission.roster_publish import current_roster
 from reviewdesk.core.crypto.roster import TrustState
-from reviewdesk.core.domain import Conflict
+from reviewdesk.core.domain import Category, Conflict, Grade, Recommendation, RoundKind
 from reviewdesk.core.formats.manifest_details import ConflictDeclaration, Declarations
 from reviewdesk.core.formats.package import OpenedPackage, open_package
 from reviewdesk.core.formats.score_file import build_score_file
@@ -159,3 +166,30 @@ def test_the_round_is_published_with_every_category_in_the_notice(
     issued = json.loads((done.archive.folder / "packages" / "issued.json").read_bytes())
     assert len(issued["packages"]) == 24  # 20 expert packages, 4 chair packages
     assert len(done.summaries) == 40 and done.notice.read_bytes().startswith(b"%PDF")
+
+
+def _row(ref: str, category: Category, grade: Grade, rec: Recommendation) -> ResultRow:
+    detail = {"rank": 1, "ranked_count": 1, "computed_grade": grade.value,
+              "grade": grade.value, "explanation": {"zh": [], "en": []}}  # fmt: skip
+    return ResultRow(ref, f"申报单位{ref}", "某大学", category, "P-x", "评审组",
+                     Decimal("88.50"), grade, rec, 1, detail)  # fmt: skip
+
+
+def test_a_recognition_notice_lists_the_recommendation_in_both_languages(tmp_path: Path) -> None:
+    rows = (
+        _row("B-1", Category.PARK, Grade.GOOD, Recommendation.RECOGNISE),
+        _row("B-2", Category.PARK, Grade.UNQUALIFIED, Recommendation.DO_NOT_RECOGNISE),
+    )
+    outcome = PanelOutcome("P-x", "评审组", Category.PARK, 1, "d" * 64, "c" * 64, NOW, (), rows)
+    results = RoundResults(
+        "2026-REC", "2026年度国合基地认定", RoundKind.RECOGNITION, (outcome,), ()
+    )
+    for language, words in (("zh", ["认定评审结果公示", "建议认定", "不建议认定"]),
+                            ("en", ["recognition review results", "Recommendation"])):  # fmt: skip
+        path = tmp_path / f"notice-{language}.pdf"
+        path.write_bytes(render_public_notice(results, commission="北京市科学技术委员会",
+                                              date=NOW, language=language))  # fmt: skip
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                              check=True).stdout  # fmt: skip
+        for word in words:
+            assert word in text, (language, word)

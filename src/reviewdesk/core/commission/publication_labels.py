@@ -10,8 +10,8 @@ from reviewdesk.core.reports.panel_labels import recommendation_label
 
 _LABELS: dict[str, tuple[str, str]] = {
     "notice.title.recognition": (
-        "北京国际科技合作基地认定拟认定名单公示",
-        "Public notice: Beijing International S&T Cooperation Bases proposed for recognition",
+        "北京国际科技合作基地认定评审结果公示",
+        "Public notice: recognition review results of Beijing International S&T Cooperation Bases",
     ),
     "notice.title.evaluation": (
         "北京国际科技合作基地评价结果公示",

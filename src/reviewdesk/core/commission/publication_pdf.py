@@ -119,7 +119,7 @@ def render_public_notice(
             data.append([_p(str(n), s.cell_centre), _p(r.name, s.cell), _p(r.institution, s.cell),
                          _p(category_words(r.category, language), s.cell_centre),
                          _p(value, s.cell_centre)])  # fmt: skip
-        table = Table(data, colWidths=[13 * mm, 62 * mm, 55 * mm, 22 * mm, 22 * mm],
+        table = Table(data, colWidths=[13 * mm, 55 * mm, 48 * mm, 20 * mm, 38 * mm],
                       repeatRows=1)  # fmt: skip
         table.setStyle(TableStyle(_GRID))
         story += [_p(head, s.section), Spacer(1, 2 * mm), table, Spacer(1, 5 * mm)]
