@@ -25,7 +25,8 @@ from reviewdesk.core.chair.decisions import _reason, _require_open, audit
 from reviewdesk.core.chair.importing import signed_pairs
 from reviewdesk.core.domain import Conflict
 from reviewdesk.core.errors import DeskError, InputError
-from reviewdesk.core.formats.content import encode_scores, parse_scores
+from reviewdesk.core.formats.chair_documents import paper_sheet
+from reviewdesk.core.formats.content import encode_scores
 from reviewdesk.core.scoring import Problem, ScoreSheet, VetoClaim, validate_sheet
 from reviewdesk.core.storage.models import ChairPaperSheet
 
@@ -46,12 +47,9 @@ def encode(sheet: ScoreSheet, note: str, entered_at: str) -> dict[str, Any]:
 
 
 def decode(value: dict[str, Any]) -> ScoreSheet:
-    """The sheet back from ``encode`` (signed: the chair signs it in the bundle)."""
-    (sheet,) = parse_scores(dumps_canonical(value["scores"]), expert=value["expert"], revision=1)
-    return ScoreSheet(
-        sheet.expert_id, sheet.applicant_id, sheet.scores, sheet.comments, sheet.overall_opinion,
-        sheet.vetoes, revision=1, signed=True, conflict=Conflict(value["conflict"]),
-    )  # fmt: skip
+    """The sheet back from ``encode`` (signed: the chair signs it in the bundle); the
+    decoding is the format's own (``formats.chair_documents``, shared with the commission)."""
+    return paper_sheet(value)
 
 
 def sheet_from_json(data: bytes, path: Path | None, experts: Iterable[str]) -> ScoreSheet:
