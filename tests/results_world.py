@@ -32,11 +32,12 @@ PANEL_NAME = "科研类第一评审组"
 
 def record_issuance(
     db: Database, world: ChairWorld, *, experts: Iterable[str] = EXPERTS,
-    substitute: dict[str, str] | None = None,
+    substitute: dict[str, str] | None = None, chair: str = "chair",
 ) -> None:  # fmt: skip
     """Record the world's round as the commission built it. ``experts``: whose packages the
     commission issued (others were never issued by it); ``substitute``: expert → another
-    digest the commission recorded for that expert instead of the world's package."""
+    digest the commission recorded for that expert instead of the world's package; ``chair``:
+    who the commission issued the chair package to."""
     substitute = substitute or {}
     with db.session() as s, s.begin():
         data = world.roster_data()
@@ -73,7 +74,7 @@ def record_issuance(
             digest = substitute.get(who, world.packages[who].digest)
             s.add(_package(rnd.id, panel.id, "package", world.keyid(who), digest, refs, world))
         chair_digest = "c" * 64
-        s.add(_package(rnd.id, panel.id, "chair-package", world.keyid("chair"), chair_digest,
+        s.add(_package(rnd.id, panel.id, "chair-package", world.keyid(chair), chair_digest,
                        refs, world))  # fmt: skip
 
 

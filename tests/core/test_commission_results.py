@@ -435,3 +435,28 @@ def test_the_command_line_imports_refuses_shows_and_publishes(
     assert status == 0, value
     assert Path(value["notice"]).read_bytes().startswith(b"%PDF")
     assert (out / "archive" / "index.json").is_file() and Path(value["archive_zip"]).is_file()
+
+
+def test_a_bundle_from_another_chair_than_the_one_issued_is_refused(
+    finalised: World, tmp_path: Path
+) -> None:
+    world, _, result = finalised
+    db = commission_db(tmp_path, world, chair="e7")  # the commission named another chair
+    [verdict] = _import(db, world, result.bundle)
+    assert verdict.verdict == REFUSED and _codes(verdict) == ["result-chair-not-issued"]
+    assert _counts(db) == (0, 0, 0)
+
+
+def test_a_bundle_without_the_import_log_is_refused(finalised: World, tmp_path: Path) -> None:
+    world, desk, result = finalised
+    bundle = open_result_bundle(result.bundle, world.people["operator"], world.roster())
+    old = build_result_bundle(
+        tmp_path / "no-log.rdx", chair=world.people["chair"], chair_package=desk.package,
+        scores=[v.score for v in bundle.verify_score_files()],
+        consolidation=bundle.read_consolidation(), import_log_head=bundle.details.import_log_head,
+        roster=world.roster(), now=world.now + timedelta(days=16),
+    )  # fmt: skip
+    db = commission_db(tmp_path / "db", world)
+    [verdict] = _import(db, world, old.path)
+    assert verdict.verdict == REFUSED and _codes(verdict) == ["result-log-missing"]
+    assert _counts(db) == (0, 0, 0)
