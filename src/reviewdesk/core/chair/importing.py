@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import defer
 
 from reviewdesk.core.chair.batch import Batch
 from reviewdesk.core.chair.context import Desk
@@ -210,9 +211,14 @@ def export_log(desk: Desk, dest: Path) -> Path:
 
 
 def held_files(desk: Desk, *, accepted_only: bool = True) -> list[ChairScoreFile]:
-    """The stored score-file rows (detached), in import order."""
+    """The stored score-file rows (detached, without the file bytes: ``received_bytes``),
+    in import order."""
     with desk.db.session() as s:
-        query = select(ChairScoreFile).where(ChairScoreFile.desk_id == desk.desk_id)
+        query = (
+            select(ChairScoreFile)
+            .options(defer(ChairScoreFile.data))
+            .where(ChairScoreFile.desk_id == desk.desk_id)
+        )
         if accepted_only:
             query = query.where(ChairScoreFile.accepted.is_(True))
         rows = list(s.scalars(query.order_by(ChairScoreFile.log_sequence)))

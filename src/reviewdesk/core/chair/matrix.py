@@ -11,6 +11,9 @@ score, grade, vetoes and flags; ``rank_panel_results`` the ranking and the ä¼˜ç§
 from __future__ import annotations
 
 from dataclasses import replace
+from weakref import WeakKeyDictionary
+
+from sqlalchemy import func, select
 
 from reviewdesk.core.chair import decisions as deciding
 from reviewdesk.core.chair import importing, paper
@@ -26,6 +29,7 @@ from reviewdesk.core.chair.views import (
 )
 from reviewdesk.core.scoring import BlockerKind as EngineBlocker
 from reviewdesk.core.scoring import consolidate, rank_panel_results
+from reviewdesk.core.storage.models import ChairPaperSheet, ChairScoreFile
 
 _ENGINE_BLOCKERS = {
     EngineBlocker.UNRESOLVED_FLAG: BlockerKind.UNRESOLVED_FLAG,
@@ -38,8 +42,41 @@ def held_sheets(desk: Desk, applicant: str | None = None) -> list[HeldSheet]:
     return [h for h in _all_held(desk)[0] if applicant is None or h.sheet.applicant_id == applicant]
 
 
-def _all_held(desk: Desk) -> tuple[list[HeldSheet], list[HeldSheet]]:
-    """(sheets for the engine, paper sheets superseded by a signed sheet)."""
+_Held = tuple[list[HeldSheet], list[HeldSheet]]
+_CACHE: WeakKeyDictionary[Desk, tuple[tuple[object, ...], _Held]] = WeakKeyDictionary()
+
+
+def _stamp(desk: Desk) -> tuple[object, ...]:
+    """What changes whenever the sheets held change: score files are only ever added;
+    a paper sheet entered or replaced gets a new entry time, a removed one lowers the
+    count."""
+    with desk.db.session() as s:
+        files = s.execute(
+            select(func.count(), func.max(ChairScoreFile.id)).where(
+                ChairScoreFile.desk_id == desk.desk_id
+            )
+        ).one()
+        papers = s.execute(
+            select(func.count(), func.max(ChairPaperSheet.id),
+                   func.max(ChairPaperSheet.entered_at))
+            .where(ChairPaperSheet.desk_id == desk.desk_id)
+        ).one()  # fmt: skip
+    return (*files, *papers)
+
+
+def _all_held(desk: Desk) -> _Held:
+    """(sheets for the engine, paper sheets superseded by a signed sheet); parsed again
+    only when the sheets held changed (``_stamp``): deciding never re-reads them."""
+    stamp = _stamp(desk)
+    cached = _CACHE.get(desk)
+    if cached is not None and cached[0] == stamp:
+        return list(cached[1][0]), list(cached[1][1])
+    held = _read_held(desk)
+    _CACHE[desk] = (stamp, held)
+    return list(held[0]), list(held[1])
+
+
+def _read_held(desk: Desk) -> _Held:
     due = deadline(desk.package)
     held: list[HeldSheet] = []
     for row in importing.held_files(desk):
