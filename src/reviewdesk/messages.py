@@ -576,6 +576,10 @@ MESSAGES: dict[str, str] = {
     "declaration-text-required": QT_TRANSLATE_NOOP(
         "messages", "Say what the potential conflict of interest with {applicant} is."
     ),
+    "note-too-long": QT_TRANSLATE_NOOP(
+        "messages",
+        "Your private note on {applicant} is longer than the {limit} characters allowed.",
+    ),
     "declaration-text-too-long": QT_TRANSLATE_NOOP(
         "messages",
         "The declaration for {applicant} is longer than the {limit} characters allowed.",

@@ -52,11 +52,14 @@ from reviewdesk.core.crypto.roster import (
 from reviewdesk.core.domain import Category, Conflict
 from reviewdesk.core.errors import DeskError, ReviewdeskError
 from reviewdesk.core.expert import declarations as decl
+from reviewdesk.core.expert import notes as notes
 from reviewdesk.core.expert import record as record
 from reviewdesk.core.expert import sheets as sheets
+from reviewdesk.core.expert import standing as standing_
 from reviewdesk.core.expert import submit as submitting
 from reviewdesk.core.expert.record import RecentPackage
 from reviewdesk.core.expert.sheets import SheetId, SheetStatus, Stage
+from reviewdesk.core.expert.standing import DeclarationChange, MyScore, Standing
 from reviewdesk.core.expert.submit import SubmissionProblem, SubmittedScoreFile
 from reviewdesk.core.formats.package import (
     AttachmentInfo,
@@ -92,6 +95,8 @@ class DeskApplicant:
     conflict_text: str
     attachments: tuple[AttachmentInfo, ...]
     materials_open: bool
+    submitted_in: int | None = None  # the newest score file revision holding it unchanged
+    changed_since: int | None = None  # changed after being signed in this revision
 
     @property
     def stage(self) -> Stage:
@@ -259,20 +264,27 @@ class ExpertDesk:
     def applicants(self) -> list[DeskApplicant]:
         declared = decl.declarations(self.db, self.expert, self.round)
         pledged = self.pledge_signed() is not None
+        held = standing_.held_revisions(self)
         out = []
         for entry in self.summary.applicants:
             sheet = sheets.find_sheet(self.db, self.round, self.expert, entry.ref)
+            status = None if sheet is None else sheets.sheet_status(self.db, sheet)
             d = declared.get(entry.ref)
+            last_in = held.get(entry.ref)
+            signed = status is not None and status.stage is Stage.SUBMITTED
+            withdrawn = d is not None and d.kind is Conflict.DISQUALIFYING
             out.append(
                 DeskApplicant(
                     entry.ref,
                     entry.name,
                     entry.category,
-                    None if sheet is None else sheets.sheet_status(self.db, sheet),
+                    status,
                     None if d is None else d.kind,
                     "" if d is None else d.text,
                     self.attachments(entry.ref),
                     pledged and d is not None and d.kind is not Conflict.DISQUALIFYING,
+                    last_in if signed and not withdrawn else None,
+                    last_in if last_in is not None and (withdrawn or not signed) else None,
                 )
             )
         return out
@@ -350,8 +362,39 @@ class ExpertDesk:
     def suggested_file_name(self) -> str:
         return submitting.suggested_file_name(self)
 
-    def export_pdf(self, applicants: Sequence[str] | None = None, *, language: str = "zh") -> bytes:
-        return submitting.export_pdf(self, applicants, language=language)
+    def export_pdf(
+        self,
+        applicants: Sequence[str] | None = None,
+        *,
+        language: str = "zh",
+        organisation: str = "",
+        now: datetime | None = None,
+    ) -> bytes:
+        return submitting.export_pdf(
+            self, applicants, language=language, organisation=organisation, now=now
+        )
+
+    # Where the expert stands (expert_standing) and private notes (expert_notes) -------
+
+    def standing(self, now: datetime) -> Standing:
+        """Declared / scored / complete / submitted, the deadline and unsubmitted changes."""
+        return standing_.standing(self, now)
+
+    def my_scores(self) -> list[MyScore]:
+        """Every applicant with total, grade (a claimed veto shows), declaration, vetoes."""
+        return standing_.my_scores(self)
+
+    def declaration_change(self, applicant: str, kind: Conflict) -> DeclarationChange | None:
+        """What declaring ``kind`` would change in what was signed (None: nothing)."""
+        return standing_.declaration_change(self, applicant, kind)
+
+    def read_note(self, applicant: str) -> str:
+        self._require_applicant(applicant)
+        return notes.read_note(self.db, self.identity, self.round, applicant)
+
+    def save_note(self, applicant: str, text: str, now: datetime) -> None:
+        self._require_applicant(applicant)
+        notes.save_note(self.db, self.identity, self.round, applicant, text, now)
 
     # Gate ----------------------------------------------------------------------------
 

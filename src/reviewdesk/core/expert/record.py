@@ -135,6 +135,7 @@ def record_package(
                 roster_version=roster_version,
                 roster_sha256=roster_sha256,
                 source_name=path.name[:255],
+                panel_title=(summary.panel_name or "")[:300] or None,
                 opened_at=now,
                 last_opened_at=now,
             )
@@ -144,6 +145,7 @@ def record_package(
             if roster_version >= row.roster_version:
                 row.roster_version, row.roster_sha256 = roster_version, roster_sha256
             row.last_opened_at = now
+            row.panel_title = (summary.panel_name or "")[:300] or None
         s.flush()
         return row.id
 

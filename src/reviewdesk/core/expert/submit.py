@@ -39,7 +39,7 @@ import os
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -310,10 +310,17 @@ def suggested_file_name(desk: ExpertDesk) -> str:
 
 
 def export_pdf(
-    desk: ExpertDesk, applicants: Sequence[str] | None = None, *, language: str = "zh"
+    desk: ExpertDesk,
+    applicants: Sequence[str] | None = None,
+    *,
+    language: str = "zh",
+    organisation: str = "",
+    now: datetime | None = None,
 ) -> bytes:
     """The expert's own sheets (all applicants, or the ones named, in package order) for a
-    paper signature; drafts print with a watermark (``core.reports``)."""
+    paper signature; drafts print with a watermark (``core.reports``). The PDF's creation
+    time is ``now`` (the export; the current time when not given); the footer names the
+    expert's ``organisation`` when known (the roster does not carry it)."""
     wanted = None if applicants is None else set(applicants)
     for ref in wanted or ():
         desk._require_applicant(ref)
@@ -348,12 +355,13 @@ def export_pdf(
     return render_expert_sheets(
         {desk.template.sha256: desk.template},
         items,
-        expert=ExpertInfo(desk.identity.name, "", pledged),
+        expert=ExpertInfo(desk.identity.name, organisation, pledged),
         round_info=RoundInfo(
             desk.summary.round_title, desk.summary.round_kind, desk.summary.panel_title
         ),
         score_file_fingerprint=None if last is None else " ".join(digest_groups(last.digest)),
         language=_language(language),
+        created_at=datetime.now(UTC) if now is None else now,
     )
 
 

@@ -11,8 +11,10 @@ it was submitted, or whose pledge is unsigned gets a "草稿 / DRAFT" watermark 
 pages and a banner saying why (``draft_reasons``). An expert may want a draft on paper to
 read over; the watermark keeps it from being mistaken for the signed record.
 
-The same input gives the same bytes: reportlab's invariant mode, and the creation date is
-``created_at``, else the pledge time, else a fixed date.
+The footer names the whole round and panel on a line of its own (not cut to half a page),
+then the expert with their organisation when known. The same input gives the same bytes:
+reportlab's invariant mode, and the creation date is ``created_at`` (the desk passes the
+time of the export), else the pledge time, else a fixed date.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from reviewdesk.core.reports.errors import ReportError
 from reviewdesk.core.reports.fonts import cjk_font
 from reviewdesk.core.reports.labels import Language, label
 from reviewdesk.core.reports.layout import (
+    FOOTER_DETAIL_ROOM,
     MARGIN,
     PAGE_SIZE,
     PageFooter,
@@ -93,7 +96,7 @@ def render_expert_sheets(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
-        bottomMargin=MARGIN,
+        bottomMargin=MARGIN + FOOTER_DETAIL_ROOM,
         title=title,
         author=expert.name,
         subject=round_info.name,
@@ -102,8 +105,10 @@ def render_expert_sheets(
         invariant=1,
         initialFontName=font,  # else every page references (unembedded) Helvetica
     )
+    who = f"{expert.name} · {expert.organisation}" if expert.organisation else expert.name
     footer = PageFooter(
-        left=f"{round_info.name} · {expert.name}",
+        left=who,
+        detail=f"{round_info.name} · {round_info.panel}" if round_info.panel else round_info.name,
         page_pattern=label("page", language, page="{page}", pages="{pages}"),
         right="reviewdesk",
         watermark=label("watermark", language),

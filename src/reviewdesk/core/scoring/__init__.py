@@ -60,7 +60,7 @@ from reviewdesk.core.scoring.decisions import (
 )
 from reviewdesk.core.scoring.exact import ExactMean
 from reviewdesk.core.scoring.flags import Flag, FlagKind
-from reviewdesk.core.scoring.grades import grade_for, recommendation_for
+from reviewdesk.core.scoring.grades import grade_for, recommendation_for, sheet_grade
 from reviewdesk.core.scoring.panel import consolidate
 from reviewdesk.core.scoring.quota import QuotaAdjustment, QuotaOutcome, allowed_excellent
 from reviewdesk.core.scoring.ranking import (
@@ -143,6 +143,7 @@ __all__ = [
     "recommendation_for",
     "running_total",
     "score_problem",
+    "sheet_grade",
     "sheet_total",
     "validate_sheet",
 ]

@@ -41,3 +41,12 @@ def recommendation_for(
     if score is None:
         return None
     return Recommendation.RECOGNISE if score >= threshold else Recommendation.DO_NOT_RECOGNISE
+
+
+def sheet_grade(template: Template, total: Decimal | None, veto_claimed: bool) -> Grade | None:
+    """What one expert's sheet says: 不合格 when the expert claims a veto item (the chair
+    still decides whether it stands), else the band of the total; ``None`` while the total
+    is not known and no veto is claimed."""
+    if veto_claimed:
+        return Grade.UNQUALIFIED
+    return None if total is None else grade_for(template, total)

@@ -31,6 +31,7 @@ from reviewdesk.core.storage.models.commission import (
     CommissionRound,
     CommissionSetting,
 )
+from reviewdesk.core.storage.models.notes import PrivateNote
 from reviewdesk.core.storage.models.packages import ExpertPackage, ScoreSubmission
 from reviewdesk.core.storage.models.results import FlagResolution, PanelResult, VetoDecision
 from reviewdesk.core.storage.models.reviews import (
@@ -88,6 +89,7 @@ __all__ = [
     "Panel",
     "PanelMember",
     "PanelResult",
+    "PrivateNote",
     "Round",
     "RoundStatus",
     "ScoreSheet",

@@ -33,6 +33,7 @@ class ExpertPackage(Base):
     roster_version: Mapped[int] = mapped_column(Integer)
     roster_sha256: Mapped[str] = mapped_column(SHA256_HEX)
     source_name: Mapped[str] = mapped_column(String(255))  # the file name it was opened from
+    panel_title: Mapped[str | None] = mapped_column(String(300))  # the panel's name, if given
     opened_at: Mapped[datetime] = mapped_column(default=utc_now)
     last_opened_at: Mapped[datetime] = mapped_column(default=utc_now)
 
