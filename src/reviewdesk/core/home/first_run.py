@@ -25,6 +25,7 @@ class of character only).
 
 from __future__ import annotations
 
+import hashlib
 import math
 from dataclasses import dataclass
 from datetime import datetime
@@ -49,10 +50,17 @@ from reviewdesk.core.crypto.roster import (
     save_trust,
     verify_roster,
 )
+from reviewdesk.core.crypto.roster_model import RosterRole
 from reviewdesk.core.domain import Role
 from reviewdesk.core.errors import CryptoError, InputError
 from reviewdesk.core.fsutil import read_capped
-from reviewdesk.core.home.local_store import MAX_ROSTER_SIZE, write_atomic
+from reviewdesk.core.home.local_store import (
+    MAX_ROSTER_SIZE,
+    LocalStore,
+    package_roster,
+    write_atomic,
+)
+from reviewdesk.core.home.settings import Home
 
 
 class StrengthLevel(StrEnum):
@@ -218,7 +226,20 @@ class RosterPreview:
 def preview_roster(path: Path) -> RosterPreview:
     """Read a roster file and check it is signed by its own roots (no trust involved)."""
     path = Path(path)
-    roster = read_roster(_read_small(path, MAX_ROSTER_SIZE), path)
+    return preview_roster_data(_read_small(path, MAX_ROSTER_SIZE), path)
+
+
+def read_package_roster(package: Path, identity: Identity) -> bytes:
+    """The roster a package carries (the person need not hunt for a roster file: every
+    package has the commission's signed roster inside). Unverified: preview, compare the
+    fingerprints with the commission, then ``pin_roster_data``."""
+    return package_roster(Path(package), identity)
+
+
+def preview_roster_data(data: bytes, path: Path) -> RosterPreview:
+    """``preview_roster`` of roster bytes read from ``path`` (a roster file or a package)."""
+    path = Path(path)
+    roster = read_roster(data, path)
     return RosterPreview(
         path, roster.label, roster.version, roster.issued_at, roster.expires_at,
         roster.threshold,
@@ -232,8 +253,24 @@ def pin_roster(path: Path, trust_path: Path, now: datetime) -> TrustState:
     fingerprints ``preview_roster`` showed) and accept the roster. With a trust file
     already there, the roster is only imported against it: other roots are refused
     (``trust-already-pinned``), never silently re-pinned."""
+    path = Path(path)
+    return pin_roster_data(_read_small(path, MAX_ROSTER_SIZE), path, trust_path, now)
+
+
+def pin_roster_data(
+    data: bytes, path: Path, trust_path: Path, now: datetime, *, store_dir: Path | None = None
+) -> TrustState:
+    """``pin_roster`` of roster bytes from ``path`` (a roster file, or a package with the
+    roster inside). With ``store_dir`` the roster is also kept in the store, so that the
+    enrolment request can name the commission's key (``enrolment_verifier``)."""
     path, trust_path = Path(path), Path(trust_path)
-    data = _read_small(path, MAX_ROSTER_SIZE)
+    trust = _pin(data, path, trust_path, now)
+    if store_dir is not None:
+        LocalStore(store_dir).save_roster(data, read_roster(data, path).digest)
+    return trust
+
+
+def _pin(data: bytes, path: Path, trust_path: Path, now: datetime) -> TrustState:
     if trust_path.exists():
         trust = load_trust(trust_path)
         try:
@@ -250,6 +287,56 @@ def pin_roster(path: Path, trust_path: Path, now: datetime) -> TrustState:
     trust_path.parent.mkdir(parents=True, exist_ok=True)
     save_trust(trust, trust_path)
     return trust
+
+
+def fingerprint_confirmed(preview: RosterPreview, typed: str) -> bool:
+    """The phone check: the commission reads out each root key's fingerprint; the person
+    types the last group of five digits of each (in the order shown, spaces ignored)."""
+    digits = "".join(c for c in typed if not c.isspace())
+    expected = "".join(root.fingerprint[-1] for root in preview.roots)
+    return bool(expected) and digits == expected
+
+
+def enrolment_verifier(home: Home) -> X25519Recipient | None:
+    """The commission's key an enrolment request must prove the person's X25519 key to:
+    the first operational key of the newest pinned roster (as ``reviewdesk keys enrol
+    --commission``); None until a roster is pinned and kept in the store."""
+    if not home.trust_path.exists():
+        return None
+    trust = load_trust(home.trust_path)
+    if trust.roster_sha256 is None:
+        return None
+    store = LocalStore(home.store_dir)
+    data = store.load_roster(trust.roster_sha256)
+    if data is None:
+        return None
+    roster = read_roster(data, store.roster_path(trust.roster_sha256))
+    for member in roster.members(RosterRole.OPERATIONAL):
+        if not member.revoked:
+            return member.identity.recipient
+    return None
+
+
+def replace_identity(src_path: Path, passphrase: str, home: Home) -> Identity:
+    """Make the identity in ``src_path`` this home's (a package made for it would not open
+    with the one here). The identity there before is kept, never deleted, as
+    ``identities/<sha256 of its file>.age`` in the home; its drafts stay in the database
+    under its key."""
+    src_path = Path(src_path)
+    identity = load_identity(src_path, passphrase)
+    data = _read_small(src_path, MAX_IDENTITY_FILE_SIZE)
+    current = home.identity_path
+    if current.exists():
+        old = _read_small(current, MAX_IDENTITY_FILE_SIZE)
+        if old == data:
+            return identity
+        kept = home.root / "identities"
+        kept.mkdir(parents=True, exist_ok=True, mode=0o700)
+        name = hashlib.sha256(old).hexdigest()[:16]
+        write_atomic(kept / f"{name}.age", old)
+    write_atomic(current, data)
+    home.tighten()
+    return identity
 
 
 def _read_small(path: Path, limit: int) -> bytes:
