@@ -23,6 +23,20 @@ Opening (``ExpertDesk.open``), in this order, stopping at the first failure:
 Any failure raises a ``ReviewdeskError`` naming the file; the database is unchanged and a
 copy made by this call is removed. Opening the same package again is idempotent.
 
+Opening in two steps (``store=False``, the GUI, issue 9): steps 1–3 and 5 only — what the
+first page needs, a few kilobytes of reading whatever the package's size — and the desk
+is usable at once while ``desk.store_task`` (long work, run in the background) does step
+4. Until then ``desk.stored`` is False and an attachment is read from the original file,
+its blob decrypted and released only when the SHA-256 of the very bytes decrypted is the
+signed one (``OpenedObject.read_blob``): nothing unchecked is ever shown. A blob found bad
+by the store step raises its error (``blob-hash-mismatch``, ``blob-reordered``, … naming
+the blob) and is kept in ``desk.store_problem``; nothing of that copy is kept, a good copy
+stored before stays, and the package never counts as stored. The invariant of the store
+holds either way: a file in ``packages/`` is always whole and checked, as it only gets
+there by an atomic rename after every blob matched. The store remembers where the original
+is (``LocalStore.remember_source``) until the copy is made, so that ``reopen`` of a package
+whose storing was cut short (the window closed) opens it from there, unstored, again.
+
 ``desk.trust`` is ``trust`` after accepting the package's roster: the caller saves it
 when it differs (``open_in_home`` does), so an older roster is refused later.
 
@@ -34,6 +48,7 @@ declaration that is not disqualifying was made for that applicant — else ``Des
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -50,7 +65,7 @@ from reviewdesk.core.crypto.roster import (
     verify_roster,
 )
 from reviewdesk.core.domain import Category, Conflict
-from reviewdesk.core.errors import DeskError, ReviewdeskError
+from reviewdesk.core.errors import CancelledError, DeskError, ReviewdeskError
 from reviewdesk.core.expert import declarations as decl
 from reviewdesk.core.expert import notes as notes
 from reviewdesk.core.expert import record as record
@@ -120,12 +135,19 @@ class ExpertDesk:
         template: Template,
         row_id: int,
         trust: TrustState | None,
+        *,
+        stored: bool = True,
     ) -> None:
         self.db, self.identity, self.store = db, identity, store
         self.package, self.roster, self.template = package, roster, template
         self.summary: PackageSummary = package.summary
         self.package_row = row_id
         self.trust = trust  # after this package's roster; None when reopened
+        # False until store_task kept a checked copy: reads come from self.source then.
+        self.stored = stored
+        self.source: Path = package.object.path
+        self.store_problem: ReviewdeskError | None = None  # what store_task refused
+        self._storing = threading.Lock()
 
     # Opening -------------------------------------------------------------------------
 
@@ -141,37 +163,33 @@ class ExpertDesk:
         now: datetime,
         progress: Progress = NO_PROGRESS,
         cancel: CancelToken = NEVER,
+        store: bool = True,
     ) -> ExpertDesk:
-        """Verify, store and record a package (module text)."""
+        """Verify, store and record a package (module text). ``store=False``: verify and
+        record only; ``store_task`` keeps the checked copy later (module text)."""
         path = Path(package_path)
         if trust is None:
             raise DeskError("trust-not-pinned", path)
-        store = LocalStore(store_dir)
+        local = LocalStore(store_dir)
         progress(0, 3, "verify")
-        roster, roster_data, new_trust = _package_roster(path, identity, trust, store, now, cancel)
+        roster, roster_data, new_trust = _package_roster(path, identity, trust, local, now, cancel)
         opened = open_package(path, identity, roster, cancel=cancel)
         template = opened.read_template()
         opened.read_roster_data()  # the roster blob must match its signed hashes too
         if opened.summary.reviewer != identity.keyid:
             raise DeskError("package-not-yours", path, reviewer=opened.summary.reviewer)
         record.check_package(path, opened.summary, template)
-        progress(1, 3, "store")
-        obj = opened.object
-        stored, fresh = store.store_package(
-            path,
-            opened.digest,
-            layout=obj.index,
-            ciphertext_sha256=[b.ciphertext_sha256 for b in obj.manifest.blobs],
-            progress=_Scaled(progress, 1, 3),
-            cancel=cancel,
-        )
+        desk = cls(db, identity, local, opened, roster, template, 0, new_trust, stored=False)
+        fresh = False
+        if store:
+            progress(1, 3, "store")
+            fresh = desk._store(_Scaled(progress, 1, 3), cancel)
         try:
-            copy = _open_stored(stored, identity, roster, opened.digest)
-            if copy is None:
-                raise DeskError("package-store-mismatch", stored)
-            store.save_roster(roster_data, roster.digest)
+            local.save_roster(roster_data, roster.digest)
+            if not store:
+                local.remember_source(opened.digest, path)
             progress(2, 3, "record")
-            row_id = record.record_package(
+            desk.package_row = record.record_package(
                 db,
                 path,
                 identity,
@@ -183,10 +201,50 @@ class ExpertDesk:
             )
         except BaseException:
             if fresh:
-                stored.unlink(missing_ok=True)
+                local.package_path(opened.digest).unlink(missing_ok=True)
             raise
         progress(3, 3, "done")
-        return cls(db, identity, store, copy, roster, template, row_id, new_trust)
+        return desk
+
+    def store_task(self, progress: Progress = NO_PROGRESS, cancel: CancelToken = NEVER) -> Path:
+        """Step 4 of opening for a desk opened with ``store=False`` (module text): copy the
+        package into the store, every blob checked; from then on the desk reads the stored
+        copy. Long work, safe to run beside reads of attachments (one call at a time).
+
+        A bad blob raises its error, also kept in ``store_problem``; cancelling raises
+        ``cancelled`` and nothing is stored (``reopen`` then opens the original again)."""
+        with self._storing:
+            if not self.stored:
+                try:
+                    self._store(progress, cancel)
+                except CancelledError:
+                    raise
+                except ReviewdeskError as error:
+                    self.store_problem = error
+                    self.store.forget_source(self.digest)
+                    raise
+        return self.store.package_path(self.digest)
+
+    def _store(self, progress: Progress, cancel: CancelToken) -> bool:
+        """Copy and check; then read from the copy. Returns whether no copy was there."""
+        obj = self.package.object
+        stored, fresh = self.store.store_package(
+            self.source,
+            self.digest,
+            layout=obj.index,
+            ciphertext_sha256=[b.ciphertext_sha256 for b in obj.manifest.blobs],
+            progress=progress,
+            cancel=cancel,
+        )
+        copy = _open_stored(stored, self.identity, self.roster, self.digest)
+        if copy is None:  # the file changed between its check and its copy
+            if fresh:
+                stored.unlink(missing_ok=True)
+            raise DeskError("package-store-mismatch", stored)
+        self.package = copy  # a read under way keeps the object it started with
+        self.stored = True
+        self.store.forget_source(self.digest)
+        return fresh
 
     @classmethod
     def open_in_home(
@@ -228,6 +286,12 @@ class ExpertDesk:
         if row is None:
             raise DeskError("package-not-stored", digest=package_digest)
         path = store.package_path(package_digest)
+        stored = path.exists()
+        if not stored:  # its storing was cut short: the original, where it was opened
+            source = store.remembered_source(package_digest)
+            if source is None:
+                raise DeskError("package-not-stored", digest=package_digest)
+            path = source
         data = store.load_roster(row.roster_sha256)
         roster_path = store.roster_path(row.roster_sha256)
         if data is None:
@@ -240,7 +304,7 @@ class ExpertDesk:
             raise DeskError("package-store-mismatch", path)
         template = opened.read_template()
         record.touch_package(db, row.id, utc_now())
-        return cls(db, identity, store, opened, roster, template, row.id, None)
+        return cls(db, identity, store, opened, roster, template, row.id, None, stored=stored)
 
     @staticmethod
     def recent_packages(db: Database, expert: str | None = None) -> list[RecentPackage]:

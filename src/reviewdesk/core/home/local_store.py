@@ -2,7 +2,10 @@
 
 Layout under the store folder::
 
-    packages/<package digest>.rdx     the package exactly as received (still encrypted)
+    packages/<package digest>.rdx     the package exactly as received (still encrypted),
+                                      there only once every blob matched its signed digest
+    packages/<package digest>.source  where the original is, while the copy is not made
+                                      yet (a desk opened before storing, issue 9)
     rosters/<roster sha256>.json      every roster a package was verified with (signed DSSE)
     scores/<package digest>-r<n>-<score file digest>.rdx
                                       each signed score file, so that submitting again
@@ -32,7 +35,7 @@ from pathlib import Path
 from reviewdesk.core.crypto import decrypt_to_memory
 from reviewdesk.core.crypto.dsse import parse_envelope
 from reviewdesk.core.crypto.identity import Identity
-from reviewdesk.core.errors import CryptoError, FormatError, InputError
+from reviewdesk.core.errors import CryptoError, FormatError, InputError, ReviewdeskError
 from reviewdesk.core.formats.container import (
     MAX_BLOB0_SIZE,
     ContainerIndex,
@@ -46,6 +49,8 @@ from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 
 MAX_ROSTER_SIZE = 16 * 1024 * 1024  # a roster of 5000 experts is about 2 MB
 _CHUNK = 1024 * 1024
+_MAX_NOTE = 64 * 1024  # a path noted by remember_source
+_STEPS = 200  # progress reports per copy, whatever its size: each may cost the GUI a repaint
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -94,6 +99,28 @@ class LocalStore:
         check = _BlobCheck(src, layout, ciphertext_sha256)
         copy_atomic(src, dest, progress=progress, cancel=cancel, check=check)
         return dest, fresh
+
+    def source_note_path(self, digest: str) -> Path:
+        return self.root / "packages" / f"{_hex(digest)}.source"
+
+    def remember_source(self, digest: str, src: Path) -> None:
+        """Note where the package ``digest`` was opened from while its copy is not made
+        yet (``ExpertDesk.store_task``), so that it can be opened from there again."""
+        write_atomic(self.source_note_path(digest), os.fsencode(Path(src).absolute()))
+
+    def remembered_source(self, digest: str) -> Path | None:
+        """The original noted by ``remember_source`` when it is still a file there."""
+        note = self.source_note_path(digest)
+        try:
+            with open_input(note) as handle:
+                path = Path(os.fsdecode(handle.read(_MAX_NOTE)))
+            return path if path.is_absolute() and path.is_file() else None
+        except (OSError, ReviewdeskError):
+            return None
+
+    def forget_source(self, digest: str) -> None:
+        with contextlib.suppress(OSError):
+            self.source_note_path(digest).unlink(missing_ok=True)
 
     def save_roster(self, data: bytes, sha256: str) -> None:
         path = self.roster_path(sha256)
@@ -171,14 +198,16 @@ def _stream(
     handle = open_input(src)  # never blocks on a FIFO or reads /dev/zero for ever
     with handle:
         total = os.fstat(handle.fileno()).st_size
-        done = 0
+        done = reported = 0
         while chunk := handle.read(_CHUNK):
             cancel.raise_if_cancelled()
             if check is not None:
                 check.update(chunk)
             out.write(chunk)  # type: ignore[attr-defined]
             done += len(chunk)
-            progress(done, total, "copy")
+            if (done - reported) * _STEPS >= total or done == total:
+                reported = done
+                progress(done, total, "copy")
 
 
 class _BlobCheck:
