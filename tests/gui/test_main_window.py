@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from reviewdesk.gui.i18n import Language
@@ -13,15 +14,32 @@ def test_window_opens_in_chinese_on_the_role_chooser(main_window: MainWindow) ->
     assert "国际科技合作基地" in main_window.windowTitle()
 
 
-def test_choosing_a_role_shows_its_desk_with_the_scoring_forms(
+@pytest.mark.parametrize(
+    ("button", "role", "desk"),
+    [
+        ("expertButton", Role.EXPERT, "expert_desk"),
+        ("chairButton", Role.CHAIR, "chair_desk"),
+        ("commissionButton", Role.COMMISSION, "commission_desk"),
+    ],
+)
+def test_choosing_a_role_shows_its_own_desk(
+    main_window: MainWindow, qtbot, button: str, role: Role, desk: str
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(getattr(main_window.ui, button), Qt.MouseButton.LeftButton)
+    assert main_window.role is role
+    shown = main_window.ui.pages.currentWidget()
+    assert shown is getattr(main_window, desk).workspace
+    assert shown is not main_window.ui.workPage and shown is not main_window.ui.rolePage
+
+
+def test_the_commission_desk_starts_on_its_home_tab_in_chinese(
     main_window: MainWindow, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(main_window.ui.chairButton, Qt.MouseButton.LeftButton)
-    assert main_window.role is Role.CHAIR
-    assert main_window.ui.pages.currentWidget() is main_window.ui.workPage
-    assert main_window.ui.roleTitle.text() == "专家组组长工作台"
-    detail = main_window.ui.templateDetail.toPlainText()
-    assert "V1" in detail  # a form is selected and its veto items are listed
+    qtbot.mouseClick(main_window.ui.commissionButton, Qt.MouseButton.LeftButton)
+    workspace = main_window.commission_desk.workspace  # type: ignore[attr-defined]
+    assert workspace.ui.tabs.currentWidget() is workspace.ui.homeTab
+    qtbot.mouseClick(workspace.ui.changeRoleButton, Qt.MouseButton.LeftButton)
+    assert main_window.ui.pages.currentWidget() is main_window.ui.rolePage
 
 
 def test_language_switches_at_run_time_and_back(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
@@ -33,6 +34,14 @@ def _form_classes() -> Iterator[type]:
     for info in pkgutil.iter_modules(forms.__path__):
         module = importlib.import_module(f"{forms.__name__}.{info.name}")
         yield from (getattr(module, n) for n in dir(module) if n.startswith("Ui_"))
+
+
+def _texts(widget: QWidget) -> list[str]:
+    """The widget's own text; a tab widget's tab titles, shown beside every one of its
+    pages (Alt+letter on a tab title switches to that tab)."""
+    if isinstance(widget, QTabWidget):
+        return [widget.tabText(i) for i in range(widget.count())]
+    return [_text(widget)]
 
 
 def _text(widget: QWidget) -> str:
@@ -74,16 +83,17 @@ def test_no_two_controls_shown_together_share_a_mnemonic(
         seen: list[tuple[str, tuple[tuple[int, int], ...], str]] = []
         clashes = []
         for widget in host.findChildren(QWidget):
-            match = _MNEMONIC.search(_text(widget).replace("&&", ""))
-            if not match:
-                continue
-            letter, pages = match.group(1).lower(), _pages(widget)
-            clashes += [
-                (name, widget.objectName())
-                for other_letter, other_pages, name in seen
-                if other_letter == letter and _shown_together(pages, other_pages)
-            ]
-            seen.append((letter, pages, widget.objectName()))
+            for text in _texts(widget):
+                match = _MNEMONIC.search(text.replace("&&", ""))
+                if not match:
+                    continue
+                letter, pages = match.group(1).lower(), _pages(widget)
+                clashes += [
+                    (name, widget.objectName())
+                    for other_letter, other_pages, name in seen
+                    if other_letter == letter and _shown_together(pages, other_pages)
+                ]
+                seen.append((letter, pages, widget.objectName()))
         assert clashes == []
     finally:
         translations.switch(before)

@@ -30,7 +30,7 @@ from shiboken6 import isValid
 from reviewdesk import __version__
 from reviewdesk.gui.fonts import ensure_chinese_font
 from reviewdesk.gui.i18n import Language, Translations, saved_language
-from reviewdesk.gui.main_window import MainWindow
+from reviewdesk.gui.main_window import MainWindow, Role
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -123,6 +123,7 @@ def build_main_window(
     folder, else ``$REVIEWDESK_HOME`` or the user data folder; ``work_factor``: scrypt for
     identities made here, else the core's default)."""
     from reviewdesk.gui.chair.controller import ChairDeskController
+    from reviewdesk.gui.commission.controller import CommissionDeskController
     from reviewdesk.gui.expert.controller import ExpertDeskController
 
     use_home_settings(home)
@@ -131,6 +132,7 @@ def build_main_window(
     window = MainWindow(translations)
     window.expert_desk = ExpertDeskController(window, home=home, work_factor=work_factor)
     ChairDeskController(window, home=home, work_factor=work_factor)  # sets window.chair_desk
+    CommissionDeskController(window, work_factor=work_factor)  # sets window.commission_desk
     return window
 
 
@@ -140,12 +142,16 @@ def run_gui(
     *,
     package: Path | None = None,
     home: Path | None = None,
+    role: str | None = None,
 ) -> int:
-    """Start the application; with ``package``, straight into the expert desk opening it;
-    ``home`` is the person's folder (``core.home.settings.Home``)."""
+    """Start the application; with ``package``, straight into the desk of its kind opening
+    it; ``home`` is the person's folder (``core.home.settings.Home``); ``role`` (expert,
+    chair, commission) chooses that role's desk instead of showing the role chooser."""
     app = create_application(argv if argv is not None else sys.argv)
     window = build_main_window(app, language, home=home)
     install_excepthook(lambda: window if isValid(window) and window.isVisible() else None)
+    if role is not None:
+        window.choose_role(Role(role))
     if package is not None:
         # Before show(): only the chosen desk's page is laid out for the first paint.
         window.open_package(Path(package))

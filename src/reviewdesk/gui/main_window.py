@@ -27,7 +27,9 @@ from reviewdesk.gui.models.template_model import (
     kind_label,
     pick,
 )
+from reviewdesk.gui.shortcuts_dialog import add_shortcuts_action
 from reviewdesk.gui.tasks import run_in_background
+from reviewdesk.gui.window_state import restore_window
 
 if TYPE_CHECKING:
     from reviewdesk.core.templates.model import Template
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.role_pages: dict[Role, Callable[[], None]] = {}
         self.expert_desk: RoleDesk | None = None
         self.chair_desk: RoleDesk | None = None  # gui/chair/controller.py
+        self.commission_desk: object | None = None  # gui/commission/controller.py
         self.template_model = TemplateListModel([], chinese=self._chinese)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self.template_model)
@@ -93,6 +96,8 @@ class MainWindow(QMainWindow):
         self.ui.changeRoleButton.clicked.connect(self.show_role_chooser)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self._about)
+        self.shortcuts_action = add_shortcuts_action(self, self.ui.helpMenu)  # docs/UI.md
+        restore_window(self, "mainWindow")  # the size and place it was left at
 
         self._apply_style()
         self._refresh_texts()

@@ -1,0 +1,175 @@
+"""Pieces every tab of the commission desk shares: file dialogs (module functions, so tests
+can answer them), dates, sortable tables, and ``Page``, the base of each tab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from PySide6.QtCore import QDateTime, QObject, Qt, QTimeZone
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QProgressBar,
+    QTableView,
+    QWidget,
+)
+
+from reviewdesk.gui.chair.matrix_model import RawSortProxy
+from reviewdesk.gui.commission.models import RecordModel
+from reviewdesk.gui.models.template_model import RowRole
+
+if TYPE_CHECKING:
+    from reviewdesk.core.commission.round_setup import RoundInfo
+    from reviewdesk.core.crypto.identity import Identity
+    from reviewdesk.core.storage import Database
+    from reviewdesk.gui.forms.ui_commission_workspace import Ui_CommissionWorkspace
+    from reviewdesk.gui.tasks import Task
+
+T = TypeVar("T")
+STALE = "changed-by-someone-else"
+DB_FILE = "commission.sqlite3"  # as the CLI: commands/commission_common.DB_FILE
+SETTINGS = "commission/"
+
+
+class Desk(Protocol):
+    """What a tab uses of the workspace (``workspace.CommissionWorkspace``)."""
+
+    ui: Ui_CommissionWorkspace
+    db: Database | None
+    workdir: Path | None
+    round: RoundInfo | None
+    operator: Identity | None
+    tasks: dict[str, Task]
+    dialog: QWidget | None
+
+    @property
+    def round_ref(self) -> str | None: ...
+    def say(self, text: str) -> None: ...
+    def clear_banner(self) -> None: ...
+    def show_error(self, error: BaseException) -> None: ...
+    def act(self, work: Callable[[], T], *, reload: Callable[[], None]) -> T | None: ...
+    def background(
+        self,
+        key: str,
+        work: Callable[[Any, Any], Any],
+        *,
+        on_done: Callable[[Any], None],
+        bar: QProgressBar | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_finally: Callable[[], None] | None = None,
+    ) -> Task: ...
+    def cancel(self, key: str) -> None: ...
+    def with_operator(self, then: Callable[[Identity], None]) -> None: ...
+    def unlock(self, path: Path, purpose: str, then: Callable[[Identity], None]) -> None: ...
+    def refresh_round(self) -> None: ...
+    def signing_text(self, status: Any) -> str: ...
+    def window(self) -> QWidget: ...
+
+
+class Page(QObject):
+    """One tab: reads what it shows from the core again on ``reload``."""
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__(desk)  # type: ignore[arg-type]
+        self.desk = desk
+        self.ui = desk.ui
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def update_enabled(self) -> None:
+        pass
+
+    def retranslate(self) -> None:
+        pass
+
+    def running(self, key: str) -> bool:
+        return key in self.desk.tasks
+
+
+# File dialogs (replaced in tests) ------------------------------------------------------------
+
+
+def ask_files(parent: QWidget, title: str, filters: str) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return [Path(n) for n in names]
+
+
+def ask_file(parent: QWidget, title: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return Path(name) if name else None
+
+
+def ask_folder(parent: QWidget, title: str) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title)
+    return Path(name) if name else None
+
+
+def ask_save(parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return Path(name) if name else None
+
+
+def is_chinese() -> bool:
+    """Is the interface in Chinese now (names of forms, publication language)?"""
+    from PySide6.QtCore import QCoreApplication
+
+    from reviewdesk.gui.i18n import Language, Translations
+
+    app = QCoreApplication.instance()
+    return app is None or Translations.for_application(app).language is Language.CHINESE
+
+
+def to_utc(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def from_utc(moment: datetime | None) -> QDateTime:
+    if moment is None:
+        return QDateTime.currentDateTime().addDays(14)
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
+
+
+def setup_table(
+    view: QTableView,
+    model: RecordModel,
+    *,
+    stretch: int | None = None,
+    widths: dict[int, int] | None = None,
+) -> RawSortProxy:
+    """A sortable, elided, row-selecting table over ``model``; it never widens the window.
+    ``stretch``: the column that takes the spare width (default: the last); ``widths``:
+    starting widths in average characters per column."""
+    proxy = RawSortProxy(view)
+    proxy.setSourceModel(model)
+    view.setModel(proxy)
+    metrics = view.fontMetrics()
+    char = metrics.averageCharWidth()
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.5))
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setWordWrap(False)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header.setMinimumSectionSize(char * 4)
+    header.setDefaultSectionSize(char * 14)
+    for column, chars in (widths or {}).items():
+        header.resizeSection(column, char * chars)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setMinimumSize(char * 24, metrics.height() * 5)
+    return proxy
+
+
+def selected_record(view: QTableView) -> Any:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return rows[0].data(RowRole) if rows else None
