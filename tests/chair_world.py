@@ -89,6 +89,10 @@ class ChairWorld:
     revocations: tuple[Revocation, ...] = ()
     packages: dict[str, OpenedPackage] = field(default_factory=dict)
     chair_package: Path = Path()
+    # who chairs which panels; a person listed here and in EXPERTS is both (other panels)
+    chairs: dict[str, tuple[str, ...]] = field(
+        default_factory=lambda: {"chair": (PANEL, OTHER_PANEL)}
+    )
 
     @property
     def deadline(self) -> datetime:
@@ -107,7 +111,7 @@ class ChairWorld:
             roots=(p["root"].public,),
             operational=(p["operator"].public,),
             audit=(p["audit"].public,),
-            chairs=(Panelist(p["chair"].public, (PANEL, OTHER_PANEL)),),
+            chairs=tuple(Panelist(p[who].public, panels) for who, panels in self.chairs.items()),
             experts=(
                 *tuple(Panelist(p[e].public, (PANEL,)) for e in EXPERTS),
                 Panelist(p["outsider"].public, (OTHER_PANEL,)),
@@ -275,11 +279,17 @@ class ChairWorld:
 
 
 def make_chair_world(
-    folder: Path, *, now: datetime | None = None, template: Template | None = None
+    folder: Path,
+    *,
+    now: datetime | None = None,
+    template: Template | None = None,
+    chairs: dict[str, tuple[str, ...]] | None = None,
 ) -> ChairWorld:
     now = now or datetime.now(UTC).replace(microsecond=0)
     people = {key: Identity.generate(name, role, now=now) for key, (name, role) in NAMES.items()}
     world = ChairWorld(folder, now, people, template or quota_template())
+    if chairs is not None:
+        world.chairs = chairs
     roster, roster_data = world.roster(), world.roster_data()
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "packages").mkdir(exist_ok=True)

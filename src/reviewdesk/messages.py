@@ -265,6 +265,11 @@ MESSAGES: dict[str, str] = {
     "roster-key-duplicate": QT_TRANSLATE_NOOP(
         "messages", "The roster {path} lists the same key for {name} and for {other}."
     ),
+    "roster-chair-and-expert": QT_TRANSLATE_NOOP(
+        "messages",
+        "The roster {path} lists {name} both as an expert and as the chair of panel {panel}; "
+        "a person may chair one panel and score in another, never both in one.",
+    ),
     "roster-role-mismatch": QT_TRANSLATE_NOOP(
         "messages",
         "The roster {path} lists {name} as {section}, but the key was made for the role {role}.",
@@ -958,6 +963,20 @@ MESSAGES: dict[str, str] = {
         "messages",
         "Nobody has confirmed the fingerprint of {names} by phone yet; confirm them "
         "before the roster is drafted.",
+    ),
+    "chair-and-expert-of-panel": QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} cannot be both an expert and the chair of panel {panel}; a chair does not "
+        "score in the panel they chair.",
+    ),
+    "chair-of-without-expert": QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} can chair further panels only when listed as an expert; to list the key as "
+        "a chair alone, give the chair section with its panels.",
+    ),
+    "panel-chair-is-expert": QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} cannot chair panel {panel} and score in it as an expert too.",
     ),
     "key-not-in-section": QT_TRANSLATE_NOOP(
         "messages",

@@ -39,6 +39,7 @@ from reviewdesk.core.crypto.roster import (
 )
 from reviewdesk.core.domain import Role
 from reviewdesk.core.errors import CryptoError, FormatError, ReviewdeskError
+from reviewdesk.messages import english_message
 
 ISSUED = datetime(2025, 3, 1, tzinfo=UTC)
 EXPIRES = datetime(2025, 12, 31, tzinfo=UTC)
@@ -165,12 +166,14 @@ def test_json_layout(cast: Cast) -> None:
 def test_member_lookup_gives_role_and_panels(cast: Cast) -> None:
     roster = roster_of(cast)
     expert = roster.member(cast.experts[1].keyid)
-    assert expert is not None and expert.role is RosterRole.EXPERT
-    assert expert.panels == ("P1", "P2") and not expert.revoked
+    assert expert is not None and expert.roles == (RosterRole.EXPERT,)
+    assert expert.panels_as(RosterRole.EXPERT) == ("P1", "P2") and not expert.revoked
+    assert expert.serves(RosterRole.EXPERT, "P2") and not expert.serves(RosterRole.CHAIR, "P1")
     chair = roster.member(cast.chair.keyid)
-    assert chair is not None and chair.role is RosterRole.CHAIR and chair.panels == ("P1",)
+    assert chair is not None and chair.roles == (RosterRole.CHAIR,)
+    assert chair.panels_as(RosterRole.CHAIR) == ("P1",) and chair.panels_as(RosterRole.EXPERT) == ()
     staff = roster.member(cast.staff.keyid)
-    assert staff is not None and staff.role is RosterRole.OPERATIONAL
+    assert staff is not None and staff.holds(RosterRole.OPERATIONAL)
     assert roster.member(cast.stranger.keyid) is None
     assert [m.name for m in roster.panel_members("P2", RosterRole.EXPERT)] == ["专家 1"]
 
@@ -426,6 +429,107 @@ def test_same_key_for_two_roles_is_refused(cast: Cast) -> None:
         FormatError,
         "roster-key-duplicate",
         lambda: verify_roster(data, PATH, pinned(cast), now=NOW),
+    )
+
+
+# -- one person, expert of one panel and chair of another (DESIGN §1.1) -------------------
+
+
+def _expert_and_chair(cast: Cast, chair_panels: tuple[str, ...]) -> Roster:
+    """experts[0] scores in P1 and chairs ``chair_panels`` with the same key."""
+    person = cast.experts[0].public
+    return roster_of(
+        cast,
+        chairs=(Panelist(cast.chair.public, ("P1",)), Panelist(person, chair_panels)),
+    )
+
+
+def test_expert_of_one_panel_may_chair_another_with_the_same_key(cast: Cast) -> None:
+    roster = _expert_and_chair(cast, ("P2",))
+    data = sign_roster(roster, cast.roots[:2])
+    verified = verify_roster(data, PATH, pinned(cast), now=NOW)
+    person = verified.member(cast.experts[0].keyid)
+    assert person is not None and person.roles == (RosterRole.CHAIR, RosterRole.EXPERT)
+    assert person.roles_text == "chair, expert"
+    assert person.serves(RosterRole.EXPERT, "P1") and person.serves(RosterRole.CHAIR, "P2")
+    assert not person.serves(RosterRole.CHAIR, "P1") and not person.serves(RosterRole.EXPERT, "P2")
+    # listed once among the members, once among the chairs of P2 and the experts of P1
+    assert [m.keyid for m in verified.members()].count(person.keyid) == 1
+    assert [m.name for m in verified.panel_members("P2", RosterRole.CHAIR)] == ["专家 0"]
+    assert "专家 0" in [m.name for m in verified.panel_members("P1", RosterRole.EXPERT)]
+    # signs score files for P1 only, result bundles for P2 only
+    assert verified.require_signer(person.keyid, {RosterRole.EXPERT}, panel="P1") == person
+    assert verified.require_signer(person.keyid, {RosterRole.CHAIR}, panel="P2") == person
+    raises(
+        CryptoError,
+        "signer-not-on-panel",
+        lambda: verified.require_signer(person.keyid, {RosterRole.EXPERT}, panel="P2"),
+    )
+    raises(
+        CryptoError,
+        "signer-not-on-panel",
+        lambda: verified.require_signer(person.keyid, {RosterRole.CHAIR}, panel="P1"),
+    )
+    # the layout is the old one: the person is simply in both lists
+    value = json.loads(base64.b64decode(json.loads(data)["payload"]))
+    assert value["chairs"][1]["identity"] == value["experts"][0]["identity"]
+
+
+def test_a_chair_key_may_score_in_another_panel(cast: Cast) -> None:
+    chair = cast.chair.public
+    roster = roster_of(cast, experts=(*roster_of(cast).experts, Panelist(chair, ("P2",))))
+    member = roster.member(chair.keyid)
+    assert member is not None and member.serves(RosterRole.EXPERT, "P2")
+
+
+def test_expert_and_chair_of_the_same_panel_is_refused(cast: Cast) -> None:
+    data = _mutated(
+        cast,
+        lambda v: v["chairs"].append({"identity": v["experts"][1]["identity"], "panels": ["P2"]}),
+    )
+    error = raises(
+        FormatError,
+        "roster-chair-and-expert",
+        lambda: verify_roster(data, PATH, pinned(cast), now=NOW),
+    )
+    assert error.detail == {"name": "专家 1", "panel": "P2"} and str(error.path) == PATH
+    assert english_message(error) == (
+        "The roster roster.rdx lists 专家 1 both as an expert and as the chair of panel P2; "
+        "a person may chair one panel and score in another, never both in one."
+    )
+
+
+def test_a_person_twice_in_one_section_or_with_commission_keys_is_refused(cast: Cast) -> None:
+    person = cast.experts[0].public
+    raises(
+        FormatError,
+        "roster-key-duplicate",
+        lambda: roster_of(cast, experts=(*roster_of(cast).experts, Panelist(person, ("P3",)))),
+    )
+    raises(
+        FormatError,
+        "roster-key-duplicate",
+        lambda: roster_of(
+            cast,
+            chairs=(Panelist(person, ("P2",)), Panelist(person, ("P3",))),
+        ),
+    )
+    renamed = dataclasses.replace(person, name="王芳 (chair)")  # same keys, another identity
+    raises(
+        FormatError,
+        "roster-key-duplicate",
+        lambda: roster_of(cast, chairs=(Panelist(renamed, ("P2",)),)),
+    )
+    # commission keys stay apart from people's keys, and people's from theirs
+    raises(
+        FormatError,
+        "roster-role-mismatch",
+        lambda: roster_of(cast, chairs=(Panelist(cast.staff.public, ("P2",)),)),
+    )
+    raises(
+        FormatError,
+        "roster-role-mismatch",
+        lambda: roster_of(cast, audit=(*roster_of(cast).audit, person)),
     )
 
 

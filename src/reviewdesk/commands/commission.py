@@ -107,6 +107,10 @@ def add_commission_commands(commands: Any, print_json: PrintJson) -> None:
         "--section", choices=[r.value for r in RosterRole] + ["none"], required=True
     )
     assign.add_argument("--panel", action="append", default=[], metavar="PANEL")
+    assign.add_argument(
+        "--chair-of", action="append", default=[], metavar="PANEL",
+        help="with --section expert: a panel this person chairs (never one they score in)",
+    )  # fmt: skip
     assign.add_argument("--institution")
     assign.add_argument("--email")
     assign.add_argument(
@@ -230,7 +234,9 @@ def _list(args: argparse.Namespace, print_json: PrintJson) -> int:
         section = r.section.value if r.section else "-"
         lines.append(
             f"{r.keyid[:16]}  {section:<11} {r.name}  [{state}]  "
-            f"panels: {','.join(r.panels) or '-'}  v{r.version}"
+            f"panels: {','.join(r.panels) or '-'}"
+            + (f"  chair of: {','.join(r.chair_of)}" if r.chair_of else "")
+            + f"  v{r.version}"
         )
     return say(args, print_json, [key_json(r) for r in records], lines)
 
@@ -252,6 +258,7 @@ def _key_change(args: argparse.Namespace, print_json: PrintJson, what: str) -> i
                 email=args.email,
                 relations=None if args.relation is None else _relations(args.relation),
                 expected_version=args.expected_version,
+                chair_of=args.chair_of,
             )
         else:
             record = roster_admin.revoke_key(

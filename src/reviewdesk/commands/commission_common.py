@@ -83,6 +83,7 @@ def key_json(record: KeyRecord) -> dict[str, Any]:
     return public_summary(record.identity) | {
         "section": None if record.section is None else record.section.value,
         "panels": list(record.panels),
+        "chair_of": list(record.chair_of),
         "institution": record.institution,
         "email": record.email,
         "confirmed": record.confirmed,

@@ -154,7 +154,7 @@ def write_archive(
     index = {"format": ARCHIVE_FORMAT, "round": round_info,
              "created_at": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
              "readers": [m.keyid for m in roster.members() if not m.revoked
-                         and m.role in (RosterRole.OPERATIONAL, RosterRole.AUDIT)],
+                         and (m.holds(RosterRole.OPERATIONAL) or m.holds(RosterRole.AUDIT))],
              "results": results, "files": entries}  # fmt: skip
     index_bytes = dumps_canonical(index)
     atomic_write(dest / "index.json", index_bytes)

@@ -130,7 +130,7 @@ def build_round(
     archive = [
         m.identity
         for m in roster.members()
-        if m.role in (RosterRole.OPERATIONAL, RosterRole.AUDIT) and not m.revoked
+        if (m.holds(RosterRole.OPERATIONAL) or m.holds(RosterRole.AUDIT)) and not m.revoked
     ]
     total = sum(job.size for _, jobs, _ in plan for job in jobs) or 1
     out.mkdir(parents=True, exist_ok=True)

@@ -51,10 +51,23 @@ class KeyRecord:
     revoked_at: datetime | None
     revoke_reason: str | None
     version: int
+    chair_of: tuple[str, ...] = ()  # a key listed as expert that also chairs these panels
 
     @property
     def keyid(self) -> str:
         return self.identity.keyid
+
+    @property
+    def seats(self) -> dict[RosterRole, tuple[str, ...]]:
+        """Every section the next roster lists the key in, with its panels there: a person
+        may be an expert of some panels and the chair of others (DESIGN §1.1)."""
+        seats = {} if self.section is None else {self.section: self.panels}
+        if self.chair_of:
+            seats[RosterRole.CHAIR] = self.chair_of
+        return seats
+
+    def holds(self, section: RosterRole) -> bool:
+        return section in self.seats
 
     @property
     def name(self) -> str:
@@ -74,10 +87,12 @@ class KeyRecord:
 
 
 def key_record(row: CommissionKey) -> KeyRecord:
+    panels, chair_of = stored_panels(row.panels)
     return KeyRecord(
         identity=PublicIdentity.from_json(json_value(row.identity_json)),
         section=None if row.section is None else RosterRole(row.section),
-        panels=tuple(json_value(row.panels)),
+        panels=panels,
+        chair_of=chair_of,
         institution=row.institution,
         email=row.email,
         relations=dict(json_value(row.relations)),
@@ -88,6 +103,23 @@ def key_record(row: CommissionKey) -> KeyRecord:
         revoke_reason=row.revoke_reason,
         version=row.version,
     )
+
+
+def stored_panels(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``panels`` column: a JSON list (the panels of the key's section) or, for a
+    person who is an expert of some panels and the chair of others, ``{"expert": [...],
+    "chair": [...]}``. Returns (the section's panels, the panels chaired besides)."""
+    value = json_value(text)
+    if isinstance(value, dict):
+        return tuple(value.get("expert", ())), tuple(value.get("chair", ()))
+    return tuple(value), ()
+
+
+def panels_text(panels: Sequence[str], chair_of: Sequence[str]) -> str:
+    """The ``panels`` column for (the section's panels, the panels chaired besides)."""
+    if not chair_of:
+        return json_text(sorted(set(panels)))
+    return json_text({"chair": sorted(set(chair_of)), "expert": sorted(set(panels))})
 
 
 def create_root_keys(
@@ -228,11 +260,12 @@ def find_key(session: Session, keyid: str) -> CommissionKey:
 
 
 def list_keys(db: Database, section: RosterRole | None = None) -> list[KeyRecord]:
+    """Every key, or those the next roster lists in ``section`` (an expert who also chairs
+    a panel is among the chairs too)."""
     with transaction(db) as session:
         query = select(CommissionKey).order_by(CommissionKey.id)
-        if section is not None:
-            query = query.where(CommissionKey.section == section.value)
-        return [key_record(r) for r in session.scalars(query)]
+        records = [key_record(r) for r in session.scalars(query)]
+    return [r for r in records if section is None or r.holds(section)]
 
 
 def root_threshold(session: Session) -> int:

@@ -141,7 +141,10 @@ def set_panel_people(
         keys = [_person(session, k, RosterRole.EXPERT) for k in members]
         if len({k.keyid for k in keys}) != len(keys):
             raise InputError("panel-member-twice", panel=panel_ref)
-        row.chair_keyid = None if chair is None else _person(session, chair, RosterRole.CHAIR).keyid
+        chair_key = None if chair is None else _person(session, chair, RosterRole.CHAIR)
+        if chair_key is not None and chair_key.keyid in {k.keyid for k in keys}:
+            raise InputError("panel-chair-is-expert", panel=panel_ref, name=chair_key.name)
+        row.chair_keyid = None if chair_key is None else chair_key.keyid
         row.members = [CommissionPanelMember(keyid=k.keyid) for k in keys]
         _touch(row)  # the members alone would not move the panel's version
         session.flush()
@@ -360,7 +363,7 @@ def _applicant(session: Session, rnd: CommissionRound, ref: str) -> CommissionAp
 
 def _person(session: Session, keyid: str, section: RosterRole) -> CommissionKey:
     key = find_key(session, keyid)
-    if key.section != section.value:
+    if not key_record(key).holds(section):  # an expert may chair another panel
         raise InputError("key-not-in-section", name=key.name, section=section.value)
     if key.revoked_at is not None:
         raise InputError("key-already-revoked", name=key.name)

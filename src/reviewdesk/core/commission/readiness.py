@@ -48,7 +48,7 @@ def check_round(
         problems.append(BuildProblem("roster-not-published"))
     elif operator_keyid is not None:
         member = published.roster.member(operator_keyid)
-        if member is None or member.role is not RosterRole.OPERATIONAL or member.revoked:
+        if member is None or not member.holds(RosterRole.OPERATIONAL) or member.revoked:
             problems.append(BuildProblem("operator-not-in-roster", expert=operator_keyid))
     forms = round_forms(session, rnd)
     rows = list(
@@ -113,11 +113,11 @@ def _panel_problems(
 
 def _listed(roster: Roster, panel: str, keyid: str, role: RosterRole) -> list[BuildProblem]:
     member = roster.member(keyid)
-    if member is None or member.role is not role:
+    if member is None or not member.holds(role):
         return [BuildProblem("not-in-roster", panel, expert=keyid, detail=role.value)]
     if member.revoked:
         return [BuildProblem("revoked-in-roster", panel, expert=keyid, detail=member.name)]
-    if panel not in member.panels:
+    if not member.serves(role, panel):
         return [BuildProblem("not-on-panel-in-roster", panel, expert=keyid, detail=member.name)]
     return []
 

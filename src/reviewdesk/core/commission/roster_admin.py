@@ -23,6 +23,7 @@ from reviewdesk.core.commission.keys import (
     KeyRecord,
     find_key,
     key_record,
+    panels_text,
     register_key,
     root_threshold,
     utc_moment,
@@ -112,9 +113,12 @@ def assign_key(
     email: str | None = None,
     relations: dict[str, str] | None = None,
     expected_version: int | None = None,
+    chair_of: Sequence[str] = (),
 ) -> KeyRecord:
     """List a key in ``section`` (None: leave it out of the next roster) with its panels;
-    institution, e-mail and declared relations feed the conflict check."""
+    institution, e-mail and declared relations feed the conflict check. ``chair_of``: a
+    person listed as an expert may chair other panels too (never one they score in:
+    ``chair-and-expert-of-panel``); the assignment replaces what the key had."""
     with transaction(db) as session:
         row = find_key(session, keyid)
         expect_version(row, expected_version, row.name)
@@ -125,13 +129,18 @@ def assign_key(
                 )
             if row.section == "root" and section is not RosterRole.ROOT:
                 raise InputError("root-key-fixed", name=row.name)
-        for panel in panels:
+        for panel in [*panels, *chair_of]:
             if not PANEL_RE.fullmatch(panel):
                 raise InputError("panel-ref-invalid", panel=panel)
         if section in (RosterRole.CHAIR, RosterRole.EXPERT) and not panels:
             raise InputError("key-without-panels", name=row.name)
+        if chair_of and section is not RosterRole.EXPERT:
+            raise InputError("chair-of-without-expert", name=row.name)
+        both = sorted(set(panels) & set(chair_of))
+        if both:
+            raise InputError("chair-and-expert-of-panel", name=row.name, panel=both[0])
         row.section = None if section is None else section.value
-        row.panels = json_text(sorted(set(panels)))
+        row.panels = panels_text(panels, chair_of)
         if institution is not None:
             row.institution = institution.strip()
         if email is not None:
@@ -187,7 +196,7 @@ def build_roster(
         raise InputError("key-not-confirmed", names="、".join(unconfirmed))
 
     def section(role: RosterRole) -> list[KeyRecord]:
-        return [k for k in keys if k.section is role]
+        return [k for k in keys if k.holds(role)]
 
     return Roster(
         version=version,
@@ -198,8 +207,12 @@ def build_roster(
         roots=tuple(k.identity for k in section(RosterRole.ROOT)),
         operational=tuple(k.identity for k in section(RosterRole.OPERATIONAL)),
         audit=tuple(k.identity for k in section(RosterRole.AUDIT)),
-        chairs=tuple(Panelist(k.identity, k.panels) for k in section(RosterRole.CHAIR)),
-        experts=tuple(Panelist(k.identity, k.panels) for k in section(RosterRole.EXPERT)),
+        chairs=tuple(
+            Panelist(k.identity, k.seats[RosterRole.CHAIR]) for k in section(RosterRole.CHAIR)
+        ),
+        experts=tuple(
+            Panelist(k.identity, k.seats[RosterRole.EXPERT]) for k in section(RosterRole.EXPERT)
+        ),
         revocations=tuple(
             Revocation(k.keyid, k.revoke_reason or "", k.revoked_at)
             for k in keys

@@ -10,6 +10,7 @@ from reviewdesk.core.crypto.roster_model import (
     Revocation,
     Roster,
     RosterRole,
+    Seat,
     parse_roster_payload,
 )
 from reviewdesk.core.crypto.roster_verify import (
@@ -35,6 +36,7 @@ __all__ = [
     "Revocation",
     "Roster",
     "RosterRole",
+    "Seat",
     "TrustState",
     "accept_roster",
     "import_roster",

@@ -14,11 +14,18 @@ Payload (canonical JSON, payload type ``ROSTER_PAYLOAD_TYPE``), exactly these fi
      "revocations": [{"keyid": "<hex>", "reason": "…", "revoked_at": "…"}, …]}
 
 ``<PublicIdentity>`` is ``{"name", "role", "x25519", "ed25519"}`` (``public_identity``).
-Every key appears once in the whole roster (neither its Ed25519 nor its X25519 half may be
-listed twice, under any role): ``roster-key-duplicate``. A person's key role must fit the
-section (``roster-role-mismatch``). A revoked key stays listed so that old files can still
-name their signer, but signs nothing and receives nothing; a root cannot be revoked while
-listed as root.
+A key appears once in the roster (neither its Ed25519 nor its X25519 half may be listed
+twice): ``roster-key-duplicate`` — with one exception: a person (a key of role ``expert`` or
+``chair``) may be listed once under ``chairs`` and once under ``experts`` with the same
+identity, an expert of some panels and the chair of others (DESIGN §1.1), but never both for
+one panel (``roster-chair-and-expert``). Root, operational and audit keys stay apart from
+people's keys. A key's role must fit the section (``roster-role-mismatch``: commission keys
+for roots and operational keys, audit or commission keys for audit, a person's key for chairs
+and experts). A revoked key stays listed so that old files can still name their signer, but
+signs nothing and receives nothing; a root cannot be revoked while listed as root.
+
+Lookups ask what a key may do, never "the key's role": ``Member.holds(role)``,
+``Member.serves(roles, panel)`` ("is this key an expert of panel X"), ``Member.panels_as``.
 """
 
 from __future__ import annotations
@@ -72,9 +79,11 @@ SECTION_ROLES: Mapping[RosterRole, frozenset[Role]] = {
     RosterRole.ROOT: frozenset({Role.COMMISSION}),
     RosterRole.OPERATIONAL: frozenset({Role.COMMISSION}),
     RosterRole.AUDIT: frozenset({Role.AUDIT, Role.COMMISSION}),
-    RosterRole.CHAIR: frozenset({Role.CHAIR}),
-    RosterRole.EXPERT: frozenset({Role.EXPERT}),
+    RosterRole.CHAIR: frozenset({Role.CHAIR, Role.EXPERT}),
+    RosterRole.EXPERT: frozenset({Role.EXPERT, Role.CHAIR}),
 }
+PEOPLE = frozenset({RosterRole.CHAIR, RosterRole.EXPERT})  # sections one key may share
+PERSON_KEY_ROLES = frozenset({Role.CHAIR, Role.EXPERT})  # a person's key, not the commission's
 
 
 @dataclass(frozen=True)
@@ -93,12 +102,20 @@ class Revocation:
 
 
 @dataclass(frozen=True)
-class Member:
-    """What the roster says about one key."""
+class Seat:
+    """One listing of a key: its section and, for chairs and experts, the panels."""
 
-    identity: PublicIdentity
     role: RosterRole
     panels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Member:
+    """What the roster says about one key: every section it is listed in (a person may be
+    an expert of some panels and the chair of others)."""
+
+    identity: PublicIdentity
+    seats: tuple[Seat, ...]
     revocation: Revocation | None = None
 
     @property
@@ -112,6 +129,32 @@ class Member:
     @property
     def revoked(self) -> bool:
         return self.revocation is not None
+
+    @property
+    def roles(self) -> tuple[RosterRole, ...]:
+        return tuple(seat.role for seat in self.seats)
+
+    @property
+    def roles_text(self) -> str:
+        """The sections for people to read: ``chair`` or ``chair, expert``."""
+        return ", ".join(seat.role.value for seat in self.seats)
+
+    def holds(self, role: RosterRole) -> bool:
+        """Whether the key is listed as ``role`` (revoked or not)."""
+        return role in self.roles
+
+    def panels_as(self, role: RosterRole) -> tuple[str, ...]:
+        """The panels the key serves as ``role`` (none when it is not listed so)."""
+        return next((seat.panels for seat in self.seats if seat.role is role), ())
+
+    def serves(self, roles: RosterRole | Collection[RosterRole], panel: str | None) -> bool:
+        """Whether the key is listed as one of ``roles`` *for* ``panel`` — the expert of
+        panel X, the chair of panel X (revoked or not: check ``revoked``). No panel (a
+        roster file's manifest): False."""
+        if panel is None:
+            return False
+        wanted = {roles} if isinstance(roles, RosterRole) else set(roles)
+        return any(seat.role in wanted and panel in seat.panels for seat in self.seats)
 
 
 @dataclass(frozen=True)
@@ -144,11 +187,13 @@ class Roster:
         return self._index.get(keyid)
 
     def members(self, role: RosterRole | None = None) -> list[Member]:
-        return [m for m in self._index.values() if role is None or m.role == role]
+        """Every member, or those listed as ``role`` (a person in two sections is one
+        member, listed once)."""
+        return [m for m in self._index.values() if role is None or m.holds(role)]
 
     def panel_members(self, panel: str, role: RosterRole) -> list[Member]:
         """The unrevoked chairs or experts of ``panel``."""
-        return [m for m in self.members(role) if panel in m.panels and not m.revoked]
+        return [m for m in self._index.values() if m.serves(role, panel) and not m.revoked]
 
     def revocation(self, keyid: str) -> Revocation | None:
         return next((r for r in self.revocations if r.keyid == keyid), None)
@@ -161,7 +206,7 @@ class Roster:
         return [
             m.identity.recipient
             for m in self._index.values()
-            if m.role in (RosterRole.OPERATIONAL, RosterRole.AUDIT) and not m.revoked
+            if (m.holds(RosterRole.OPERATIONAL) or m.holds(RosterRole.AUDIT)) and not m.revoked
         ]
 
     def root_keys(self) -> dict[str, Ed25519PublicKey]:
@@ -186,12 +231,12 @@ class Roster:
                 "key-revoked", path, keyid=keyid, name=member.name,
                 reason=member.revocation.reason,
             )  # fmt: skip
-        if member.role not in roles:
+        if not any(member.holds(role) for role in roles):
             raise CryptoError(
-                "signer-wrong-role", path, keyid=keyid, name=member.name, role=member.role.value,
+                "signer-wrong-role", path, keyid=keyid, name=member.name, role=member.roles_text,
                 expected=",".join(sorted(r.value for r in roles)),
             )  # fmt: skip
-        if panel is not None and panel not in member.panels:
+        if panel is not None and not member.serves(roles, panel):
             raise CryptoError(
                 "signer-not-on-panel", path, keyid=keyid, name=member.name, panel=panel
             )
@@ -275,9 +320,14 @@ def _sections(roster: Roster) -> Iterable[tuple[RosterRole, PublicIdentity, tupl
 
 def _build_index(roster: Roster) -> dict[str, Member]:
     revoked = {r.keyid: r for r in roster.revocations}
+    seats: dict[str, list[Seat]] = {}
+    identities: dict[str, PublicIdentity] = {}
+    for role, identity, panels in _sections(roster):
+        identities.setdefault(identity.keyid, identity)
+        seats.setdefault(identity.keyid, []).append(Seat(role, panels))
     return {
-        identity.keyid: Member(identity, role, panels, revoked.get(identity.keyid))
-        for role, identity, panels in _sections(roster)
+        keyid: Member(identities[keyid], tuple(listed), revoked.get(keyid))
+        for keyid, listed in seats.items()
     }
 
 
@@ -302,20 +352,20 @@ def _check_roster(roster: Roster) -> None:
     for name in ("operational", "audit", "chairs", "experts"):
         if len(getattr(roster, name)) > MAX_SECTION_SIZE:
             raise _invalid(name, f"more than {MAX_SECTION_SIZE} entries")
-    seen_ed: dict[bytes, str] = {}
-    seen_x: dict[bytes, str] = {}
+    seen_ed: dict[bytes, tuple[RosterRole, PublicIdentity, tuple[str, ...]]] = {}
+    seen_x: dict[bytes, tuple[RosterRole, PublicIdentity, tuple[str, ...]]] = {}
     for role, identity, panels in _sections(roster):
         if identity.role not in SECTION_ROLES[role]:
             raise FormatError(
                 "roster-role-mismatch", name=identity.name, role=identity.role.value,
                 section=role.value,
             )  # fmt: skip
+        if role in PEOPLE:
+            _check_panels(identity.name, panels)
         for seen, key in ((seen_ed, identity.ed25519), (seen_x, identity.x25519)):
             if key in seen:
-                raise FormatError("roster-key-duplicate", name=identity.name, other=seen[key])
-            seen[key] = identity.name
-        if role in (RosterRole.CHAIR, RosterRole.EXPERT):
-            _check_panels(identity.name, panels)
+                _check_shared(seen[key], (role, identity, panels))
+            seen[key] = (role, identity, panels)
     if len(roster.revocations) > MAX_REVOCATIONS:
         raise _invalid("revocations", f"more than {MAX_REVOCATIONS} entries")
     revoked: set[str] = set()
@@ -325,6 +375,20 @@ def _check_roster(roster: Roster) -> None:
         revoked.add(revocation.keyid)
     if any(root.keyid in revoked for root in roster.roots):
         raise _invalid("revocations", "a listed root key is revoked")
+
+
+def _check_shared(
+    first: tuple[RosterRole, PublicIdentity, tuple[str, ...]],
+    second: tuple[RosterRole, PublicIdentity, tuple[str, ...]],
+) -> None:
+    """A key met twice: allowed only for one person listed once as chair and once as
+    expert, with the very same identity, on different panels."""
+    (role1, identity1, panels1), (role2, identity2, panels2) = first, second
+    if {role1, role2} != PEOPLE or identity1 != identity2:
+        raise FormatError("roster-key-duplicate", name=identity2.name, other=identity1.name)
+    both = sorted(set(panels1) & set(panels2))
+    if both:
+        raise FormatError("roster-chair-and-expert", name=identity2.name, panel=both[0])
 
 
 def _check_panels(name: str, panels: tuple[str, ...]) -> None:

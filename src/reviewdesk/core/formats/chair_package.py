@@ -13,7 +13,8 @@ from pathlib import Path
 
 from reviewdesk.core.crypto.identity import Identity, PublicIdentity
 from reviewdesk.core.crypto.roster import Roster, RosterRole
-from reviewdesk.core.domain import Role, RoundKind
+from reviewdesk.core.crypto.roster_model import PERSON_KEY_ROLES
+from reviewdesk.core.domain import RoundKind
 from reviewdesk.core.errors import CryptoError, FormatError
 from reviewdesk.core.formats.container import BlobSource, ContainerKind
 from reviewdesk.core.formats.content import Assignment, encode_assignments, parse_assignments
@@ -121,11 +122,11 @@ def open_chair_package(
     details = opened.manifest.details
     assert isinstance(details, ChairPackageDetails)
     member = roster.member(details.chair)
-    if member is None or member.role is not RosterRole.CHAIR or member.revoked:
+    if member is None or not member.holds(RosterRole.CHAIR) or member.revoked:
         raise CryptoError("reviewer-not-listed", opened.path, keyid=details.chair)
-    if opened.manifest.panel not in member.panels:
+    if not member.serves(RosterRole.CHAIR, opened.manifest.panel):
         raise CryptoError("reviewer-not-on-panel", opened.path, keyid=details.chair,
                           name=member.name, panel=opened.manifest.panel)  # fmt: skip
-    if identity.role is Role.CHAIR and identity.keyid != details.chair:
+    if identity.role in PERSON_KEY_ROLES and identity.keyid != details.chair:
         raise FormatError("reviewer-mismatch", opened.path, reviewer=details.chair)
     return OpenedChairPackage(opened)

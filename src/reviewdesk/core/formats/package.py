@@ -18,7 +18,8 @@ from pathlib import Path
 from reviewdesk.core.canonical import dumps_canonical
 from reviewdesk.core.crypto.identity import Identity, PublicIdentity
 from reviewdesk.core.crypto.roster import Roster, RosterRole, read_roster
-from reviewdesk.core.domain import Role, RoundKind
+from reviewdesk.core.crypto.roster_model import PERSON_KEY_ROLES
+from reviewdesk.core.domain import RoundKind
 from reviewdesk.core.errors import CryptoError, FormatError
 from reviewdesk.core.formats.container import BlobSource, ContainerKind
 from reviewdesk.core.formats.manifest import BlobLabel, BlobRole, Manifest
@@ -223,10 +224,10 @@ def check_bindings(
     if isinstance(details, PackageDetails):
         # The reviewer must be an expert of this panel; an expert opens only their own.
         member = roster.member(details.reviewer)
-        if member is None or member.role is not RosterRole.EXPERT or member.revoked:
+        if member is None or not member.holds(RosterRole.EXPERT) or member.revoked:
             raise CryptoError("reviewer-not-listed", path, keyid=details.reviewer)
-        if manifest.panel not in member.panels:
+        if not member.serves(RosterRole.EXPERT, manifest.panel):
             raise CryptoError("reviewer-not-on-panel", path, keyid=details.reviewer,
                               name=member.name, panel=manifest.panel)  # fmt: skip
-        if identity.role is Role.EXPERT and identity.keyid != details.reviewer:
+        if identity.role in PERSON_KEY_ROLES and identity.keyid != details.reviewer:
             raise FormatError("reviewer-mismatch", path, reviewer=details.reviewer)

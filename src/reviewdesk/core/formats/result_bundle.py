@@ -261,7 +261,7 @@ class OpenedResultBundle:
         if manifest.kind is not ContainerKind.SCORE:
             raise FormatError("manifest-kind-mismatch", path, container="score",
                               manifest=manifest.kind.label)  # fmt: skip
-        if manifest.panel not in signer.panels:
+        if not signer.serves(RosterRole.EXPERT, manifest.panel):
             raise CryptoError("signer-not-on-panel", path, keyid=ref.expert, name=signer.name,
                               panel=manifest.panel)  # fmt: skip
         _same_panel(manifest, self.manifest, path)

@@ -326,7 +326,7 @@ def open_sealed(
     )
     manifest = parse_manifest(envelope.payload, path)
     _check_common(path, index, manifest, keyid, identity, roster)
-    if kind in PANEL_SIGNED and manifest.panel not in signer.panels:
+    if kind in PANEL_SIGNED and not signer.serves(SIGNER_ROLES[kind], manifest.panel):
         raise CryptoError("signer-not-on-panel", path, keyid=keyid, name=signer.name,
                           panel=manifest.panel)  # fmt: skip
     return OpenedObject(path, index, envelope, envelope_bytes, manifest, signer,

@@ -152,11 +152,11 @@ def _verify_container(
         return
     m = opened.manifest
     report.passed("decrypt", "blob 0 opened with your key")
-    report.passed("signature", f"{opened.signer.name} ({opened.signer.role.value})")
+    report.passed("signature", f"{opened.signer.name} ({opened.signer.roles_text})")
     report.passed("manifest", f"{len(m.blobs)} content blobs listed")
     report.passed("bindings", f"round {m.round}, panel {m.panel}, roster v{m.roster_version}")
     report.facts.update(
-        signer={"name": opened.signer.name, "role": opened.signer.role.value,
+        signer={"name": opened.signer.name, "role": opened.signer.roles_text,
                 "keyid": opened.signer.keyid,
                 "fingerprint": opened.signer.identity.fingerprint},
         recipients=[_party(roster, k) for k in m.recipients],
@@ -215,7 +215,7 @@ def _party(roster: Roster, keyid: str) -> dict[str, str]:
     member = roster.member(keyid)
     if member is None:
         return {"keyid": keyid, "name": "?", "role": "not on the roster"}
-    return {"keyid": keyid, "name": member.name, "role": member.role.value}
+    return {"keyid": keyid, "name": member.name, "role": member.roles_text}
 
 
 def _verify_blobs(report: Report, opened: OpenedObject, cancel: CancelToken) -> bool:
