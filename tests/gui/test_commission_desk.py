@@ -1,0 +1,189 @@
+"""The commission desk (issue 10): its models, the applicant list's report, the assignment
+matrix toggled through the core, roster signing one root key at a time, a row changed by
+someone else, and the laptop layout in both languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from commission_gui import ROUND, World, enter_desk, make_world
+from PySide6.QtCore import QSize, Qt
+
+from reviewdesk.core.commission import panels as panel_service
+from reviewdesk.core.commission import roster_admin, roster_publish
+from reviewdesk.core.commission.keys import list_keys
+from reviewdesk.core.crypto.roster import RosterRole, read_roster
+from reviewdesk.gui.commission.workspace import CommissionWorkspace
+from reviewdesk.gui.i18n import Language
+from reviewdesk.gui.main_window import MainWindow
+from reviewdesk.gui.models.template_model import RowRole
+
+PARK = "P-park"
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> World:
+    return make_world(tmp_path, applicants=8)
+
+
+@pytest.fixture
+def desk(main_window: MainWindow, world: World) -> CommissionWorkspace:
+    return enter_desk(main_window, world)
+
+
+def test_every_table_model_passes_the_model_tester(
+    desk: CommissionWorkspace, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    ui = desk.ui
+    for tab in (ui.keysTab, ui.roundTab, ui.panelsTab):
+        ui.tabs.setCurrentWidget(tab)
+    desk.panels.select_panel(PARK)
+    models = [
+        desk.rounds_model,
+        desk.keys.keys_model,
+        desk.keys.history_model,
+        desk.setup.forms_model,
+        desk.setup.applicants_model,
+        desk.panels.panels_model,
+        desk.panels.matrix,
+    ]
+    for model in models:
+        assert model.rowCount() > 0, type(model).__name__
+        qtmodeltester.check(model)
+    # The raw record behind a row, and the fingerprint in the groups read aloud by phone.
+    key = desk.keys.keys_model.data(desk.keys.keys_model.index(0, 0), RowRole)
+    tip = desk.keys.keys_model.data(desk.keys.keys_model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    assert key.fingerprint.split()[0] in tip and key.fingerprint.split()[4] in tip
+
+
+def test_an_applicant_list_with_errors_names_each_row_and_column_and_imports_nothing(
+    desk: CommissionWorkspace, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "编号,名称,类别,依托单位,联系邮箱\n"
+        "B-001,一号单位,园区类,甲单位,a@b.cn\n"
+        "B-002,,科研类,乙单位,not-mail\n"
+        "B-001,重复,其他类,丙单位,\n",
+        encoding="utf-8",
+    )
+    desk.ui.tabs.setCurrentWidget(desk.ui.roundTab)
+    before = desk.setup.applicants_model.rowCount()
+    desk.setup.import_applicants(bad)
+    qtbot.waitUntil(lambda: desk.setup.problems_model.rowCount() > 0, timeout=10_000)
+    model = desk.setup.problems_model
+    shown = {
+        (
+            model.data(model.index(r, 0)),
+            model.data(model.index(r, 1)),
+            model.data(model.index(r, 2)),
+        )
+        for r in range(model.rowCount())
+    }
+    assert ("3", "名称", "the cell is empty") in shown
+    assert ("3", "联系邮箱", "not an e-mail address: not-mail") in shown
+    assert ("4", "类别", "not a category: 其他类") in shown
+    assert desk.ui.applicantProblemsTable.isVisibleTo(desk)
+    assert "nothing was imported" in desk.ui.applicantsSummary.text()
+    assert desk.setup.applicants_model.rowCount() == before == 8  # the round kept its list
+
+
+def test_toggling_a_cell_goes_to_the_core_and_the_check_names_the_conflict(
+    desk: CommissionWorkspace, world: World, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    desk.ui.tabs.setCurrentWidget(desk.ui.panelsTab)
+    desk.panels.select_panel(PARK)
+    matrix = desk.panels.matrix
+    conflicted = world.panel_experts[next(iter(world.panel_experts))][0]  # A-001's institution
+    index = matrix.cell_index("A-001", conflicted)
+    assert "same institution" in index.data(Qt.ItemDataRole.DisplayRole)
+    assert "依托单位第1号" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert any("No problem" in p for p in desk.panels.problems)
+
+    assert desk.panels.toggle("A-001", conflicted)
+
+    stored = {r.applicant: r for r in panel_service.assignment_rows(world.db, ROUND, PARK)}
+    assert conflicted in stored["A-001"].experts and stored["A-001"].edited
+    index = matrix.cell_index("A-001", conflicted)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    problems = desk.panels.problems
+    assert any("A-001" in p and "conflict" in p and "same institution" in p for p in problems)
+    # The problem takes you to its cell.
+    item = desk.ui.problemsList.item(0)
+    desk.panels.go_to_problem(item)
+    assert desk.ui.matrixTable.currentIndex() == matrix.cell_index("A-001", conflicted)
+
+    # Taking an expert away below the form's minimum is named too.
+    other = next(e for e in stored["A-005"].experts)
+    assert desk.panels.toggle("A-005", other)
+    assert any("A-005" in p and "too few experts" in p for p in desk.panels.problems)
+
+
+def test_a_row_changed_by_someone_else_is_said_and_reloaded(
+    desk: CommissionWorkspace, world: World
+) -> None:
+    desk.ui.tabs.setCurrentWidget(desk.ui.keysTab)
+    expert = next(k for k in list_keys(world.db) if k.section is RosterRole.EXPERT)
+    desk.keys.select(expert.keyid)
+    assert desk.keys.current().version == expert.version
+    # Another member of staff saves the same key meanwhile.
+    roster_admin.assign_key(
+        world.db, expert.keyid, section=RosterRole.EXPERT, panels=list(expert.panels),
+        institution="别人改过的单位", expected_version=expert.version,
+    )  # fmt: skip
+    desk.ui.institutionEdit.setText("我的单位")
+    desk.ui.assignButton.click()
+    assert "changed by someone else" in desk.banner
+    assert "current state" in desk.banner
+    now = desk.keys.current()
+    assert now.keyid == expert.keyid and now.version > expert.version
+    assert desk.ui.institutionEdit.text() == "别人改过的单位"  # shown as it is now
+    stored = next(k for k in list_keys(world.db) if k.keyid == expert.keyid)
+    assert stored.institution == "别人改过的单位"  # nothing of mine was written over it
+
+
+def test_a_new_roster_version_collects_root_signatures_one_key_at_a_time(
+    desk: CommissionWorkspace, world: World
+) -> None:
+    desk.ui.tabs.setCurrentWidget(desk.ui.keysTab)
+    chair = next(k for k in list_keys(world.db) if k.section is RosterRole.CHAIR)
+    desk.keys.select(chair.keyid)
+    desk.ui.reasonEdit.setText("离职")
+    desk.ui.revokeButton.click()
+    assert "离职" in desk.keys.current().revoke_reason
+    desk.ui.rosterNoteEdit.setText("2026 第二版")
+    desk.ui.draftButton.click()
+    assert "0 of 2" in desk.ui.signStatusLabel.text()
+    first = desk.keys.sign_with(world.roots[0])
+    assert first is not None and not first.complete
+    assert "1 of 2" in desk.ui.signStatusLabel.text()
+    assert world.roots[0].name in desk.ui.signStatusLabel.text()
+    assert desk.keys.sign_with(world.roots[0]) is None  # the same key twice: refused, said
+    assert desk.banner
+    second = desk.keys.sign_with(world.roots[1])
+    assert second is not None and second.complete
+    assert "2 of 2" in desk.ui.signStatusLabel.text()
+    published = world.root / "roster" / "roster-v2.json"
+    roster = read_roster(published.read_bytes())
+    assert roster.version == 2 and chair.keyid in {r.keyid for r in roster.revocations}
+    history = desk.keys.history_model
+    assert [history.record(r).version for r in range(history.rowCount())] == [2, 1]
+    assert roster_publish.current_roster(world.db).roster.version == 2  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("language", [Language.CHINESE, Language.ENGLISH])
+def test_every_tab_fits_a_1280x800_laptop_in_both_languages(
+    main_window: MainWindow, world: World, language: Language, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    main_window._translations.switch(language)
+    desk = enter_desk(main_window, world)
+    main_window.resize(1280, 800)
+    limit = QSize(1280, 800)
+    for index in range(desk.ui.tabs.count()):
+        desk.ui.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        hint = main_window.minimumSizeHint()
+        assert hint.width() <= limit.width() and hint.height() <= limit.height(), (index, hint)
+        assert main_window.size() == limit  # nothing grew the window
