@@ -220,6 +220,8 @@ def test_search_finds_a_word_on_page_three_and_goes_there(
     search = pane.search
     pane.view.setFocus()
     qtbot.keyClick(pane.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert viewer.all_search.field.hasFocus()  # Ctrl+F: all documents (test_viewer_places)
+    qtbot.mouseClick(search.field, Qt.MouseButton.LeftButton)  # this document only
     assert search.field.hasFocus()
     qtbot.keyClicks(search.field, "zeolite")  # case-insensitive
     wait_for_search(viewer, qtbot)

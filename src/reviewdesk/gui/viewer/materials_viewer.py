@@ -8,10 +8,20 @@ chosen (DESIGN §3 "At rest").
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
@@ -29,6 +39,7 @@ from reviewdesk.core.materials.pdf_guard import check_pdf
 from reviewdesk.core.progress import NEVER, CancelToken
 from reviewdesk.gui.messages import error_message
 from reviewdesk.gui.tasks import Task, run_in_background
+from reviewdesk.gui.viewer.all_search import AllDocumentsSearch
 from reviewdesk.gui.viewer.attachments import (
     AttachmentLike,
     AttachmentListModel,
@@ -37,14 +48,15 @@ from reviewdesk.gui.viewer.attachments import (
     format_size,
     type_label,
 )
-from reviewdesk.gui.viewer.controls import fill
+from reviewdesk.gui.viewer.controls import fill, make_action, name_action
 from reviewdesk.gui.viewer.image_pane import ImagePane
 from reviewdesk.gui.viewer.message_pane import MessagePane
-from reviewdesk.gui.viewer.pdf_pane import PdfPane
+from reviewdesk.gui.viewer.pdf_pane import PdfPane, Place
 
 Loader = Callable[[int], bytes]
 _Message = tuple[str, str, str]  # title, sentence, technical details
 _SELECTION_PAUSE_MS = 120  # arrowing through the list decrypts only where the user stops
+PLACES_GROUP = "viewer/places"  # QSettings: page and zoom per document, across sessions
 
 
 @dataclass(frozen=True)
@@ -79,6 +91,9 @@ class MaterialsViewer(QWidget):
         self._shown = -1
         self._message: Callable[[], _Message] | None = None
         self._message_flags = (False, False)  # warning, busy
+        self._key: str | None = None  # names this set of attachments (package + applicant)
+        self._places: dict[str, Place] = {}  # page and zoom per document, this session
+        self._pending_hit: tuple[int, int, str] | None = None  # index, page, search text
 
         self.model = AttachmentListModel()
         self.list = QTreeView(self)
@@ -110,15 +125,23 @@ class MaterialsViewer(QWidget):
         for pane in (self.message_pane, self.pdf_pane, self.image_pane):
             self.stack.addWidget(pane)
 
+        self.all_search = AllDocumentsSearch(self)
+        self.all_search.hitChosen.connect(self.show_hit)
+        # Ctrl+F anywhere in the window while the viewer shows (docs/UI.md: keyboard).
+        self.find_action = make_action(self, self.all_search.focus_field, ["Ctrl+F"])
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.all_search.results)
         self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
         self._list_resized_by_user = False
         self.splitter.splitterMoved.connect(self._splitter_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.all_search)
         layout.addWidget(self.splitter)
         self.setFocusProxy(self.list)
         self._retranslate()
@@ -126,8 +149,12 @@ class MaterialsViewer(QWidget):
 
     # The attachments --------------------------------------------------------------------
 
-    def set_attachments(self, attachments: Sequence[AttachmentLike], load: Loader | None) -> None:
-        """Show these attachments; ``load(i)`` returns the bytes of the i-th one.
+    def set_attachments(
+        self, attachments: Sequence[AttachmentLike], load: Loader | None, key: str | None = None
+    ) -> None:
+        """Show these attachments; ``load(i)`` returns the bytes of the i-th one. ``key``
+        names the set (package and applicant): each document's page and zoom are kept
+        under it and restored when it is shown again.
 
         ``load`` runs on a worker thread and may be called again for another attachment
         before it returns, so it must be thread-safe.
@@ -136,7 +163,18 @@ class MaterialsViewer(QWidget):
             raise ValueError("attachments need a loader")
         self._release()
         self._load = load
+        self._key = key
+        self._pending_hit = None
         self.model.set_attachments(attachments)
+        self.all_search.set_documents(
+            [a.name for a in attachments],
+            [
+                i
+                for i, a in enumerate(attachments)
+                if document_kind(a.mime_type) is DocumentKind.PDF
+            ],
+            load,
+        )
         self._fit_list_height()
         if attachments:
             self.list.selectionModel().setCurrentIndex(
@@ -222,7 +260,9 @@ class MaterialsViewer(QWidget):
             self._open_timer.start()
 
     def _release(self) -> None:
-        """Forget the shown document and any pending load: the decrypted bytes go."""
+        """Forget the shown document and any pending load: the decrypted bytes go (where
+        the reader was in it is kept)."""
+        self._keep_place()
         self._generation += 1
         if self._task is not None:
             self._task.cancel()
@@ -240,7 +280,9 @@ class MaterialsViewer(QWidget):
         self._shown = opened.index
         if opened.pdf is not None:
             self.stack.setCurrentWidget(self.pdf_pane)
-            self.pdf_pane.show_pdf(opened.pdf)  # ready or failed follows
+            hit = self._pending_hit is not None and self._pending_hit[0] == opened.index
+            place = None if hit else self.remembered_place(opened.index)
+            self.pdf_pane.show_pdf(opened.pdf, place)  # ready or failed follows
             return
         if opened.image is None or opened.image.isNull():
             self._shown = -1
@@ -253,7 +295,56 @@ class MaterialsViewer(QWidget):
 
     def _document_shown(self) -> None:
         self._message = None
+        hit = self._pending_hit
+        if hit is not None and hit[0] == self._shown:
+            self._pending_hit = None
+            generation = self._generation  # after QPdfView has laid the document out
+            QTimer.singleShot(0, self, lambda: self._go_to_hit(generation, hit[1], hit[2]))
         self.attachmentShown.emit(self._shown)
+
+    # Places and search across documents ----------------------------------------------------
+
+    def _place_key(self, index: int) -> str | None:
+        if self._key is None or not 0 <= index < self.model.rowCount():
+            return None
+        return f"{self._key}/{index}/{self._name(index)}"
+
+    def _keep_place(self) -> None:
+        key = self._place_key(self._shown)
+        place = self.pdf_pane.place() if key is not None else None
+        if key is None or place is None:
+            return
+        self._places[key] = place
+        QSettings().setValue(_settings_key(key), place.to_text())
+
+    def remembered_place(self, index: int) -> Place | None:
+        """Where the reader was in this document (this session, else a saved one)."""
+        key = self._place_key(index)
+        if key is None:
+            return None
+        if key not in self._places:
+            place = Place.from_text(QSettings().value(_settings_key(key), ""))
+            if place is None:
+                return None
+            self._places[key] = place
+        return self._places[key]
+
+    def focus_search(self) -> None:
+        """The field that searches all of this applicant's documents (Ctrl+F)."""
+        self.all_search.focus_field()
+
+    def show_hit(self, index: int, page: int, text: str) -> None:
+        """Open document ``index`` at ``page`` with ``text`` found and highlighted there."""
+        if index == self._shown and self.pdf_pane.loaded:
+            self._go_to_hit(self._generation, page, text)
+            return
+        self._pending_hit = (index, page, text)
+        self.open_attachment(index)
+
+    def _go_to_hit(self, generation: int, page: int, text: str) -> None:
+        if generation != self._generation or not self.pdf_pane.loaded:
+            return
+        self.pdf_pane.search.search(text, from_page=page)  # its first result on that page
 
     def _load_failed(self, generation: int, index: int, error: BaseException) -> None:
         if not isValid(self) or generation != self._generation:
@@ -339,6 +430,7 @@ class MaterialsViewer(QWidget):
         )
 
     def _retranslate(self) -> None:
+        name_action(self.find_action, self.tr("Find in all documents"))
         self.list.setAccessibleName(self.tr("Attachments"))
         self.stack.setAccessibleName(self.tr("Selected attachment"))
         self.model.retranslate()
@@ -350,3 +442,8 @@ class MaterialsViewer(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+
+def _settings_key(key: str) -> str:
+    """A settings key that says nothing about the document (a digest of its names)."""
+    return f"{PLACES_GROUP}/{hashlib.sha256(key.encode()).hexdigest()[:32]}"

@@ -95,3 +95,51 @@ def scroll_to_point(view: QPdfView, page: int, point: QPointF) -> None:
     horizontal = view.horizontalScrollBar()
     if not horizontal.value() <= x <= horizontal.value() + viewport.width() * 0.8:
         horizontal.setValue(round(x - viewport.width() / 3))
+
+
+def page_rects(view: QPdfView) -> list[QRect]:
+    """Every page's rectangle in the view's scrollable area (multi-page mode), in one pass."""
+    margins = view.documentMargins()
+    sizes = [_page_size_and_scale(view, p)[0] for p in range(page_count(view.document()))]
+    if not sizes:
+        return []
+    total_width = max(size.width() for size in sizes) + margins.left() + margins.right()
+    rects, top = [], margins.top()
+    for size in sizes:
+        left = (max(total_width, view.viewport().width()) - size.width()) // 2
+        rects.append(QRect(left, top, size.width(), size.height()))
+        top += size.height() + view.pageSpacing()
+    return rects
+
+
+def point_at(view: QPdfView, fraction_y: float = 0.5) -> tuple[int, QPointF]:
+    """The page and the point on it (in points) shown at ``fraction_y`` of the viewport's
+    height (0: the top edge, 0.5: the centre), horizontally at the viewport's centre."""
+    rects = page_rects(view)
+    if not rects:
+        return 0, QPointF()
+    viewport = view.viewport().size()
+    y = view.verticalScrollBar().value() + viewport.height() * fraction_y
+    x = view.horizontalScrollBar().value() + viewport.width() / 2
+    page = next(
+        (p for p, rect in enumerate(rects) if y < rect.bottom() + view.pageSpacing()),
+        len(rects) - 1,
+    )
+    rect = rects[page]
+    scale = pixels_per_point(view, page) or 1.0
+    return page, QPointF((x - rect.left()) / scale, max(0.0, (y - rect.top()) / scale))
+
+
+def put_point_at(view: QPdfView, page: int, point: QPointF, fraction_y: float = 0.5) -> None:
+    """Scroll so that ``point`` on ``page`` shows at ``fraction_y`` of the viewport's height
+    (and horizontally at its centre when the page is wider than the view)."""
+    rect = page_rect(view, page)
+    if rect.isNull():
+        return
+    scale = pixels_per_point(view, page)
+    viewport = view.viewport().size()
+    top = rect.top() + point.y() * scale - viewport.height() * fraction_y
+    view.verticalScrollBar().setValue(round(top))
+    view.horizontalScrollBar().setValue(
+        round(rect.left() + point.x() * scale - viewport.width() / 2)
+    )

@@ -6,12 +6,25 @@ QBuffer over a QByteArray, and both live exactly as long as the document is show
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QPointF, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QPointF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from reviewdesk.gui.flow_layout import FlowLayout
 from reviewdesk.gui.viewer.controls import (
     fill,
     label_buttons,
@@ -24,12 +37,38 @@ from reviewdesk.gui.viewer.pdf_geometry import (
     forget_page_sizes,
     page_count,
     pixels_per_point,
+    point_at,
+    put_point_at,
     remember_page_sizes,
     screen_resolution,
 )
 from reviewdesk.gui.viewer.pdf_search import PdfSearchBar
 
 Zoom = QPdfView.ZoomMode
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a reader was in a document: the page and the point (in points) at the top of
+    the view, and the zoom (a fitted mode, or a factor)."""
+
+    page: int
+    x: float
+    y: float
+    mode: Zoom
+    factor: float
+
+    def to_text(self) -> str:
+        return f"{self.page};{self.x:.1f};{self.y:.1f};{self.mode.name};{self.factor:.4f}"
+
+    @staticmethod
+    def from_text(text: object) -> Place | None:
+        try:
+            page, x, y, mode, factor = str(text).split(";")
+            place = Place(int(page), float(x), float(y), Zoom[mode], float(factor))
+        except (ValueError, KeyError):
+            return None
+        return place if place.page >= 0 and 0.05 <= place.factor <= 10 else None
 
 
 class PdfPane(QWidget):
@@ -63,10 +102,14 @@ class PdfPane(QWidget):
             self, lambda: self.zoom_by(larger=True), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]
         )
         self.fit_width_action = make_action(
-            self, lambda: self.view.setZoomMode(Zoom.FitToWidth), ["Ctrl+0"]
+            self,
+            lambda: self._keep_place(lambda: self.view.setZoomMode(Zoom.FitToWidth)),
+            ["Ctrl+0"],
         )
         self.fit_page_action = make_action(
-            self, lambda: self.view.setZoomMode(Zoom.FitInView), ["Ctrl+9"]
+            self,
+            lambda: self._keep_place(lambda: self.view.setZoomMode(Zoom.FitInView)),
+            ["Ctrl+9"],
         )
         self.copy_page_action = make_action(self, self.copy_page_text, ["Ctrl+Shift+C"])
 
@@ -93,7 +136,10 @@ class PdfPane(QWidget):
             )
         ]
         self._buttons = buttons
-        bar = QHBoxLayout()
+        self._place: Place | None = None  # where to go once the document is ready
+        self._generation = 0
+        # A row that wraps onto a second line in a narrow pane (docs/UI.md).
+        bar = FlowLayout()
         bar.addWidget(buttons[0])
         bar.addWidget(self.page_box)
         bar.addWidget(buttons[1])
@@ -102,7 +148,6 @@ class PdfPane(QWidget):
         bar.addWidget(self.zoom_label)
         for button in buttons[3:]:
             bar.addWidget(button)
-        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -115,9 +160,11 @@ class PdfPane(QWidget):
 
     # Document ---------------------------------------------------------------------------
 
-    def show_pdf(self, data: QByteArray) -> None:
-        """Show a PDF held in memory; ``ready`` or ``failed`` follows (usually at once)."""
+    def show_pdf(self, data: QByteArray, place: Place | None = None) -> None:
+        """Show a PDF held in memory, at ``place`` (else the first page at fit-width);
+        ``ready`` or ``failed`` follows (usually at once)."""
         self.clear()
+        self._place = place
         self._bytes = data
         self._buffer = QBuffer(self)
         self._buffer.setData(self._bytes)  # implicitly shared: no copy of the bytes
@@ -126,6 +173,7 @@ class PdfPane(QWidget):
 
     def clear(self) -> None:
         """Close the document and release the decrypted bytes."""
+        self._generation += 1
         self.search.reset()
         forget_page_sizes(self.document)
         self.document.close()
@@ -160,6 +208,11 @@ class PdfPane(QWidget):
             self.navigator.jump(0, QPointF(), self.navigator.currentZoom())
             self._page_changed(0)
             self._show_zoom()
+            place, self._place = self._place, None
+            if place is not None and place.page < count:
+                # after QPdfView has laid the document out (its slot runs after this one)
+                generation = self._generation
+                QTimer.singleShot(0, self, lambda: self._restore(generation, place))
             self.ready.emit(count)
         elif status == QPdfDocument.Status.Error:
             error = self.document.error()
@@ -173,6 +226,35 @@ class PdfPane(QWidget):
             self.page_box.setSuffix("")
             self.page_box.setRange(0, 0)
             self.zoom_label.clear()
+
+    # Places -----------------------------------------------------------------------------
+
+    def place(self) -> Place | None:
+        """Where the reader is: page, the point at the top of the view, zoom."""
+        if not self.loaded:
+            return None
+        page, point = point_at(self.view, 0.0)
+        return Place(page, point.x(), point.y(), self.view.zoomMode(), self.view.zoomFactor())
+
+    def _restore(self, generation: int, place: Place) -> None:
+        if generation != self._generation or not self.loaded:
+            return
+        if place.mode == Zoom.Custom:
+            self.view.setZoomFactor(place.factor)
+        self.view.setZoomMode(place.mode)
+        self.navigator.jump(place.page, QPointF(), self.navigator.currentZoom())
+        put_point_at(self.view, place.page, QPointF(place.x, place.y), 0.0)
+        self._show_zoom()
+
+    def _keep_place(self, change: object) -> None:
+        """Change the zoom with the point under the view's centre kept where it is."""
+        if not self.loaded:
+            return
+        page, point = point_at(self.view, 0.5)
+        assert callable(change)
+        change()
+        put_point_at(self.view, page, point, 0.5)
+        self._show_zoom()
 
     # Pages ------------------------------------------------------------------------------
 
@@ -205,8 +287,12 @@ class PdfPane(QWidget):
         if not self.loaded:
             return
         factor = next_zoom(self.effective_zoom(), larger=larger)
-        self.view.setZoomFactor(factor)
-        self.view.setZoomMode(Zoom.Custom)
+
+        def change() -> None:
+            self.view.setZoomMode(Zoom.Custom)
+            self.view.setZoomFactor(factor)
+
+        self._keep_place(change)
 
     def _show_zoom(self) -> None:
         if not self.loaded:

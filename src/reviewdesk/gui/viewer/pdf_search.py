@@ -36,6 +36,7 @@ class PdfSearchBar(QWidget):
         self._current = -1
         self._pick_first_from_page: int | None = None  # set while a new search awaits a result
         self._scanned = 0  # results already looked at for that first pick
+        self._seen_searching = False  # the model has started this search (its count is new)
 
         self.field = QLineEdit(self)
         self.field.setClearButtonEnabled(True)
@@ -49,7 +50,8 @@ class PdfSearchBar(QWidget):
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
         # The shortcuts work anywhere in the PDF pane (``scope``), not just in the search box.
-        self.find_action = make_action(scope, self.focus_field, ["Ctrl+F"])
+        # Ctrl+F belongs to the viewer's search of all documents (materials_viewer.py).
+        self.find_action = make_action(scope, self.focus_field)
         self.previous_action = make_action(scope, self.previous_result, ["Shift+F3"])
         self.next_action = make_action(scope, self.next_result, ["F3"])
         self.copy_action = make_action(scope, self.copy_around_result, ["Ctrl+C"])
@@ -84,14 +86,17 @@ class PdfSearchBar(QWidget):
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
-    def search(self, text: str) -> None:
-        """Search for ``text``; the first result on or after the current page is shown."""
+    def search(self, text: str, from_page: int | None = None) -> None:
+        """Search for ``text``; the first result on or after the current page (or
+        ``from_page``) is shown."""
         if self.field.text() != text:
             self.field.setText(text)
         self._typing.stop()
         self._select(-1)
-        self._pick_first_from_page = self.view.pageNavigator().currentPage() if text else None
+        start = self.view.pageNavigator().currentPage() if from_page is None else from_page
+        self._pick_first_from_page = start if text else None
         self._scanned = 0
+        self._seen_searching = False
         self.model.setSearchString(text)
         self._results_arrived()
 
@@ -110,6 +115,8 @@ class PdfSearchBar(QWidget):
     def _results_arrived(self, *_args: object) -> None:
         # QPdfSearchModel reports results a few pages at a time, in page order.
         start = self._pick_first_from_page
+        if self.searching:
+            self._seen_searching = True
         if start is not None:
             count = self.model.count()
             chosen = next(
@@ -121,7 +128,7 @@ class PdfSearchBar(QWidget):
                 None,
             )
             self._scanned = count
-            if chosen is None and not self.searching and count:
+            if chosen is None and self._seen_searching and not self.searching and count:
                 chosen = 0  # nothing after the current page: wrap to the first result
             if chosen is not None:
                 self._pick_first_from_page = None
@@ -222,7 +229,7 @@ class PdfSearchBar(QWidget):
             self.copy_action, self.tr("Copy the text around the result"), self.tr("Copy result")
         )
         label_buttons(self._buttons)
-        self.field.setPlaceholderText(self.tr("Find in document (Ctrl+F)"))
+        self.field.setPlaceholderText(self.tr("Find in this document (F3: next)"))
         self.field.setAccessibleName(self.tr("Find in document"))
         self.count_label.setAccessibleName(self.tr("Search results"))
         self._show_count()
