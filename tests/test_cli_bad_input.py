@@ -94,7 +94,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     (root / "commission-pass.txt").write_text(
         demo.person("commission").passphrase + "\r\n", encoding="utf-8"
     )
-    chair = demo.person("chair")
+    chair = demo.person("chair-2")
     (root / "chair-pass.txt").write_text(chair.passphrase, encoding="utf-8")
     for person, key, secret in (("expert", expert, passphrase),
                                 ("chair", chair, root / "chair-pass.txt")):  # fmt: skip

@@ -34,13 +34,14 @@ def test_demo_prints_the_passphrases_and_the_low_work_factor(
 ) -> None:
     code, out, err = run(capsys, "demo", "--out", tmp_path / "d")
     assert code == 0, err
-    for key in ("expert-1", "expert-2", "expert-3", "chair", "commission"):
+    for key in (*(f"expert-{n}" for n in range(1, 8)), "chair-1", "chair-2", "commission"):
         assert f"passphrase: demo-{key}" in out
     assert "LOW scrypt work factor 2^10" in out
     assert str(tmp_path / "d" / "README.txt") in out
     code, out, _ = run(capsys, "demo", "--out", tmp_path / "d", "--json")
     summary = json.loads(out)
     assert summary["created"] is False and summary["work_factor"] == 10
+    assert summary["seed"] == 0 and len(summary["result_bundles"]) == 2
     assert [p["passphrase"] for p in summary["people"]][:3] == [
         "demo-expert-1",
         "demo-expert-2",
@@ -65,8 +66,12 @@ def test_demo_refuses_a_folder_of_other_files(
     assert code == 1 and "demo-folder-not-empty" in err
 
 
-def test_demo_open_expert_creates_the_demo_then_starts_the_gui_in_expert_1s_home(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("role", ["expert", "chair", "commission"])
+def test_demo_open_role_creates_the_demo_then_starts_the_gui_as_that_person(
+    role: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[dict[str, Any]] = []
 
@@ -76,27 +81,34 @@ def test_demo_open_expert_creates_the_demo_then_starts_the_gui_in_expert_1s_home
         *,
         package: Path | None = None,
         home: Path | None = None,
+        role: str | None = None,
     ) -> int:
         import os
 
-        calls.append({"home": home, "package": package, "env": os.environ[HOME_ENV]})
+        calls.append({"home": home, "package": package, "role": role, "cwd": Path.cwd(),
+                      "env": os.environ[HOME_ENV]})  # fmt: skip
         return 0
 
     fake = types.ModuleType("reviewdesk.gui.app")
     fake.run_gui = run_gui  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "reviewdesk.gui.app", fake)
     monkeypatch.setenv(HOME_ENV, "unchanged-after-the-test")
+    monkeypatch.chdir(tmp_path)
     root = tmp_path / "fresh"
-    code, _, err = run(capsys, "demo", "--out", root, "--open", "expert")
+    code, _, err = run(capsys, "demo", "--out", root, "--open", role)
     assert code == 0, err
-    home = root / "homes" / "expert-1"
-    assert calls == [
-        {
-            "home": home,
-            "package": root / "packages" / "expert-1" / "BJ-2025-PJ-KY.rdx",
-            "env": str(home),
-        }
-    ]
+    person = {"expert": "expert-1", "chair": "chair-2", "commission": "commission"}[role]
+    home = root / "homes" / person
+    [call] = calls
+    assert (call["home"], call["env"], call["role"]) == (home, str(home), role)
+    if role == "commission":
+        assert call["package"] is None and call["cwd"] == root / "commission"
+        assert (call["cwd"] / "commission.sqlite3").is_file()
+        return
+    package = call["package"]
+    assert package.parent.name == "YQ" and person in {"expert-1", "chair-2"}
+    kind = "expert" if role == "expert" else "chair"
+    assert f"-YQ-{kind}-" in package.name and call["cwd"] == tmp_path
 
 
 def test_expert_open_prints_the_package_summary(
@@ -104,7 +116,7 @@ def test_expert_open_prints_the_package_summary(
 ) -> None:
     passphrase = tmp_path / "pass.txt"
     passphrase.write_text("demo-expert-2\n")
-    package = demo_dir / "packages" / "expert-2" / "BJ-2025-PJ-PT.rdx"
+    package = next((demo_dir / "packages" / "PT").glob("*-expert-李静-*.rdx"))
     home = demo_dir / "homes" / "expert-2"
     code, out, err = run(
         capsys, "expert", "open", package, "--home", home, "--passphrase-file", passphrase, "--json"
@@ -112,8 +124,8 @@ def test_expert_open_prints_the_package_summary(
     assert code == 0, err
     summary = json.loads(out)
     assert (summary["round"], summary["panel"]) == ("BJ-2025-PJ", "PT")
-    assert [a["ref"] for a in summary["applicants"]] == ["PJ-PT-01"]
-    assert summary["applicants"][0]["stage"] == "not-started"
+    assert [a["ref"] for a in summary["applicants"]] == ["PJ-PT-01", "PJ-PT-02", "PJ-PT-03"]
+    assert summary["applicants"][0]["stage"] == "submitted"  # the demo's expert 2 submitted
     code, out, err = run(
         capsys, "expert", "open", package, "--home", home, "--passphrase-file", passphrase
     )
@@ -124,15 +136,15 @@ def test_expert_submit_lists_what_is_missing_and_writes_nothing(
     demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     passphrase = tmp_path / "pass.txt"
-    passphrase.write_text("demo-expert-3\n")
+    passphrase.write_text("demo-expert-1\n")
     out_file = tmp_path / "scores.rdx"
     code, out, err = run(
         capsys,
         "expert",
         "submit",
-        demo_dir / "packages" / "expert-3" / "BJ-2025-PJ-QY.rdx",
+        next((demo_dir / "packages" / "QY").glob("*-expert-王建国-*.rdx")),
         "--home",
-        demo_dir / "homes" / "expert-3",
+        demo_dir / "homes" / "expert-1",
         "--passphrase-file",
         passphrase,
         "--out",
@@ -152,7 +164,7 @@ def test_expert_open_with_a_wrong_passphrase_is_a_plain_error(
         capsys,
         "expert",
         "open",
-        demo_dir / "packages" / "expert-1" / "BJ-2025-PJ-KY.rdx",
+        next((demo_dir / "packages" / "KY").glob("*-expert-王建国-*.rdx")),
         "--home",
         demo_dir / "homes" / "expert-1",
         "--passphrase-file",

@@ -1,8 +1,18 @@
-"""``reviewdesk demo [--out DIR] [--open expert|chair|commission] [--force]``: a sample round.
+"""``reviewdesk demo [--out DIR] [--open expert|chair|commission] [--seed N] [--force]``: a
+complete sample round, made through the same services every role uses (``reviewdesk.demo``).
 
-``--open`` starts the desktop application as that person of the demo: with
-``REVIEWDESK_HOME`` set to their home (identity, pinned trust, store, database) and, for
-the expert, their first package opening at once.
+The same seed gives the same applicants, materials, scores and comments; keys, signatures
+and encryption are new on every build (see ``demo/round.py``). An existing demo is used as
+it is, unless ``--force`` or a ``--seed`` other than the one it was made with.
+
+``--open`` starts the desktop application as that person of the demo, with
+``REVIEWDESK_HOME`` set to their home (identity, pinned trust, store, database):
+
+- ``expert``: expert 1, on the group 2 package they have not started (``make run``);
+- ``chair``: chair 2, on group 2's first chair package, whose score files wait in
+  ``scores/group-2/``;
+- ``commission``: the commission's desk, in the commission's working folder (the current
+  directory is that folder, as ``reviewdesk commission`` expects by default).
 """
 
 from __future__ import annotations
@@ -19,7 +29,7 @@ from reviewdesk.core.home.settings import HOME_ENV
 from reviewdesk.demo.round import Demo, create_demo, default_demo_dir, load_demo
 
 PrintJson = Callable[[Any], None]
-OPEN_AS = {"expert": "expert-1", "chair": "chair", "commission": "commission"}
+OPEN_AS = {"expert": "expert-1", "chair": "chair-2", "commission": "commission"}
 
 
 def add_demo_commands(commands: Any, print_json: PrintJson) -> None:
@@ -32,6 +42,9 @@ def add_demo_commands(commands: Any, print_json: PrintJson) -> None:
     demo.add_argument(
         "--open", choices=sorted(OPEN_AS), help="then start the application as this person"
     )
+    demo.add_argument(
+        "--seed", type=int, metavar="N", help="the scores' generator seed (default: 0)"
+    )
     demo.add_argument("--force", action="store_true", help="replace an existing demo")
     demo.add_argument("--json", action="store_true", help="machine-readable output")
     demo.set_defaults(handler=lambda a: _demo(a, print_json))
@@ -40,10 +53,12 @@ def add_demo_commands(commands: Any, print_json: PrintJson) -> None:
 def _demo(args: argparse.Namespace, print_json: PrintJson) -> int:
     root: Path = args.out or default_demo_dir()
     existing = None if args.force else load_demo(root)
+    if existing is not None and args.seed is not None and existing.seed != args.seed:
+        existing = None  # another seed asked for: a new demo
     if existing is None and not args.json:
         print(f"Creating the demo in {root} …", flush=True)
     try:
-        demo = existing or create_demo(root, force=args.force)
+        demo = existing or create_demo(root, force=True, seed=args.seed or 0)
     except OSError as exc:  # named against the folder asked for, never a temp folder in it
         raise os_error(exc, root, writing=True) from None
     if args.json:
@@ -53,8 +68,9 @@ def _demo(args: argparse.Namespace, print_json: PrintJson) -> int:
     if args.open is None:
         return 0
     person = demo.person(OPEN_AS[args.open])
-    package = person.packages[0] if args.open == "expert" else None
-    return start_gui(person.home, package)
+    package = person.start if args.open != "commission" else None
+    workdir = demo.workdir if args.open == "commission" else None
+    return start_gui(person.home, package, role=args.open, workdir=workdir)
 
 
 def demo_summary(demo: Demo, *, created: bool) -> dict[str, Any]:
@@ -62,8 +78,12 @@ def demo_summary(demo: Demo, *, created: bool) -> dict[str, Any]:
         "folder": str(demo.root),
         "created": created,
         "round": demo.round,
+        "seed": demo.seed,
         "work_factor": demo.work_factor,
         "readme": str(demo.readme),
+        "commission_workdir": None if demo.workdir is None else str(demo.workdir),
+        "waiting_score_files": None if demo.waiting is None else str(demo.waiting),
+        "result_bundles": [str(x) for x in demo.results],
         "people": [
             {
                 "key": p.key,
@@ -73,6 +93,7 @@ def demo_summary(demo: Demo, *, created: bool) -> dict[str, Any]:
                 "home": str(p.home),
                 "fingerprint": p.fingerprint,
                 "packages": [str(x) for x in p.packages],
+                "start": None if p.start is None else str(p.start),
             }
             for p in demo.people
         ],
@@ -80,20 +101,29 @@ def demo_summary(demo: Demo, *, created: bool) -> dict[str, Any]:
 
 
 def _print(demo: Demo, *, created: bool) -> None:
-    print(("Created" if created else "Using") + f" the demo round {demo.round} in {demo.root}")
+    print(
+        ("Created" if created else "Using")
+        + f" the demo round {demo.round} (seed {demo.seed}) in {demo.root}"
+    )
     print(
         f"Demo passphrases (public; identity files use a LOW scrypt work factor 2^"
         f"{demo.work_factor}, real ones 2^18):"
     )
     for p in demo.people:
         print(f"  {p.key:<11} {p.name:<4} {p.role.value:<10} passphrase: {p.passphrase}")
+    print("Group 1 (chair-1) is finalised and imported by the commission; group 2's score files")
+    print(f"wait for chair-2 in {demo.waiting}.")
     print(f"Details (中文 / English): {demo.readme}")
-    print("Start the expert desk: reviewdesk demo --open expert")
+    print("Start a desk: reviewdesk demo --open expert|chair|commission")
 
 
-def start_gui(home: Path, expert_package: Path | None) -> int:
+def start_gui(
+    home: Path, package: Path | None, *, role: str | None = None, workdir: Path | None = None
+) -> int:
     """The desktop application as the person whose home is ``home`` (module text)."""
     os.environ[HOME_ENV] = str(home)
+    if workdir is not None:
+        os.chdir(workdir)  # the commission's working folder, as `reviewdesk commission` uses it
     from reviewdesk.gui.app import run_gui  # Qt only when the GUI is wanted
 
-    return run_gui([sys.argv[0]], None, home=home, package=expert_package)
+    return run_gui([sys.argv[0]], None, home=home, package=package, role=role)

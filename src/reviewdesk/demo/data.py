@@ -24,10 +24,10 @@ class DemoPanel:
 
 
 PANELS = (
-    DemoPanel("KY", "科研类评审组", Category.RESEARCH),
-    DemoPanel("YQ", "园区类评审组", Category.PARK),
-    DemoPanel("PT", "平台类评审组", Category.PLATFORM),
-    DemoPanel("QY", "企业类评审组", Category.ENTERPRISE),
+    DemoPanel("KY", "第一评审组（科研类）", Category.RESEARCH),
+    DemoPanel("PT", "第一评审组（平台类）", Category.PLATFORM),
+    DemoPanel("YQ", "第二评审组（园区类）", Category.PARK),
+    DemoPanel("QY", "第二评审组（企业类）", Category.ENTERPRISE),
 )
 
 
@@ -41,58 +41,143 @@ class DemoApplicant:
     district: str
     focus: tuple[str, ...]  # fields of cooperation
     documents: tuple[str, ...]  # keys of DOCUMENTS
+    host: str  # 依托单位, as the applicant list names it
+    quality: int  # the total a typical expert gives (the demo's simulated scores centre here)
+
+    @property
+    def email(self) -> str:
+        return f"gjhz-{self.ref.lower()}@demo.example.cn"
 
 
+def _applicant(ref: str, name: str, founded: int, district: str, focus: str, documents: str,
+               host: str, quality: int) -> DemoApplicant:  # fmt: skip
+    panel = ref.split("-")[1]
+    category = next(p.category for p in PANELS if p.ref == panel)
+    return DemoApplicant(ref, name, category, panel, founded, district, tuple(focus.split("、")),
+                         tuple(documents.split()), host, quality)  # fmt: skip
+
+
+# 12 bases, three per category; ``quality`` spreads them over the four grades.
 APPLICANTS = (
-    DemoApplicant(
+    _applicant(
         "PJ-KY-01",
         "北京京华理工大学智能制造国际联合研究中心",
-        Category.RESEARCH,
-        "KY",
         2016,
         "海淀区",
-        ("智能制造", "工业机器人", "精密测量"),
-        ("annual", "projects", "talent"),
+        "智能制造、工业机器人、精密测量",
+        "annual projects talent",
+        "北京京华理工大学",
+        92,
     ),
-    DemoApplicant(
+    _applicant(
         "PJ-KY-02",
         "首都仁和医院国际医学合作中心",
-        Category.RESEARCH,
-        "KY",
         2018,
         "东城区",
-        ("肿瘤精准诊疗", "医学影像人工智能", "临床试验"),
-        ("annual", "projects"),
+        "肿瘤精准诊疗、医学影像人工智能、临床试验",
+        "annual projects",
+        "首都仁和医院",
+        84,
     ),
-    DemoApplicant(
-        "PJ-YQ-01",
-        "中关村星河国际创新园",
-        Category.PARK,
-        "YQ",
-        2015,
-        "昌平区",
-        ("国际企业孵化", "外籍人才服务", "跨境创新合作"),
-        ("annual", "talent"),
+    _applicant(
+        "PJ-KY-03",
+        "北京燕山农林科学院国际种业联合实验室",
+        2020,
+        "房山区",
+        "作物分子育种、种质资源保护、智慧农业",
+        "annual talent",
+        "北京燕山农林科学院",
+        68,
     ),
-    DemoApplicant(
+    _applicant(
         "PJ-PT-01",
         "北京海创国际技术转移中心",
-        Category.PLATFORM,
-        "PT",
         2017,
         "朝阳区",
-        ("国际技术转移", "技术交易服务", "跨国项目对接"),
-        ("annual", "projects"),
+        "国际技术转移、技术交易服务、跨国项目对接",
+        "annual projects",
+        "北京海创科技服务有限公司",
+        87,
     ),
-    DemoApplicant(
+    _applicant(
+        "PJ-PT-02",
+        "中关村国际标准化创新服务平台",
+        2019,
+        "海淀区",
+        "国际标准研制、检验检测认证、标准化人才培训",
+        "annual projects talent",
+        "中关村标准化促进中心",
+        78,
+    ),
+    _applicant(
+        "PJ-PT-03",
+        "北京丝路科技合作服务平台",
+        2021,
+        "西城区",
+        "一带一路科技合作、技术培训、联合实验室共建",
+        "annual",
+        "北京丝路国际交流中心",
+        57,
+    ),
+    _applicant(
+        "PJ-YQ-01",
+        "中关村星河国际创新园",
+        2015,
+        "昌平区",
+        "国际企业孵化、外籍人才服务、跨境创新合作",
+        "annual talent",
+        "北京星河园区运营管理有限公司",
+        90,
+    ),
+    _applicant(
+        "PJ-YQ-02",
+        "北京亦庄国际生物医药产业园",
+        2016,
+        "亦庄经济技术开发区",
+        "生物医药研发外包、国际临床合作、跨境研发服务",
+        "annual projects",
+        "北京亦庄生物医药园发展有限公司",
+        80,
+    ),
+    _applicant(
+        "PJ-YQ-03",
+        "北京西山国际绿色科技园",
+        2022,
+        "门头沟区",
+        "绿色建筑、碳中和技术、生态修复",
+        "annual",
+        "北京西山科技园建设有限公司",
+        72,
+    ),
+    _applicant(
         "PJ-QY-01",
         "北京清源新能源科技有限公司",
-        Category.ENTERPRISE,
-        "QY",
         2019,
         "亦庄经济技术开发区",
-        ("新型储能", "动力电池回收", "海外研发中心"),
-        ("annual",),
+        "新型储能、动力电池回收、海外研发中心",
+        "annual",
+        "北京清源新能源科技有限公司",
+        83,
+    ),
+    _applicant(
+        "PJ-QY-02",
+        "北京天衡精密仪器股份有限公司",
+        2017,
+        "顺义区",
+        "高端光谱仪器、精密光学、国际联合研发",
+        "annual projects",
+        "北京天衡精密仪器股份有限公司",
+        76,
+    ),
+    _applicant(
+        "PJ-QY-03",
+        "北京云启数据智能有限公司",
+        2023,
+        "朝阳区",
+        "工业大数据、跨境数据合规、智能运维",
+        "annual",
+        "北京云启数据智能有限公司",
+        64,
     ),
 )
 
