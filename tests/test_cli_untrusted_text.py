@@ -15,7 +15,7 @@ from formats_tamper import reseal_blob0, resign_payload
 from formats_world import World, make_package
 
 from reviewdesk.cli import main
-from reviewdesk.commands.safe_text import safe
+from reviewdesk.commands.safe_text import json_text, safe
 from reviewdesk.core.canonical import dumps_canonical
 from reviewdesk.core.crypto.identity import save_identity
 from reviewdesk.core.crypto.roster import save_trust
@@ -75,3 +75,24 @@ def test_a_signed_package_with_a_hostile_name_fails_verify_with_its_field(
 def test_safe_keeps_ordinary_text() -> None:
     assert safe("2025年度 评审 · Zürich <b>") == "2025年度 评审 · Zürich <b>"
     assert safe("a\tb\nc\u200f") == "a\\u0009b\\u000ac\\u200f"
+
+
+def test_json_output_escapes_bidi_and_control_characters_but_keeps_the_value(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = make_package(world, tmp_path).path
+    hostile = package.rename(tmp_path / "score\x1b[2J\u202efdp\u2028\x85.rdx")
+    assert main([*_verify(world, tmp_path, hostile), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert not any(ch in out for ch in (*RAW, "\u2028", "\x85"))
+    assert "\\u202efdp\\u2028\\u0085.rdx" in out  # escaped inside the JSON string
+    report = json.loads(out)
+    assert report["file"] == str(hostile)  # a program reads the exact name back
+
+
+def test_json_text_is_utf8_with_only_the_dangerous_characters_escaped() -> None:
+    value = {"name": "北京\u202e实验室", "note": "a\nb\x1b", "file": "x\udcff.rdx", "n": 3}
+    text = json_text(value)
+    assert json.loads(text) == value
+    assert "北京\\u202e实验室" in text and "a\\nb\\u001b" in text and "x\\udcff.rdx" in text
+    text.encode("utf-8")  # always encodable, even with a non-UTF-8 file name in it

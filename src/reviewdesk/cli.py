@@ -22,9 +22,10 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _print_json(value: Any) -> None:
-    import json  # here, not at the top: starting the GUI needs neither this nor the catalogue
+    # here, not at the top: starting the GUI needs neither this nor the catalogue
+    from reviewdesk.commands.safe_text import json_text  # bidi and controls as \uXXXX
 
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(json_text(value))
     sys.stdout.write("\n")
 
 

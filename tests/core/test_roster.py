@@ -706,3 +706,44 @@ def test_verification_needs_an_aware_clock(cast: Cast) -> None:
     data = sign_roster(roster_of(cast), cast.roots[:2])
     with pytest.raises(ValueError):
         verify_roster(data, PATH, pinned(cast), now=datetime(2025, 6, 1))
+
+
+# -- untrusted text in rosters and enrolments (FORMAT.md §6 "Text") -------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "mutate"),
+    [
+        ("label", lambda v: v.update(label="2025 \u202egpj.exe")),
+        (
+            "revocations[0].reason",
+            lambda v: v["revocations"][0].update(reason="lost \u2066x\u2069"),
+        ),
+        ("revocations[0].reason", lambda v: v["revocations"][0].update(reason="lost\x1b[2J")),
+        ("experts[0].name", lambda v: v["experts"][0]["identity"].update(name="王\u200f芳")),
+        ("chairs[0].name", lambda v: v["chairs"][0]["identity"].update(name="张\u2028组长")),
+    ],
+    ids=["label-bidi", "reason-isolate", "reason-escape", "name-rlm", "name-separator"],
+)
+def test_bidi_and_control_characters_in_roster_text_are_refused(
+    cast: Cast, where: str, mutate: Callable[[dict[str, Any]], None]
+) -> None:
+    data = _mutated(cast, mutate)
+    with pytest.raises(FormatError) as caught:
+        verify_roster(data, PATH, pinned(cast), now=NOW)
+    assert caught.value.code in {"roster-invalid", "identity-invalid"}
+    assert caught.value.detail["field"].startswith(where.split(".")[0])
+    assert "\u202e" not in english_message(caught.value)  # the reason never repeats the text
+
+
+def test_an_enrolment_whose_name_holds_a_bidi_control_is_refused(cast: Cast) -> None:
+    from reviewdesk.core.crypto.identity import ENROLMENT_PAYLOAD_TYPE, read_enrolment_request
+
+    person = cast.experts[0]
+    envelope = parse_envelope(make_enrolment(person, now=ISSUED))
+    body = json.loads(envelope.payload)
+    body["identity"]["name"] = "王芳\u202e"
+    forged = sign_envelope(ENROLMENT_PAYLOAD_TYPE, dumps_canonical(body), [person.signing_key])
+    with pytest.raises(FormatError) as caught:
+        read_enrolment_request(forged, "request.json")
+    assert "U+202E" in str(caught.value.detail)

@@ -271,6 +271,45 @@ BROKEN = [
         EVAL, put("tie_break[1]", "E9"), "tie_break[1]", "'E9' is not a criterion", id="tie-unknown"
     ),
     pytest.param(EVAL, put("tie_break[1]", "E1"), "tie_break[1]", "listed twice", id="tie-twice"),
+    # untrusted text (FORMAT.md §6): names are one line, guidance is free text, no bidi
+    pytest.param(
+        EVAL, put("name.zh", "园区\u202egpj.exe"), "name.zh", "U+202E is a bidir", id="name-bidi"
+    ),
+    pytest.param(
+        EVAL,
+        put("criteria[1].name.en", "Team\nand talent"),
+        "criteria[1].name.en",
+        "line break",
+        id="criterion-name-newline",
+    ),
+    pytest.param(
+        EVAL,
+        put("criteria[3].guidance.zh", "看\x1b[31m红"),
+        "criteria[3].guidance.zh",
+        "U+001B is a control",
+        id="guidance-escape",
+    ),
+    pytest.param(
+        EVAL,
+        put("criteria[0].look_at.en", "see \u2066hidden\u2069"),
+        "criteria[0].look_at.en",
+        "U+2066",
+        id="look-at-isolate",
+    ),
+    pytest.param(
+        EVAL,
+        put("veto_items[2].name.zh", "否决\u2028项"),
+        "veto_items[2].name.zh",
+        "U+2028 is a line break",
+        id="veto-label-separator",
+    ),
+    pytest.param(
+        EVAL,
+        put("veto_items[0].description.en", "x\u200fy"),
+        "veto_items[0].description.en",
+        "U+200F",
+        id="veto-description-bidi",
+    ),
 ]
 
 
@@ -314,6 +353,10 @@ ALLOWED = [
     pytest.param(EVAL, put("veto_items[5].key", "V8"), id="veto-extra"),
     pytest.param(EVAL, put("tie_break", ["E3"]), id="short-tie-break"),
     pytest.param(EVAL, put("id", "evaluation-park-2026"), id="own-id"),
+    pytest.param(
+        EVAL, put("criteria[0].guidance.zh", "第一段。\n\n第二段：\t要点。"), id="free-text-lines"
+    ),
+    pytest.param(EVAL, put("veto_items[0].name.en", "Falsified — عربي / 中文"), id="mixed-script"),
 ]
 
 

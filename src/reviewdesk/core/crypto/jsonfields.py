@@ -2,7 +2,10 @@
 
 Every object has an exact field set and every value an exact type, so that two readers can
 never disagree on what a signed document says. Each problem becomes the caller's own error
-(``roster-invalid``, ``identity-invalid``, …) naming the field.
+(``roster-invalid``, ``identity-invalid``, …) naming the field. Every string is one line of
+untrusted text under the formats' text rule (``formats.text_rules``: no control, line
+separator or bidirectional character) — people's names, a roster's label, a revocation's
+reason are shown on screens and terminals.
 """
 
 from __future__ import annotations
@@ -13,13 +16,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from reviewdesk.core.errors import ReviewdeskError
+from reviewdesk.core.formats.text_rules import TextKind, text_problem
 
 Fail = Callable[[str, str], ReviewdeskError]
 """Makes the caller's error from (field, reason)."""
 
 _TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _HEX_RE = re.compile(r"[0-9a-f]*")
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 MAX_INT = 2**53 - 1  # exact in every JSON reader
 
 
@@ -60,14 +63,15 @@ class Fields:
         return self._value[key]
 
     def text(self, key: str, *, max_len: int, pattern: re.Pattern[str] | None = None) -> str:
-        """A non-empty single-line string without control characters."""
+        """A non-empty single-line string without control or bidirectional characters."""
         value = self._value[key]
         if not isinstance(value, str):
             raise self.fail(key, "not a string")
         if not value or len(value) > max_len:
             raise self.fail(key, f"must be 1 to {max_len} characters")
-        if _CONTROL_RE.search(value):
-            raise self.fail(key, "contains a control character")
+        problem = text_problem(value, TextKind.NAME)
+        if problem is not None:
+            raise self.fail(key, problem)
         if pattern is not None and not pattern.fullmatch(value):
             raise self.fail(key, "has the wrong form")
         return value

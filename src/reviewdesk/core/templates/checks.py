@@ -16,7 +16,12 @@ Errors (the engine relies on them):
   (something must remain after trimming); for "mean" the trim fields are ignored;
 - recognition_threshold: a decimal in (0, total_points] for recognition, null for evaluation;
 - veto_items: keys unique; V4 only in recognition, V5 and V6 only in evaluation;
-- flags: max_range > 0 and max_deviation > 0; quota: 0 < max_percent ≤ 100.
+- flags: max_range > 0 and max_deviation > 0; quota: 0 < max_percent ≤ 100;
+- texts (FORMAT.md §6 "Text", ``formats.text_rules``): the form's, criteria's and veto
+  items' names are one line; guidance, "what experts look at" and veto descriptions are free
+  text (line breaks and tabs allowed); none holds a control or bidirectional character. A
+  template travels inside packages and is shown in every scoring form: signed or not, its
+  text is untrusted.
 
 Allowed on purpose: omitting a standard veto item (the commission may drop one), extra
 veto items V8 … V99 (commission-defined grounds), criteria in any key order, an id that
@@ -32,6 +37,7 @@ from typing import Any
 
 from reviewdesk.core.domain import Grade, RoundKind
 from reviewdesk.core.errors import TemplateError
+from reviewdesk.core.formats.text_rules import TextKind, text_problem
 
 DEFAULT_STEP = "0.5"
 DEFAULT_WEIGHT = "1"
@@ -67,6 +73,28 @@ def problems(document: dict[str, Any]) -> Iterator[Problem]:
     yield from _recognition_threshold(document, total)
     yield from _flags_and_quota(document["flags"], document["quota"])
     yield from _tie_break(document["tie_break"], document["criteria"])
+    yield from _texts(document)
+
+
+# Which texts of a template are names (one line) and which free text.
+_CRITERION_TEXTS = {"name": TextKind.NAME, "guidance": TextKind.FREE, "look_at": TextKind.FREE}
+_VETO_TEXTS = {"name": TextKind.NAME, "description": TextKind.FREE}
+
+
+def _texts(document: dict[str, Any]) -> Iterator[Problem]:
+    def check(value: dict[str, str], at: str, kind: TextKind) -> Iterator[Problem]:
+        for language in ("zh", "en"):
+            problem = text_problem(value[language], kind)
+            if problem is not None:
+                yield f"{at}.{language}", problem
+
+    yield from check(document["name"], "name", TextKind.NAME)
+    for index, criterion in enumerate(document["criteria"]):
+        for name, kind in _CRITERION_TEXTS.items():
+            yield from check(criterion[name], f"criteria[{index}].{name}", kind)
+    for index, item in enumerate(document["veto_items"]):
+        for name, kind in _VETO_TEXTS.items():
+            yield from check(item[name], f"veto_items[{index}].{name}", kind)
 
 
 def _criteria(criteria: list[dict[str, Any]], total: Decimal) -> Iterator[Problem]:
