@@ -167,6 +167,8 @@ def setup_table(
     else:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setMinimumSize(char * 24, metrics.height() * 5)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order until asked
+    proxy.sort(-1)
     return proxy
 
 

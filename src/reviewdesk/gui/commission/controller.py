@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from shiboken6 import isValid
 
-from reviewdesk.gui.commission.common import DB_FILE
-from reviewdesk.gui.commission.workspace import SETTINGS, CommissionWorkspace
+from reviewdesk.gui.commission.common import DB_FILE, SETTINGS
+from reviewdesk.gui.commission.workspace import CommissionWorkspace
 from reviewdesk.gui.main_window import MainWindow, Role
 
 

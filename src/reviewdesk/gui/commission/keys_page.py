@@ -306,7 +306,9 @@ class KeysPage(Page):
             self.tr("Key files (*.age);;All files (*)"),
         )
         if path is not None:
-            self.desk.unlock(path, self.tr("a root key"), self.sign_with)
+            self.desk.unlock(
+                path, self.tr("a root key"), lambda identity: _ignore(self.sign_with(identity))
+            )
 
     def sign_with(self, identity: Identity) -> SigningStatus | None:
         db = self.desk.db
@@ -341,3 +343,7 @@ class KeysPage(Page):
 
 def _section(key: KeyRecord) -> str | None:
     return None if key.section is None else key.section.value
+
+
+def _ignore(_value: object) -> None:
+    """A dialog's callback returns nothing."""

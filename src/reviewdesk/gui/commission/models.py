@@ -114,7 +114,7 @@ class RoundsModel(RecordModel):
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Kind"), lambda r: kind_label(r.kind)),
             Column(self.tr("Deadline"), lambda r: _when(r.deadline), lambda r: _when(r.deadline)),
-            Column(self.tr("Status"), lambda r: r.status),
+            Column(self.tr("Status"), lambda r: texts.round_status_label(r.status)),
         ]
 
 
@@ -373,7 +373,7 @@ class AssignmentMatrixModel(QAbstractTableModel):
         self.beginResetModel()
         self.view = view
         self.applicants = [] if view is None else list(view.applicants)
-        self.experts = [] if view is None else list(view.experts)
+        self.experts = [] if view is None else sorted(view.experts, key=lambda e: (e.name, e.keyid))
         self.endResetModel()
 
     def update_cells(self, view: PanelView) -> None:
@@ -381,7 +381,7 @@ class AssignmentMatrixModel(QAbstractTableModel):
         same = (
             self.view is not None
             and [a.ref for a in view.applicants] == [a.ref for a in self.applicants]
-            and [e.keyid for e in view.experts] == [e.keyid for e in self.experts]
+            and sorted(e.keyid for e in view.experts) == sorted(e.keyid for e in self.experts)
         )
         if not same:
             self.set_view(view)
@@ -419,6 +419,12 @@ class AssignmentMatrixModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemIsUserCheckable
         )
 
+    def _codes(self, row: int, column: int) -> list[str]:
+        if self.view is None:
+            return []
+        key = (self.experts[column].keyid, self.applicants[row].ref)
+        return [x.reason.value for x in self.view.exclusions.get(key, ())]
+
     def _reasons(self, row: int, column: int) -> list[str]:
         if self.view is None:
             return []
@@ -441,7 +447,10 @@ class AssignmentMatrixModel(QAbstractTableModel):
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             if reasons:
-                return plain_item_text(f"{EXCLUDED_MARK} {reasons[0]}")
+                short = "、".join(
+                    dict.fromkeys(texts.exclusion_short(r) for r in self._codes(row, column))
+                )
+                return plain_item_text(f"{EXCLUDED_MARK} {short}")
             return ""  # the check box says it
         if role == Qt.ItemDataRole.ToolTipRole:
             head = f"{applicant.ref} {applicant.name} · {expert.name}"

@@ -42,7 +42,7 @@ class PanelsPage(Page):
         char = ui.matrixTable.fontMetrics().averageCharWidth()
         top = ui.matrixTable.horizontalHeader()
         top.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        top.setDefaultSectionSize(char * 12)
+        top.setDefaultSectionSize(char * 16)
         top.setMinimumSectionSize(char * 6)
         top.setTextElideMode(Qt.TextElideMode.ElideRight)
         side = ui.matrixTable.verticalHeader()

@@ -6,7 +6,7 @@ their explanation, quota, vetoes, overrides with reasons), and the publications 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import Qt
 
@@ -158,7 +158,7 @@ class ResultsPage(Page):
         from reviewdesk.core.commission.publication import publish_round
 
         commission = self.ui.commissionNameEdit.text().strip()
-        language = "zh" if is_chinese() else "en"
+        language: Literal["zh", "en"] = "zh" if is_chinese() else "en"
         self.ui.publishSummary.setText(self.tr("Publishing…"))
         self.desk.background(
             PUBLISH,

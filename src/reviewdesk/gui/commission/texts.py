@@ -40,6 +40,21 @@ def section_label(section: str | None) -> str:
     return labels.get(section, section or "")
 
 
+def round_status_label(status: str) -> str:
+    labels = {"draft": _t("being set up"), "issued": _t("packages issued")}
+    return labels.get(status, status)
+
+
+def exclusion_short(reason: str) -> str:
+    """The reason alone, for a narrow matrix cell (the tooltip says what both share)."""
+    labels = {
+        "same-institution": _t("same institution"),
+        "same-email-domain": _t("same e-mail domain"),
+        "declared-relation": _t("declared relation"),
+    }
+    return labels.get(reason, reason)
+
+
 def row_problem_text(code: str, detail: str) -> str:
     labels = {
         "missing-column": _t("the column is missing"),

@@ -292,7 +292,7 @@ class CommissionWorkspace(QWidget):
                 count=len(keys), unconfirmed=unconfirmed
             )
         )
-        self.ui.rosterStatusLabel.setText(" ".join(lines))
+        self.ui.rosterStatusLabel.setText("\n".join(lines))
 
     def signing_text(self, status: Any) -> str:
         signed = len(status.signed)
