@@ -17,10 +17,6 @@ if TYPE_CHECKING:
 CONTEXT = "ChairBlockers"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def blocker_text(
     blocker: DeskBlocker, names: Mapping[str, str], info: PanelInfo | None = None
 ) -> str:
@@ -33,33 +29,37 @@ def blocker_text(
         label = texts.flag_kind_label(flag_kind)
         who = names.get(subject, subject)
         about = f" ({who})" if who else ""
-        return _t("{applicant}: flag to resolve in writing — {flag}{about}").format(
-            applicant=applicant, flag=label, about=about
-        )
+        return QCoreApplication.translate(
+            "ChairBlockers", "{applicant}: flag to resolve in writing — {flag}{about}"
+        ).format(applicant=applicant, flag=label, about=about)
     if kind == "undecided-veto":
-        return _t("{applicant}: veto claim {item} to confirm or dismiss").format(
-            applicant=applicant, item=blocker.subject
-        )
+        return QCoreApplication.translate(
+            "ChairBlockers", "{applicant}: veto claim {item} to confirm or dismiss"
+        ).format(applicant=applicant, item=blocker.subject)
     if kind == "refused-decision":
-        return _t("{applicant}: a decision was refused ({subject}); decide it again").format(
-            applicant=applicant, subject=blocker.subject
-        )
+        return QCoreApplication.translate(
+            "ChairBlockers", "{applicant}: a decision was refused ({subject}); decide it again"
+        ).format(applicant=applicant, subject=blocker.subject)
     if kind == "equivocation-alarm":
-        return _t("Alarm: {expert} signed two different files as revision {revision}").format(
-            expert=expert or "?", revision=blocker.detail.get("revision", "?")
-        )
+        return QCoreApplication.translate(
+            "ChairBlockers", "Alarm: {expert} signed two different files as revision {revision}"
+        ).format(expert=expert or "?", revision=blocker.detail.get("revision", "?"))
     if kind == "unresolved-tie":
-        return _t("{applicant}: tied in the ranking with {subject}; set the order").format(
-            applicant=applicant, subject=blocker.subject
-        )
+        return QCoreApplication.translate(
+            "ChairBlockers", "{applicant}: tied in the ranking with {subject}; set the order"
+        ).format(applicant=applicant, subject=blocker.subject)
     if kind == "ranking-problem":
-        return _t("A manual order cannot be used ({subject})").format(subject=blocker.subject)
+        return QCoreApplication.translate(
+            "ChairBlockers", "A manual order cannot be used ({subject})"
+        ).format(subject=blocker.subject)
     if kind == "paper-sheet-superseded":
-        return _t("{applicant}: {expert}'s signed file arrived after the paper sheet").format(
-            applicant=applicant, expert=expert
-        )
+        return QCoreApplication.translate(
+            "ChairBlockers", "{applicant}: {expert}'s signed file arrived after the paper sheet"
+        ).format(applicant=applicant, expert=expert)
     if kind == "finalised":
-        return _t("This version is finalised: reopen it to change anything")
+        return QCoreApplication.translate(
+            "ChairBlockers", "This version is finalised: reopen it to change anything"
+        )
     return f"{applicant} {kind} {blocker.subject}".strip()
 
 
@@ -70,39 +70,48 @@ def ranking_text(ranking: Ranking, rows: Sequence[MatrixRow], info: PanelInfo) -
     for entry in ranking.entries:
         score = texts.number(entry.result.panel_score)
         grade = texts.grade_text(entry.grade)
-        line = _t("{position}. {ref} {name} — {score}, {grade}").format(
+        line = QCoreApplication.translate(
+            "ChairBlockers", "{position}. {ref} {name} — {score}, {grade}"
+        ).format(
             position=entry.position, ref=entry.applicant_id,
             name=names.get(entry.applicant_id, ""), score=score, grade=grade,
         )  # fmt: skip
         if entry.tied:
-            line += "  " + _t("(tied: the rules cannot separate them; set a manual order)")
+            line += "  " + QCoreApplication.translate(
+                "ChairBlockers", "(tied: the rules cannot separate them; set a manual order)"
+            )
         above = entry.versus_above
         if above is not None and above.decided_by is not None:
-            line += "\n    " + _t("below {other}: {rule}").format(
+            line += "\n    " + QCoreApplication.translate(
+                "ChairBlockers", "below {other}: {rule}"
+            ).format(
                 other=above.other, rule=_rule_label(above.decided_by, above.steps[-1].criterion)
             )
         if entry.quota_adjustment is not None:
-            line += "\n    " + _t("published as {grade}: beyond the Excellent quota").format(
-                grade=texts.grade_text(entry.quota_adjustment.to_grade)
-            )
+            line += "\n    " + QCoreApplication.translate(
+                "ChairBlockers", "published as {grade}: beyond the Excellent quota"
+            ).format(grade=texts.grade_text(entry.quota_adjustment.to_grade))
         lines.append(line)
     for unranked in ranking.unranked:
         reason = (
-            _t("not ranked: a veto is confirmed")
+            QCoreApplication.translate("ChairBlockers", "not ranked: a veto is confirmed")
             if str(unranked.reason) == "vetoed"
-            else _t("not ranked: too few sheets")
+            else QCoreApplication.translate("ChairBlockers", "not ranked: too few sheets")
         )
         ref = unranked.result.applicant_id
         lines.append(f"— {ref} {names.get(ref, '')}: {reason}")
     quota = ranking.quota
     lines.append("")
     if not quota.enabled:
-        lines.append(_t("Excellent quota: not used in this round."))
+        lines.append(
+            QCoreApplication.translate("ChairBlockers", "Excellent quota: not used in this round.")
+        )
     else:
         lines.append(
-            _t(
+            QCoreApplication.translate(
+                "ChairBlockers",
                 "Excellent quota: at most {percent}% of {graded} graded = {allowed}; "
-                "decided Excellent: {count}."
+                "decided Excellent: {count}.",
             ).format(
                 percent=texts.number(quota.max_percent),
                 graded=quota.graded,
@@ -111,21 +120,29 @@ def ranking_text(ranking: Ranking, rows: Sequence[MatrixRow], info: PanelInfo) -
             )
         )
         if quota.beyond:
-            lines.append(_t("Beyond the quota: {refs}").format(refs=", ".join(quota.beyond)))
+            lines.append(
+                QCoreApplication.translate("ChairBlockers", "Beyond the quota: {refs}").format(
+                    refs=", ".join(quota.beyond)
+                )
+            )
         if quota.undetermined:
             lines.append(
-                _t("Tied across the limit, awaiting a manual order: {refs}").format(
-                    refs=", ".join(quota.undetermined)
-                )
+                QCoreApplication.translate(
+                    "ChairBlockers", "Tied across the limit, awaiting a manual order: {refs}"
+                ).format(refs=", ".join(quota.undetermined))
             )
     return "\n".join(lines)
 
 
 def _rule_label(rule: TieRule, criterion: str | None) -> str:
     if rule is TieRule.PANEL_SCORE:
-        return _t("lower panel score")
+        return QCoreApplication.translate("ChairBlockers", "lower panel score")
     if rule is TieRule.CRITERION_MEAN:
-        return _t("equal score, lower mean on {criterion}").format(criterion=criterion or "")
+        return QCoreApplication.translate(
+            "ChairBlockers", "equal score, lower mean on {criterion}"
+        ).format(criterion=criterion or "")
     if rule is TieRule.EXCELLENT_COUNT:
-        return _t("equal score, fewer experts gave Excellent")
-    return _t("placed by the panel's manual order")
+        return QCoreApplication.translate(
+            "ChairBlockers", "equal score, fewer experts gave Excellent"
+        )
+    return QCoreApplication.translate("ChairBlockers", "placed by the panel's manual order")

@@ -37,10 +37,6 @@ ALARM_MARK = "⚠"
 OVERRIDE_MARK = "✎"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def number(value: object) -> str:
     if isinstance(value, Decimal):
         return score_text(value.normalize() if value == value.to_integral() else value)
@@ -69,9 +65,11 @@ def grade_text(grade: Grade | None) -> str:
 def decided_grade_text(result: PanelResult) -> str:
     """The decided grade; an override is always shown as one, with the computed grade."""
     if result.status is PanelStatus.INSUFFICIENT and result.grade is None:
-        return _t("Insufficient sheets")
+        return QCoreApplication.translate("ChairTexts", "Insufficient sheets")
     if result.grade_override is not None:
-        return _t("{mark} {grade} (override; computed {computed})").format(
+        return QCoreApplication.translate(
+            "ChairTexts", "{mark} {grade} (override; computed {computed})"
+        ).format(
             mark=OVERRIDE_MARK,
             grade=grade_text(result.grade),
             computed=grade_text(result.computed_grade),
@@ -81,15 +79,19 @@ def decided_grade_text(result: PanelResult) -> str:
 
 def flag_kind_label(kind: FlagKind | str) -> str:
     labels = {  # by value, so a kind added to the engine later still reads as its code
-        "range": _t("Range of totals too wide"),
-        "deviation": _t("Outlier"),
-        "grade-gap": _t("Grades far apart"),
-        "undecided-veto": _t("Veto claim to decide"),
-        "missing-sheet": _t("Missing sheet"),
-        "late-sheet": _t("Late sheet"),
-        "superseded-sheet": _t("Revised sheet"),
-        "potential-conflict": _t("Potential conflict of interest"),
-        "insufficient-sheets": _t("Too few sheets for a grade"),
+        "range": QCoreApplication.translate("ChairTexts", "Range of totals too wide"),
+        "deviation": QCoreApplication.translate("ChairTexts", "Outlier"),
+        "grade-gap": QCoreApplication.translate("ChairTexts", "Grades far apart"),
+        "undecided-veto": QCoreApplication.translate("ChairTexts", "Veto claim to decide"),
+        "missing-sheet": QCoreApplication.translate("ChairTexts", "Missing sheet"),
+        "late-sheet": QCoreApplication.translate("ChairTexts", "Late sheet"),
+        "superseded-sheet": QCoreApplication.translate("ChairTexts", "Revised sheet"),
+        "potential-conflict": QCoreApplication.translate(
+            "ChairTexts", "Potential conflict of interest"
+        ),
+        "insufficient-sheets": QCoreApplication.translate(
+            "ChairTexts", "Too few sheets for a grade"
+        ),
     }
     return labels.get(str(kind), str(kind))
 
@@ -106,16 +108,21 @@ def flag_text(flag: Flag, expert_name: str = "", template: Template | None = Non
     label = flag_kind_label(flag.kind)
     who = expert_name or (flag.expert_id or "")
     if flag.kind is FlagKind.RANGE:
-        extra = _t("highest {max}, lowest {min}: {range} apart (limit {threshold})").format_map(d)
+        extra = QCoreApplication.translate(
+            "ChairTexts", "highest {max}, lowest {min}: {range} apart (limit {threshold})"
+        ).format_map(d)
     elif flag.kind is FlagKind.DEVIATION:
-        extra = _t(
-            "{who}: total {total}, panel median {median}, {deviation} apart (limit {threshold})"
+        extra = QCoreApplication.translate(
+            "ChairTexts",
+            "{who}: total {total}, panel median {median}, {deviation} apart (limit {threshold})",
         )
         extra = extra.format_map(_Detail(d, who=who))
     elif flag.kind is FlagKind.GRADE_GAP:
         best = grade_text(Grade(str(flag.detail["best"])))
         worst = grade_text(Grade(str(flag.detail["worst"])))
-        extra = _t("from {best} to {worst}").format(best=best, worst=worst)
+        extra = QCoreApplication.translate("ChairTexts", "from {best} to {worst}").format(
+            best=best, worst=worst
+        )
     elif flag.kind is FlagKind.UNDECIDED_VETO:
         item = flag.veto_item or ""
         if template is not None and flag.veto_item is not None:
@@ -126,11 +133,17 @@ def flag_text(flag: Flag, expert_name: str = "", template: Template | None = Non
         reason = str(flag.detail.get("reason", ""))
         extra = f"{who}: {missing_reason_text(reason)}"
     elif flag.kind is FlagKind.LATE_SHEET:
-        extra = _t("{who}, revision {revision}").format_map(_Detail(d, who=who))
+        extra = QCoreApplication.translate("ChairTexts", "{who}, revision {revision}").format_map(
+            _Detail(d, who=who)
+        )
     elif flag.kind is FlagKind.SUPERSEDED_SHEET:
-        extra = _t("{who}: revision {latest} replaces {revisions}").format_map(_Detail(d, who=who))
+        extra = QCoreApplication.translate(
+            "ChairTexts", "{who}: revision {latest} replaces {revisions}"
+        ).format_map(_Detail(d, who=who))
     elif str(flag.kind) == "insufficient-sheets":
-        extra = _t("{counted} of at least {min_sheets} sheets count").format_map(d)
+        extra = QCoreApplication.translate(
+            "ChairTexts", "{counted} of at least {min_sheets} sheets count"
+        ).format_map(d)
     else:
         extra = who
     return f"{label} — {extra}" if extra else label
@@ -144,39 +157,52 @@ def flag_line(flag: Flag, expert_name: str = "", template: Template | None = Non
 
 def missing_reason_text(reason: str) -> str:
     if reason == "no-sheet":
-        return _t("no sheet received")
+        return QCoreApplication.translate("ChairTexts", "no sheet received")
     parts = [exclusion_label(ExclusionReason(r)) for r in reason.split(",") if r]
     return "; ".join(parts)
 
 
 def exclusion_label(reason: ExclusionReason) -> str:
     labels = {
-        ExclusionReason.SUPERSEDED: _t("replaced by a later revision"),
-        ExclusionReason.NOT_ASSIGNED: _t("expert not assigned to this applicant"),
-        ExclusionReason.DISQUALIFYING_CONFLICT: _t("declared a disqualifying conflict"),
-        ExclusionReason.UNSIGNED: _t("not signed"),
-        ExclusionReason.INCOMPLETE: _t("incomplete"),
-        ExclusionReason.INVALID: _t("does not validate"),
+        ExclusionReason.SUPERSEDED: QCoreApplication.translate(
+            "ChairTexts", "replaced by a later revision"
+        ),
+        ExclusionReason.NOT_ASSIGNED: QCoreApplication.translate(
+            "ChairTexts", "expert not assigned to this applicant"
+        ),
+        ExclusionReason.DISQUALIFYING_CONFLICT: QCoreApplication.translate(
+            "ChairTexts", "declared a disqualifying conflict"
+        ),
+        ExclusionReason.UNSIGNED: QCoreApplication.translate("ChairTexts", "not signed"),
+        ExclusionReason.INCOMPLETE: QCoreApplication.translate("ChairTexts", "incomplete"),
+        ExclusionReason.INVALID: QCoreApplication.translate("ChairTexts", "does not validate"),
     }
     return labels[reason]
 
 
 def problem_label(problem: DecisionProblem) -> str:
     labels = {
-        DecisionProblemCode.REASON_REQUIRED: _t("A reason is required."),
-        DecisionProblemCode.VETO_NOT_CLAIMED: _t("No expert claimed this veto item."),
-        DecisionProblemCode.VETO_NEEDS_DECISION: _t(
-            "A veto claim is settled by confirming or dismissing it, not by a note."
+        DecisionProblemCode.REASON_REQUIRED: QCoreApplication.translate(
+            "ChairTexts", "A reason is required."
         ),
-        DecisionProblemCode.UNKNOWN_FLAG: _t("This flag is no longer raised."),
-        DecisionProblemCode.NO_GRADE_TO_OVERRIDE: _t(
-            "There is no computed grade to override (too few sheets count)."
+        DecisionProblemCode.VETO_NOT_CLAIMED: QCoreApplication.translate(
+            "ChairTexts", "No expert claimed this veto item."
         ),
-        DecisionProblemCode.OVERRIDE_CONTRADICTS_VETO: _t(
-            "A confirmed veto means Unqualified: dismiss the veto instead of overriding."
+        DecisionProblemCode.VETO_NEEDS_DECISION: QCoreApplication.translate(
+            "ChairTexts", "A veto claim is settled by confirming or dismissing it, not by a note."
         ),
-        DecisionProblemCode.NOT_A_RECOGNITION_ROUND: _t(
-            "This is not a recognition round: there is no recommendation to override."
+        DecisionProblemCode.UNKNOWN_FLAG: QCoreApplication.translate(
+            "ChairTexts", "This flag is no longer raised."
+        ),
+        DecisionProblemCode.NO_GRADE_TO_OVERRIDE: QCoreApplication.translate(
+            "ChairTexts", "There is no computed grade to override (too few sheets count)."
+        ),
+        DecisionProblemCode.OVERRIDE_CONTRADICTS_VETO: QCoreApplication.translate(
+            "ChairTexts",
+            "A confirmed veto means Unqualified: dismiss the veto instead of overriding.",
+        ),
+        DecisionProblemCode.NOT_A_RECOGNITION_ROUND: QCoreApplication.translate(
+            "ChairTexts", "This is not a recognition round: there is no recommendation to override."
         ),
     }
     return labels[problem.code]
@@ -184,9 +210,11 @@ def problem_label(problem: DecisionProblem) -> str:
 
 def blocker_kind_label(blocker: Blocker) -> str:
     labels = {
-        BlockerKind.UNRESOLVED_FLAG: _t("Flag not resolved"),
-        BlockerKind.UNDECIDED_VETO: _t("Veto claim not decided"),
-        BlockerKind.REFUSED_DECISION: _t("Decision refused"),
+        BlockerKind.UNRESOLVED_FLAG: QCoreApplication.translate("ChairTexts", "Flag not resolved"),
+        BlockerKind.UNDECIDED_VETO: QCoreApplication.translate(
+            "ChairTexts", "Veto claim not decided"
+        ),
+        BlockerKind.REFUSED_DECISION: QCoreApplication.translate("ChairTexts", "Decision refused"),
     }
     return labels[blocker.kind]
 
@@ -198,5 +226,9 @@ def flags_summary(result: PanelResult) -> str:
     if total == 0:
         return "—"
     if open_count:
-        return _t("{mark} {open} open").format(mark=OPEN_MARK, open=open_count)
-    return _t("{mark} {total} resolved").format(mark=DONE_MARK, total=total)
+        return QCoreApplication.translate("ChairTexts", "{mark} {open} open").format(
+            mark=OPEN_MARK, open=open_count
+        )
+    return QCoreApplication.translate("ChairTexts", "{mark} {total} resolved").format(
+        mark=DONE_MARK, total=total
+    )

@@ -4,7 +4,6 @@
 ################################################################################
 ## Form generated from reading UI file 'chair_workspace.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -350,4 +349,3 @@ class Ui_ChairWorkspace(object):
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.scoresTab), QCoreApplication.translate("ChairWorkspace", u"Scores and opinions", None))
         pass
     # retranslateUi
-
