@@ -187,3 +187,56 @@ def test_every_tab_fits_a_1280x800_laptop_in_both_languages(
         hint = main_window.minimumSizeHint()
         assert hint.width() <= limit.width() and hint.height() <= limit.height(), (index, hint)
         assert main_window.size() == limit  # nothing grew the window
+
+
+def test_enrolment_requests_show_the_fingerprint_to_confirm_after_unlocking_the_key(
+    main_window: MainWindow, world: World, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from commission_world import NOW
+    from PySide6.QtWidgets import QMessageBox
+
+    from reviewdesk.core.crypto.identity import Identity, make_enrolment
+    from reviewdesk.core.domain import Role
+    from reviewdesk.gui.expert.passphrase_dialog import PassphraseDialog
+
+    person = Identity.generate("新专家甲", Role.EXPERT, now=NOW)
+    request = tmp_path / "request.json"
+    request.write_bytes(make_enrolment(person, now=NOW, verifier=world.operator.public.recipient))
+    desk = enter_desk(main_window, world)
+    desk.operator = None  # the key is unlocked when first needed, once
+    desk.ui.operatorEdit.setText(str(world.root / "operational.age"))
+    desk.ui.tabs.setCurrentWidget(desk.ui.keysTab)
+    desk.with_operator(lambda identity: desk.keys.import_requests([request], identity))
+    dialog = desk.dialog
+    assert isinstance(dialog, PassphraseDialog)
+    dialog.ui.passphraseEdit.setText("op")
+    dialog.ui.unlockButton.click()
+    qtbot.waitUntil(lambda: isinstance(desk.dialog, QMessageBox), timeout=20_000)
+    assert desk.operator is not None and desk.operator.keyid == world.operator.keyid
+    shown = desk.dialog.text()  # type: ignore[union-attr]
+    groups = person.public.fingerprint.split()
+    assert "新专家甲" in shown and "  ".join(groups[:4]) in shown
+    desk.dialog.close()  # type: ignore[union-attr]
+    key = desk.keys.current()
+    assert key is not None and key.keyid == person.keyid and not key.confirmed
+    assert "  ".join(groups[:4]) in desk.ui.fingerprintLabel.text()
+    desk.ui.confirmedByEdit.setText("王芳")
+    desk.ui.confirmButton.click()
+    confirmed = desk.keys.current()
+    assert confirmed is not None and confirmed.confirmed and confirmed.confirmed_by == "王芳"
+
+
+def test_the_matrix_is_toggled_from_the_keyboard(
+    desk: CommissionWorkspace, world: World, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    desk.ui.tabs.setCurrentWidget(desk.ui.panelsTab)
+    desk.panels.select_panel(PARK)
+    table, matrix = desk.ui.matrixTable, desk.panels.matrix
+    expert = matrix.experts[1].keyid
+    before = expert in matrix.assigned("A-005")
+    table.setFocus()
+    table.setCurrentIndex(matrix.cell_index("A-005", expert))
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    stored = {r.applicant: r for r in panel_service.assignment_rows(world.db, ROUND, PARK)}
+    assert (expert in stored["A-005"].experts) is not before
+    assert (expert in matrix.assigned("A-005")) is not before
