@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog
 from shiboken6 import isValid
 
 from reviewdesk.gui.expert import common
+from reviewdesk.gui.expert.storing import PackageStoring
 from reviewdesk.gui.expert.workspace import ExpertWorkspace
 from reviewdesk.gui.first_paint import after_first_paint
 from reviewdesk.gui.main_window import MainWindow, Role
@@ -109,6 +110,8 @@ class ExpertDeskController(QObject):
         ws.changeRoleRequested.connect(window.show_role_chooser)
         ws.cancelOpening.connect(self._cancel)
         ws.closed.connect(self._home)
+        self.storing = PackageStoring(window)  # the package's copy, after the desk shows
+        ws.closed.connect(self.storing.cancel)
         ws.notice.connect(lambda text: window.statusBar().showMessage(text, 10_000))
         window.role_pages[Role.EXPERT] = self.enter
         window.ui.openPackageAction.triggered.connect(self.ask_package)
@@ -151,6 +154,7 @@ class ExpertDeskController(QObject):
             self.open_package(chosen)
 
     def shutdown(self) -> None:
+        self.storing.cancel()
         if self.workspace.form is not None:
             self.workspace.form.finish_saving()
         if self.opened is not None:
@@ -308,8 +312,9 @@ class ExpertDeskController(QObject):
         assert db is not None and identity is not None and home is not None
         self.workspace.show_opening(path.name)
         self._run(
+            # The desk at once; the copy is checked and kept afterwards (storing.py).
             lambda p, c: ExpertDesk.open_in_home(
-                db, identity, path, home, now=datetime.now(UTC), progress=p, cancel=c
+                db, identity, path, home, now=datetime.now(UTC), progress=p, cancel=c, store=False
             )
         )
 
@@ -334,7 +339,16 @@ class ExpertDeskController(QObject):
             return
         if self.window.ui.pages.currentWidget() is not self.workspace:
             self._show_page()
+        # The first document decrypts while the desk's widgets are made (when its gate is
+        # open); the copy into the store waits for it (storing.py).
+        run_in_background(lambda p, c: desk.read_ahead(progress=p, cancel=c),
+                          on_done=lambda _r: None, on_error=lambda _e: None)  # fmt: skip
         self.workspace.show_desk(desk)
+        self.storing.start(desk, ready=self._first_document_shown)  # unless stored before
+
+    def _first_document_shown(self) -> bool:
+        viewer = self.workspace.viewer
+        return viewer is not None and viewer.shown_index() >= 0
 
     def _open_failed(self, error: BaseException) -> None:
         self.task = None
