@@ -238,3 +238,43 @@ def test_missing_driver_is_named_without_the_password() -> None:
     assert caught.value.code == "database-driver-missing"
     assert caught.value.detail["driver"] == "pg8000"
     _no_password(caught.value, "s3cret-pw")
+
+
+def test_a_deadlock_between_two_staff_asks_one_to_reload(postgresql_url: str) -> None:
+    # Alice changes rounds A then B, Bob B then A: the server refuses one of the two
+    # (deadlock); that one is told to reload, the other's changes are all kept.
+    with Database.open(postgresql_url) as setup:
+        _add_round(setup, "A")
+        _add_round(setup, "B")
+    both_started = threading.Barrier(2, timeout=30)
+    outcome: dict[str, BaseException | None] = {}
+
+    def staff(name: str, first: str, second: str) -> None:
+        try:
+            with Database.open(postgresql_url) as db, db.session() as s, s.begin():
+                for number, ref in enumerate((first, second)):
+                    row = s.scalars(select(Round).where(Round.ref == ref)).one()
+                    row.name = f"{ref} by {name}"
+                    s.flush()  # holds the row's lock until the end of the transaction
+                    if number == 0:
+                        both_started.wait()
+            outcome[name] = None
+        except BaseException as exc:  # for the assertions below
+            outcome[name] = exc
+
+    threads = [
+        threading.Thread(target=staff, args=("alice", "A", "B")),
+        threading.Thread(target=staff, args=("bob", "B", "A")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    refused = [name for name, exc in outcome.items() if exc is not None]
+    assert len(refused) == 1, outcome
+    error = outcome[refused[0]]
+    assert isinstance(error, StorageError) and error.code == "changed-by-someone-else"
+    winner = "bob" if refused == ["alice"] else "alice"
+    with Database.open(postgresql_url) as db, db.session() as s:
+        names = {ref: name for ref, name in s.execute(select(Round.ref, Round.name))}
+    assert names == {"A": f"A by {winner}", "B": f"B by {winner}"}
