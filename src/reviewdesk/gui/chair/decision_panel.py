@@ -34,6 +34,7 @@ from reviewdesk.core.templates.model import Template
 from reviewdesk.gui.chair import texts
 from reviewdesk.gui.chair.matrix_model import MatrixRow
 from reviewdesk.gui.messages import error_message
+from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from reviewdesk.core.chair.desk import ChairDesk
@@ -96,6 +97,10 @@ class DecisionPanel(QWidget):
         # Vetoes
         self.veto_box = QGroupBox(body)
         self.veto_item = QComboBox(self.veto_box)
+        self.veto_item.setSizeAdjustPolicy(  # a template's long veto label never widens
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.veto_item.setMinimumContentsLength(16)
         self.veto_item.currentIndexChanged.connect(self._veto_chosen)
         self.veto_claims = QLabel(self.veto_box)
         self.veto_claims.setTextFormat(Qt.TextFormat.PlainText)
@@ -215,10 +220,10 @@ class DecisionPanel(QWidget):
             if flag.kind is FlagKind.UNDECIDED_VETO:
                 continue  # settled in the veto box, by a verdict
             name = self.names.get(flag.expert_id or "", "")
-            item = QListWidgetItem(texts.flag_line(flag, name, self.template))
+            item = QListWidgetItem(plain_item_text(texts.flag_line(flag, name, self.template)))
             item.setData(FlagRole, flag.id)
             if flag.resolved:
-                item.setToolTip(flag.resolution or "")
+                item.setToolTip(plain_tooltip(flag.resolution or ""))
             self.flag_list.addItem(item)
             if flag.id == chosen_flag:
                 self.flag_list.setCurrentItem(item)
@@ -233,7 +238,7 @@ class DecisionPanel(QWidget):
         self.flag_box.setTitle(self.tr("Flags ({n})").format(n=self.flag_list.count()))
         self.flag_box.setVisible(self.flag_list.count() > 0)
         for veto in result.vetoes:
-            self.veto_item.addItem(self._veto_title(veto.item), veto.item)
+            self.veto_item.addItem(plain_item_text(self._veto_title(veto.item)), veto.item)
         self.veto_box.setVisible(bool(result.vetoes))
         self._veto_chosen()
         self.computed.setText(
@@ -260,7 +265,7 @@ class DecisionPanel(QWidget):
             if not keep_text:
                 self.rec_reason.setText("" if rec is None else rec.reason)
         problems = [texts.problem_label(p) + f" ({p.subject})" for p in result.decision_problems]
-        self.problems.setText("\n".join(f"{texts.ALARM_MARK} {p}" for p in problems))
+        set_plain(self.problems, "\n".join(f"{texts.ALARM_MARK} {p}" for p in problems))
         self.problems.setVisible(bool(problems))
         if not keep_text:
             self.opinion.setPlainText(row.panel_opinion)
@@ -303,7 +308,7 @@ class DecisionPanel(QWidget):
             )
             for expert, evidence in sorted(veto.claims.items())
         ]
-        self.veto_claims.setText("\n".join(claims))
+        set_plain(self.veto_claims, "\n".join(claims))  # experts' evidence: file text
         decision = veto.decision
         self.veto_verdict.setCurrentIndex(
             0 if decision is None else self.veto_verdict.findData(decision.verdict.value)
@@ -349,8 +354,8 @@ class DecisionPanel(QWidget):
             call(desk, row.ref)
         except Exception as error:  # the core's refusal, worded; nothing was recorded
             summary, details = error_message(error)
-            self.error.setText(f"{texts.ALARM_MARK} {summary}")
-            self.error.setToolTip(details)
+            set_plain(self.error, f"{texts.ALARM_MARK} {summary}", tooltip=False)
+            self.error.setToolTip(plain_tooltip(details))
             self.error.show()
             return False
         self.error.hide()

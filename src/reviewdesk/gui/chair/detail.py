@@ -23,12 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.domain import Conflict
+from reviewdesk.core.formats.text_rules import escape_for_display
 from reviewdesk.core.scoring import PanelResult, ScoreSheet
 from reviewdesk.core.templates.model import Template
 from reviewdesk.gui.chair import texts
 from reviewdesk.gui.chair.band_plot import BandPlot
 from reviewdesk.gui.chair.matrix_model import MatrixRow, PanelExpertInfo
 from reviewdesk.gui.models.template_model import RowRole, SortRole
+from reviewdesk.gui.plain_text import (
+    keep_narrow,
+    plain_item_text,
+    plain_tooltip,
+    set_plain,
+    shown_text,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -45,8 +53,8 @@ class ElidedLabel(QLabel):
 
     def set_full_text(self, text: str) -> None:
         self._full = text
-        self.setToolTip(text)
-        self.setAccessibleName(text)
+        self.setToolTip(plain_tooltip(text))  # a tooltip would take "<h1>" for markup
+        self.setAccessibleName(shown_text(text))
         self._elide()
 
     def full_text(self) -> str:
@@ -58,7 +66,8 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(self.width(), 40)
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+        shown = shown_text(self._full)  # controls and bidi as \uXXXX, length capped
+        self.setText(self.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideRight, width))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(40, super().minimumSizeHint().height())
@@ -70,10 +79,12 @@ def elide_label(label: QLabel, text: str) -> None:
         label.set_full_text(text)
         return
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setToolTip(text)
-    label.setAccessibleName(text)
+    label.setToolTip(plain_tooltip(text))
+    label.setAccessibleName(shown_text(text))
+    keep_narrow(label)
     width = max(label.width(), 120)
-    label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
+    shown = shown_text(text)
+    label.setText(label.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideRight, width))
 
 
 class CriterionScoresModel(QAbstractTableModel):
@@ -121,8 +132,10 @@ class CriterionScoresModel(QAbstractTableModel):
             if not 0 <= section < len(self._sheets):
                 return None
             expert, _sheet, counted = self._sheets[section]
-            name = expert.name if role == Qt.ItemDataRole.ToolTipRole else _short(expert.name)
-            return name if counted else self.tr("{name} (not counted)").format(name=name)
+            tip = role == Qt.ItemDataRole.ToolTipRole
+            name = expert.name if tip else _short(plain_item_text(expert.name))
+            text = name if counted else self.tr("{name} (not counted)").format(name=name)
+            return plain_tooltip(text) if tip else text
         if self.template is None or not 0 <= section < self.rowCount():
             return None
         if section == len(self.template.criteria):
@@ -130,7 +143,7 @@ class CriterionScoresModel(QAbstractTableModel):
         criterion = self.template.criteria[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             name = texts.pick(criterion.name)
-            return f"{criterion.key} {name} ({texts.number(criterion.max_points)})"
+            return plain_tooltip(f"{criterion.key} {name} ({texts.number(criterion.max_points)})")
         return f"{criterion.key} ({texts.number(criterion.max_points)})"
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -157,7 +170,7 @@ class CriterionScoresModel(QAbstractTableModel):
             text = "—" if value is None else texts.number(value)
             return f"{text} ✎" if comment.strip() and role == Qt.ItemDataRole.DisplayRole else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return comment or None
+            return plain_tooltip(comment) or None  # an expert's comment: file text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -239,7 +252,6 @@ class ApplicantDetail(QWidget):
             return
         result = row.result
         elide_label(self.title, f"{row.ref}  {row.name}")
-        self.title.setToolTip(f"{row.ref}  {row.name}")
         method = (
             self.tr("trimmed mean")
             if result.method is not None and result.method.value == "trimmed-mean"
@@ -264,7 +276,7 @@ class ApplicantDetail(QWidget):
             parts.append(
                 self.tr("Override reason: {reason}").format(reason=result.grade_override.reason)
             )
-        self.summary.setText("\n".join(parts))
+        set_plain(self.summary, "\n".join(parts))
         self.plot.show_result(template, result)
         current = self.scores.currentIndex().column()
         self.scores_model.show_result(template, result, self.experts)
@@ -307,4 +319,5 @@ class ApplicantDetail(QWidget):
             lines.append("")
             lines.append(self.tr("Veto claimed: {item}").format(item=title))
             lines.append(f"    {claim.evidence}")
-        self.words.setPlainText("\n".join(lines))
+        # the experts' own words: shown as written, controls and bidi as \uXXXX
+        self.words.setPlainText(escape_for_display("\n".join(lines), multiline=True))

@@ -42,6 +42,7 @@ from reviewdesk.gui.chair import texts
 from reviewdesk.gui.chair.matrix_model import RawSortProxy
 from reviewdesk.gui.messages import error_message
 from reviewdesk.gui.models.template_model import RowRole, SortRole
+from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip, set_plain
 from reviewdesk.gui.tasks import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -193,9 +194,9 @@ class ImportVerdictModel(QAbstractTableModel):
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             text = self.texts_of(verdict)[column]
-            if role == Qt.ItemDataRole.ToolTipRole and column == self.FILE:
-                return str(verdict.path)
-            return text
+            if role == Qt.ItemDataRole.ToolTipRole:  # a file name is anybody's text
+                return plain_tooltip(str(verdict.path) if column == self.FILE else text)
+            return plain_item_text(text)
         if role == SortRole:
             if column == self.VERDICT:
                 return _VERDICT_ORDER.get(str(verdict.verdict), 9)
@@ -456,7 +457,7 @@ class ImportDialog(QDialog):
 
             common.show_error(self, self.tr("Export the verdicts"), error)
             return
-        self.summary.setText(self.tr("Saved {path}").format(path=str(dest)))
+        set_plain(self.summary, self.tr("Saved {path}").format(path=str(dest)))
 
     def closeEvent(self, event: Any) -> None:
         self.cancel()

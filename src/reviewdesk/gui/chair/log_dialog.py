@@ -24,6 +24,7 @@ from reviewdesk.gui.chair.import_dialog import verdict_label
 from reviewdesk.gui.chair.matrix_model import RawSortProxy
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.models.template_model import RowRole, SortRole
+from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip
 
 if TYPE_CHECKING:
     from reviewdesk.core.chair.desk import ChairDesk
@@ -93,7 +94,11 @@ class ImportLogModel(QAbstractTableModel):
                 entry.file_sha256,
                 entry.entry_hash,
             )
-            return values[column]
+            if role == Qt.ItemDataRole.ToolTipRole:  # the note names a file: anybody's text
+                return plain_tooltip(values[column])
+            if role == SortRole:
+                return values[column]
+            return plain_item_text(values[column])
         return None
 
 

@@ -34,6 +34,7 @@ from reviewdesk.core.scoring import (
 )
 from reviewdesk.gui.chair import texts
 from reviewdesk.gui.models.template_model import RowRole, SortRole, category_label
+from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_SORT = Decimal("-1e9")  # no value sorts before every value
@@ -200,12 +201,12 @@ class PanelMatrixModel(QAbstractTableModel):
         kind = self.column_kind(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == "expert":
-                return _short(self._experts[section - 3].name)
+                return _short(plain_item_text(self._experts[section - 3].name))
             return self._short_titles().get(kind) or self._titles()[kind]
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == "expert":
                 expert = self._experts[section - 3]
-                return self.tr("Total given by {name}").format(name=expert.name)
+                return plain_tooltip(self.tr("Total given by {name}").format(name=expert.name))
             return self._titles()[kind]
         return None
 
@@ -239,10 +240,11 @@ class PanelMatrixModel(QAbstractTableModel):
         kind = self.column_kind(index.column())
         if role == RowRole:
             return row
+        # names come from files: escaped and capped for the cell, literal in the tooltip
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, kind, index.column())
+            return plain_item_text(self._text(row, kind, index.column()))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, kind, index.column())
+            return plain_tooltip(self._tooltip(row, kind, index.column()))
         if role == SortRole:
             return self._sort_key(row, kind, index.column())
         if role == Qt.ItemDataRole.DecorationRole and kind == "flags":
@@ -499,13 +501,16 @@ class LeniencyModel(QAbstractTableModel):
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             values = (
-                expert.name,
+                plain_item_text(expert.name),
                 str(lenient.counted),
                 texts.signed_number(offset),
                 str(lenient.outliers),
                 str(lenient.trimmed),
             )
-            return values[column] if 0 <= column < 5 else None
+            if not 0 <= column < 5:
+                return None
+            tip = role == Qt.ItemDataRole.ToolTipRole
+            return plain_tooltip(expert.name) if tip and column == 0 else values[column]
         if role == SortRole:
             keys: tuple[Any, ...] = (
                 expert.name,

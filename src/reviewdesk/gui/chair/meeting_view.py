@@ -16,6 +16,7 @@ from reviewdesk.core.scoring import FlagKind
 from reviewdesk.core.templates.model import Template
 from reviewdesk.gui.chair import texts
 from reviewdesk.gui.chair.matrix_model import MatrixRow
+from reviewdesk.gui.plain_text import set_plain
 
 _NEXT = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
 _PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
@@ -119,7 +120,7 @@ class MeetingView(QWidget):
         self.position_label.setText(
             self.tr("Applicant {n} of {total}").format(n=self.position + 1, total=len(self.rows))
         )
-        self.title.setText(f"{row.ref}  {row.name}")
+        set_plain(self.title, f"{row.ref}  {row.name}", tooltip=False)  # file text
         self.score.setText(
             self.tr("Panel score {score}").format(score=texts.number(result.panel_score))
             if result.panel_score is not None
@@ -153,8 +154,9 @@ class MeetingView(QWidget):
                         item=veto.item, verdict=verdict, reason=veto.decision.reason
                     )
                 )
-        self.flags.setText("\n".join(lines) or self.tr("No flags were raised."))
-        self.opinion.setText(row.panel_opinion.strip() or self.tr("(no panel opinion yet)"))
+        set_plain(self.flags, "\n".join(lines) or self.tr("No flags were raised."), tooltip=False)
+        opinion = row.panel_opinion.strip() or self.tr("(no panel opinion yet)")
+        set_plain(self.opinion, opinion, tooltip=False)
         self.setAccessibleName(self.title.text())
 
     def retranslate(self) -> None:

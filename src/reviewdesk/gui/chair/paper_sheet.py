@@ -29,6 +29,7 @@ from reviewdesk.core.scoring import ScoreSheet
 from reviewdesk.core.templates.model import Template
 from reviewdesk.gui.chair import texts
 from reviewdesk.gui.expert import common
+from reviewdesk.gui.plain_text import plain_item_text
 from reviewdesk.gui.scoring.scoring_form import ScoringForm
 from reviewdesk.gui.scoring.texts import problem_text
 
@@ -122,8 +123,13 @@ class PaperSheetDialog(QDialog):
         layout.addWidget(self.form, 1)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
+        for combo in (self.applicant_combo, self.expert_combo):  # a long name never widens
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(24)
         for entry in self.info.applicants:
-            self.applicant_combo.addItem(f"{entry.ref}  {entry.name}", entry.ref)
+            self.applicant_combo.addItem(plain_item_text(f"{entry.ref}  {entry.name}"), entry.ref)
         if applicant is not None:
             self.applicant_combo.setCurrentIndex(max(0, self.applicant_combo.findData(applicant)))
         self.applicant_combo.currentIndexChanged.connect(self._applicant_chosen)
@@ -161,7 +167,7 @@ class PaperSheetDialog(QDialog):
         self.expert_combo.blockSignals(True)
         self.expert_combo.clear()
         for expert in self.desk.assigned_experts(ref):
-            self.expert_combo.addItem(self.names.get(expert, expert[:16]), expert)
+            self.expert_combo.addItem(plain_item_text(self.names.get(expert, expert[:16])), expert)
         self.expert_combo.blockSignals(False)
         self._load()
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from reviewdesk.core.domain import Category, Grade
+from reviewdesk.core.formats.text_rules import escape_for_display
 from reviewdesk.gui.chair import texts
 from reviewdesk.gui.chair.decision_panel import DecisionPanel
 from reviewdesk.gui.chair.detail import ApplicantDetail, ElidedLabel
@@ -30,6 +31,7 @@ from reviewdesk.gui.chair.matrix_model import (
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.forms.ui_chair_workspace import Ui_ChairWorkspace
 from reviewdesk.gui.models.template_model import RowRole, category_label
+from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from reviewdesk.core.chair.desk import ChairDesk, RecentPanel
@@ -152,15 +154,17 @@ class ChairWorkspace(QWidget):
         for panel in recent:
             state = self.tr("finalised") if panel.finalised else self.tr("open")
             item = QListWidgetItem(
-                self.tr("{round} · {panel} · version {version} ({state}) · {when}").format(
-                    round=panel.round,
-                    panel=panel.panel,
-                    version=panel.version,
-                    state=state,
-                    when=f"{panel.last_opened_at.astimezone():%Y-%m-%d %H:%M}",
+                plain_item_text(
+                    self.tr("{round} · {panel} · version {version} ({state}) · {when}").format(
+                        round=panel.round,
+                        panel=panel.panel,
+                        version=panel.version,
+                        state=state,
+                        when=f"{panel.last_opened_at.astimezone():%Y-%m-%d %H:%M}",
+                    )
                 )
             )
-            item.setToolTip(panel.source_name)
+            item.setToolTip(plain_tooltip(panel.source_name))
             item.setData(DigestRole, panel.digest)
             ui.recentList.addItem(item)
         ui.recentLabel.setVisible(bool(recent))
@@ -180,7 +184,7 @@ class ChairWorkspace(QWidget):
         ui.openButton.setFocus()
 
     def show_opening(self, name: str) -> None:
-        self.ui.openingTitle.setText(self.tr("Opening {name}…").format(name=name))
+        set_plain(self.ui.openingTitle, self.tr("Opening {name}…").format(name=name))
         self.ui.openingProgress.setRange(0, 0)
         self.ui.pages.setCurrentWidget(self.ui.openingPage)
         self.ui.cancelOpeningButton.setFocus()
@@ -254,8 +258,10 @@ class ChairWorkspace(QWidget):
         title = f"{info.round_name} · {info.panel_name}"
         self.round_label.set_full_text(title)
         self.round_label.setToolTip(
-            f"{info.round_name} ({info.round_ref}) · {info.panel_name} ({info.panel_ref})\n"
-            f"{texts.pick(info.template.name)}"
+            plain_tooltip(
+                f"{info.round_name} ({info.round_ref}) · {info.panel_name} ({info.panel_ref})\n"
+                f"{texts.pick(info.template.name)}"
+            )
         )
         state = (
             self.tr("Version {n}, finalised").format(n=info.version)
@@ -362,11 +368,10 @@ class ChairWorkspace(QWidget):
         ui = self.ui
         ui.missingList.clear()
         for blocker in self.blockers:
-            item = QListWidgetItem(
-                f"{texts.OPEN_MARK} {blocker_text(blocker, self.names, self.info)}"
-            )
+            text = f"{texts.OPEN_MARK} {blocker_text(blocker, self.names, self.info)}"
+            item = QListWidgetItem(plain_item_text(text))
             item.setData(BlockerRole, blocker)
-            item.setToolTip(item.text())
+            item.setToolTip(plain_tooltip(text))
             ui.missingList.addItem(item)
         if self.blockers:
             ui.missingSummary.setText(
@@ -443,7 +448,8 @@ class ChairWorkspace(QWidget):
 
         if self.panel is None or self.info is None:
             return
-        self.ui.rankingText.setPlainText(ranking_text(self.panel.ranking, self.rows, self.info))
+        text = ranking_text(self.panel.ranking, self.rows, self.info)  # applicants' names
+        self.ui.rankingText.setPlainText(escape_for_display(text, multiline=True))
 
     # Other screens -----------------------------------------------------------------------
 
