@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from commission_world import ROUND, World, make_world
 
 from reviewdesk.gui.commission.workspace import CommissionWorkspace
+from reviewdesk.gui.i18n import Language
 from reviewdesk.gui.main_window import MainWindow, Role
 
 __all__ = ["ROUND", "World", "enter_desk", "make_world", "settle"]
@@ -24,8 +25,13 @@ def settle(app: QApplication | None = None) -> None:
         app.processEvents()  # type: ignore[union-attr]
 
 
-def enter_desk(window: MainWindow, world: World) -> CommissionWorkspace:
-    """The commission role chosen, the world's database open, its operational key unlocked."""
+def enter_desk(
+    window: MainWindow, world: World, language: Language | None = Language.ENGLISH
+) -> CommissionWorkspace:
+    """The commission role chosen, the world's database open, its operational key unlocked;
+    the desk in ``language`` (the tests read the English source; None: as it is)."""
+    if language is not None:
+        window._translations.switch(language)
     window.choose_role(Role.COMMISSION)
     desk = window.commission_desk
     workspace: CommissionWorkspace = desk.workspace  # type: ignore[attr-defined]

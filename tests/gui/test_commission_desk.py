@@ -177,8 +177,7 @@ def test_a_new_roster_version_collects_root_signatures_one_key_at_a_time(
 def test_every_tab_fits_a_1280x800_laptop_in_both_languages(
     main_window: MainWindow, world: World, language: Language, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    main_window._translations.switch(language)
-    desk = enter_desk(main_window, world)
+    desk = enter_desk(main_window, world, language)
     main_window.resize(1280, 800)
     limit = QSize(1280, 800)
     for index in range(desk.ui.tabs.count()):

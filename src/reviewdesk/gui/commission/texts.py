@@ -16,10 +16,6 @@ CONTEXT = "CommissionTexts"
 GROUPS_PER_LINE = 4
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def fingerprint_groups(fingerprint: str) -> str:
     """The fingerprint in the groups people read aloud, four groups a line."""
     groups = fingerprint.split()
@@ -30,63 +26,88 @@ def fingerprint_groups(fingerprint: str) -> str:
 
 def section_label(section: str | None) -> str:
     labels = {
-        None: _t("not listed"),
-        "root": _t("root"),
-        "operational": _t("operational"),
-        "audit": _t("audit"),
-        "chair": _t("chair"),
-        "expert": _t("expert"),
+        None: QCoreApplication.translate("CommissionTexts", "not listed"),
+        "root": QCoreApplication.translate("CommissionTexts", "root"),
+        "operational": QCoreApplication.translate("CommissionTexts", "operational"),
+        "audit": QCoreApplication.translate("CommissionTexts", "audit"),
+        "chair": QCoreApplication.translate("CommissionTexts", "chair"),
+        "expert": QCoreApplication.translate("CommissionTexts", "expert"),
     }
     return labels.get(section, section or "")
 
 
 def round_status_label(status: str) -> str:
-    labels = {"draft": _t("being set up"), "issued": _t("packages issued")}
+    labels = {
+        "draft": QCoreApplication.translate("CommissionTexts", "being set up"),
+        "issued": QCoreApplication.translate("CommissionTexts", "packages issued"),
+    }
     return labels.get(status, status)
 
 
 def exclusion_short(reason: str) -> str:
     """The reason alone, for a narrow matrix cell (the tooltip says what both share)."""
     labels = {
-        "same-institution": _t("same institution"),
-        "same-email-domain": _t("same e-mail domain"),
-        "declared-relation": _t("declared relation"),
+        "same-institution": QCoreApplication.translate("CommissionTexts", "same institution"),
+        "same-email-domain": QCoreApplication.translate("CommissionTexts", "same e-mail domain"),
+        "declared-relation": QCoreApplication.translate("CommissionTexts", "declared relation"),
     }
     return labels.get(reason, reason)
 
 
 def row_problem_text(code: str, detail: str) -> str:
     labels = {
-        "missing-column": _t("the column is missing"),
-        "duplicate-column": _t("the column appears twice"),
-        "empty": _t("the cell is empty"),
-        "bad-ref": _t("not a valid file number: {detail}"),
-        "duplicate-ref": _t("the same file number is already in row {detail}"),
-        "bad-category": _t("not a category: {detail}"),
-        "bad-email": _t("not an e-mail address: {detail}"),
-        "bad-text": _t("the text cannot be used: {detail}"),
-        "too-many-rows": _t("more than {detail} rows"),
+        "missing-column": QCoreApplication.translate("CommissionTexts", "the column is missing"),
+        "duplicate-column": QCoreApplication.translate(
+            "CommissionTexts", "the column appears twice"
+        ),
+        "empty": QCoreApplication.translate("CommissionTexts", "the cell is empty"),
+        "bad-ref": QCoreApplication.translate(
+            "CommissionTexts", "not a valid file number: {detail}"
+        ),
+        "duplicate-ref": QCoreApplication.translate(
+            "CommissionTexts", "the same file number is already in row {detail}"
+        ),
+        "bad-category": QCoreApplication.translate("CommissionTexts", "not a category: {detail}"),
+        "bad-email": QCoreApplication.translate(
+            "CommissionTexts", "not an e-mail address: {detail}"
+        ),
+        "bad-text": QCoreApplication.translate(
+            "CommissionTexts", "the text cannot be used: {detail}"
+        ),
+        "too-many-rows": QCoreApplication.translate("CommissionTexts", "more than {detail} rows"),
     }
     return labels.get(code, code + " {detail}").format(detail=detail).strip()
 
 
 def material_problem_text(code: str, detail: str) -> str:
     labels = {
-        "missing": _t("no file for this applicant"),
-        "extra": _t("belongs to no applicant"),
-        "unreadable": _t("does not open"),
-        "duplicate-name": _t("two files with the same name"),
+        "missing": QCoreApplication.translate("CommissionTexts", "no file for this applicant"),
+        "extra": QCoreApplication.translate("CommissionTexts", "belongs to no applicant"),
+        "unreadable": QCoreApplication.translate("CommissionTexts", "does not open"),
+        "duplicate-name": QCoreApplication.translate(
+            "CommissionTexts", "two files with the same name"
+        ),
     }
     details = {
-        "folder": _t("a folder named after no applicant"),
-        "no-applicant": _t("the name starts with no applicant's file number"),
-        "type": _t("a type no viewer shows (PDF, PNG, JPEG only)"),
-        "not-pdf": _t("not a PDF"),
-        "empty": _t("empty"),
-        "truncated": _t("cut off (an interrupted copy?)"),
-        "broken-xref": _t("damaged inside"),
-        "encrypted": _t("protected by a password"),
-        "bad-name": _t("a file name that cannot be shown"),
+        "folder": QCoreApplication.translate(
+            "CommissionTexts", "a folder named after no applicant"
+        ),
+        "no-applicant": QCoreApplication.translate(
+            "CommissionTexts", "the name starts with no applicant's file number"
+        ),
+        "type": QCoreApplication.translate(
+            "CommissionTexts", "a type no viewer shows (PDF, PNG, JPEG only)"
+        ),
+        "not-pdf": QCoreApplication.translate("CommissionTexts", "not a PDF"),
+        "empty": QCoreApplication.translate("CommissionTexts", "empty"),
+        "truncated": QCoreApplication.translate(
+            "CommissionTexts", "cut off (an interrupted copy?)"
+        ),
+        "broken-xref": QCoreApplication.translate("CommissionTexts", "damaged inside"),
+        "encrypted": QCoreApplication.translate("CommissionTexts", "protected by a password"),
+        "bad-name": QCoreApplication.translate(
+            "CommissionTexts", "a file name that cannot be shown"
+        ),
     }
     text = labels.get(code, code)
     extra = details.get(detail, detail)
@@ -95,9 +116,15 @@ def material_problem_text(code: str, detail: str) -> str:
 
 def exclusion_text(reason: str, detail: str) -> str:
     labels = {
-        "same-institution": _t("same institution ({detail})"),
-        "same-email-domain": _t("same e-mail domain ({detail})"),
-        "declared-relation": _t("declared relation ({detail})"),
+        "same-institution": QCoreApplication.translate(
+            "CommissionTexts", "same institution ({detail})"
+        ),
+        "same-email-domain": QCoreApplication.translate(
+            "CommissionTexts", "same e-mail domain ({detail})"
+        ),
+        "declared-relation": QCoreApplication.translate(
+            "CommissionTexts", "declared relation ({detail})"
+        ),
     }
     return labels.get(reason, reason + " ({detail})").format(detail=detail or "—")
 
@@ -107,27 +134,63 @@ def problem_text(
 ) -> str:
     """One problem of the assignment check or the build check, in a sentence."""
     labels = {
-        "too-few-experts": _t("{applicant}: too few experts ({detail} assigned/minimum)"),
-        "conflict-assigned": _t("{applicant}: {expert} is assigned despite a conflict: {detail}"),
-        "unknown-expert": _t("{applicant}: {expert} is not a member of the panel"),
-        "unknown-applicant": _t("{applicant} is not in the panel"),
-        "roster-not-published": _t("No roster is published yet."),
-        "operator-not-in-roster": _t("The key {expert} is no operational key of the roster."),
-        "round-has-no-panels": _t("The round has no panels."),
-        "round-has-no-applicants": _t("The round has no applicants."),
-        "applicant-without-panel": _t("{applicant} is in no panel."),
-        "form-missing": _t("Panel {panel}: no scoring form for its category ({detail})."),
-        "panel-without-chair": _t("Panel {panel} has no chair."),
-        "panel-without-experts": _t("Panel {panel} has no experts."),
-        "not-in-roster": _t("Panel {panel}: {expert} is not in the roster as {detail}."),
-        "revoked-in-roster": _t("Panel {panel}: {detail} is revoked in the roster."),
-        "not-on-panel-in-roster": _t(
-            "Panel {panel}: the roster does not list {detail} on this panel."
+        "too-few-experts": QCoreApplication.translate(
+            "CommissionTexts", "{applicant}: too few experts ({detail} assigned/minimum)"
         ),
-        "assignment-missing": _t("Panel {panel}: {applicant} has no experts assigned."),
-        "materials-missing": _t("{applicant} has no materials."),
-        "material-gone": _t("{applicant}: the file {expert} is gone."),
-        "material-changed": _t("{applicant}: the file {expert} changed since it was checked."),
+        "conflict-assigned": QCoreApplication.translate(
+            "CommissionTexts", "{applicant}: {expert} is assigned despite a conflict: {detail}"
+        ),
+        "unknown-expert": QCoreApplication.translate(
+            "CommissionTexts", "{applicant}: {expert} is not a member of the panel"
+        ),
+        "unknown-applicant": QCoreApplication.translate(
+            "CommissionTexts", "{applicant} is not in the panel"
+        ),
+        "roster-not-published": QCoreApplication.translate(
+            "CommissionTexts", "No roster is published yet."
+        ),
+        "operator-not-in-roster": QCoreApplication.translate(
+            "CommissionTexts", "The key {expert} is no operational key of the roster."
+        ),
+        "round-has-no-panels": QCoreApplication.translate(
+            "CommissionTexts", "The round has no panels."
+        ),
+        "round-has-no-applicants": QCoreApplication.translate(
+            "CommissionTexts", "The round has no applicants."
+        ),
+        "applicant-without-panel": QCoreApplication.translate(
+            "CommissionTexts", "{applicant} is in no panel."
+        ),
+        "form-missing": QCoreApplication.translate(
+            "CommissionTexts", "Panel {panel}: no scoring form for its category ({detail})."
+        ),
+        "panel-without-chair": QCoreApplication.translate(
+            "CommissionTexts", "Panel {panel} has no chair."
+        ),
+        "panel-without-experts": QCoreApplication.translate(
+            "CommissionTexts", "Panel {panel} has no experts."
+        ),
+        "not-in-roster": QCoreApplication.translate(
+            "CommissionTexts", "Panel {panel}: {expert} is not in the roster as {detail}."
+        ),
+        "revoked-in-roster": QCoreApplication.translate(
+            "CommissionTexts", "Panel {panel}: {detail} is revoked in the roster."
+        ),
+        "not-on-panel-in-roster": QCoreApplication.translate(
+            "CommissionTexts", "Panel {panel}: the roster does not list {detail} on this panel."
+        ),
+        "assignment-missing": QCoreApplication.translate(
+            "CommissionTexts", "Panel {panel}: {applicant} has no experts assigned."
+        ),
+        "materials-missing": QCoreApplication.translate(
+            "CommissionTexts", "{applicant} has no materials."
+        ),
+        "material-gone": QCoreApplication.translate(
+            "CommissionTexts", "{applicant}: the file {expert} is gone."
+        ),
+        "material-changed": QCoreApplication.translate(
+            "CommissionTexts", "{applicant}: the file {expert} changed since it was checked."
+        ),
     }
     if code == "conflict-assigned":
         reason, _, rest = detail.partition(": ")
@@ -138,9 +201,9 @@ def problem_text(
 
 def verdict_label(verdict: str) -> str:
     labels = {
-        "accepted": _t("accepted"),
-        "already-imported": _t("already imported"),
-        "refused": _t("refused"),
+        "accepted": QCoreApplication.translate("CommissionTexts", "accepted"),
+        "already-imported": QCoreApplication.translate("CommissionTexts", "already imported"),
+        "refused": QCoreApplication.translate("CommissionTexts", "refused"),
     }
     return labels.get(verdict, verdict)
 
@@ -154,9 +217,10 @@ def reason_text(code: str, detail: dict[str, Any]) -> str:
 
 
 def discrepancy_text(applicant: str, field: str, claimed: str, recomputed: str) -> str:
-    return _t("{applicant} {field}: the chair claims {claimed}, recomputed {recomputed}").format(
-        applicant=applicant, field=field, claimed=claimed, recomputed=recomputed
-    )
+    return QCoreApplication.translate(
+        "CommissionTexts",
+        "{applicant} {field}: the chair claims {claimed}, recomputed {recomputed}",
+    ).format(applicant=applicant, field=field, claimed=claimed, recomputed=recomputed)
 
 
 def joined(lines: Sequence[str]) -> str:
