@@ -17,11 +17,15 @@ clock stops when the first page of the first applicant's first PDF shows pixels 
 A timer ticking every 10 ms on the GUI thread records the longest gap between its ticks
 over the same span (and half a second after it).
 
-Two scenarios: **first open** (a new home: verify, keep an encrypted copy in the local
-store, record) and **reopen** (the same package again the next day: from the store).
+Two scenarios: **first open** (a new home: verify and record, the desk shows; the copy into
+the local store, every blob checked, runs in the background after the first page — the run
+lasts until it is done, so the gaps it may cause are counted) and **reopen** (the same
+package again the next day: from the store).
 
-Targets (issue 4): first page within 1 s, no gap over 100 ms, in both. Exits with status 1
-when one is missed.
+Targets (issue 9; issue 4 had 1 s): first page within 0.5 s on first open and 0.3 s on
+reopen (medians), no gap over 100 ms in any run. Exits with status 1 when one is missed.
+Before issue 9 a first open took 1.17 s (median, quiet machine) and the longest gap was
+112 ms: the whole package was copied and hashed before the desk showed.
 """
 
 from __future__ import annotations
@@ -48,11 +52,11 @@ ROOT = Path(__file__).resolve().parents[1]
 MB = 1_000_000
 PDF_MB = 20
 ATTACHMENTS = (7, 7, 6)
-FIRST_PAGE_LIMIT_S = 1.0
+FIRST_PAGE_LIMIT_S = {"first open": 0.5, "reopen": 0.3}
 GAP_LIMIT_MS = 100.0
 
 
-def make_big_pdf(path: Path, size_mb: int = PDF_MB) -> None:
+def make_big_pdf(path: Path, size_mb: float = PDF_MB) -> None:
     """Pages of random RGB noise (incompressible) until the file holds ``size_mb`` MB."""
     from PIL import Image
     from reportlab.lib.pagesizes import A4
@@ -112,7 +116,7 @@ from reviewdesk.gui.app import build_main_window, create_application
 from reviewdesk.gui.expert.declaration_dialogs import ConflictDialog, PledgeDialog
 from reviewdesk.gui.i18n import Language
 
-mode, package, home = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+mode, package, home, profile = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[5]
 identity = load_identity(home / "identity.age", PASSPHRASE)  # scrypt: not measured
 app = create_application([sys.argv[0]])
 window = build_main_window(app, Language.CHINESE, home=home)
@@ -127,7 +131,12 @@ from reviewdesk.core.expert.desk import ExpertDesk
 recent = ExpertDesk.recent_packages(desk.db)
 workspace = desk.workspace
 clock = QElapsedTimer()
-state = {"last": 0, "gap": 0, "first_page": None, "desk": None, "stop": None}
+state = {"last": 0, "gap": 0, "first_page": None, "desk": None, "stop": None, "stored": None}
+storing = desk.storing
+if profile:
+    import cProfile
+    profiler = cProfile.Profile()
+    profiler.enable()
 
 def visible_page() -> bool:
     viewer = workspace.viewer
@@ -165,10 +174,20 @@ def tick() -> None:
     if state["first_page"] is None and visible_page():
         state["first_page"] = now
         state["stop"] = now + 500
-    if state["stop"] is not None and now >= state["stop"]:
+        if profile:
+            profiler.disable()
+            profiler.dump_stats(profile)
+    if state["stored"] is None and state["desk"] is not None and workspace.desk is not None:
+        if (workspace.desk.stored or storing.error is not None) and not storing.running:
+            state["stored"] = now
+    if state["stop"] is not None and now >= state["stop"] and state["stored"] is not None:
         ticker.stop()
+        if storing.error is not None:
+            print(json.dumps({"error": f"not stored: {storing.error}"}))
+            sys.stdout.flush(); os._exit(1)
         print(json.dumps({"first_page_s": state["first_page"] / 1000, "max_gap_ms": state["gap"],
-                          "desk_s": (state["desk"] or 0) / 1000}))
+                          "desk_s": (state["desk"] or 0) / 1000,
+                          "stored_s": state["stored"] / 1000}))
         sys.stdout.flush()
         os._exit(0)
     if now > 60_000:
@@ -188,6 +207,86 @@ app.exec()
 """
 
 
+BARE = r"""
+import json, os, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from expert_world import PASSPHRASE
+from PySide6.QtCore import QBuffer, QByteArray, QElapsedTimer, QIODevice, QTimer
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QApplication, QMainWindow
+from reviewdesk.core.crypto.identity import load_identity
+from reviewdesk.core.crypto.roster import read_roster
+from reviewdesk.core.formats.package import open_package
+from reviewdesk.core.home.local_store import package_roster
+
+package, home = Path(sys.argv[1]), Path(sys.argv[2])
+identity = load_identity(home / "identity.age", PASSPHRASE)
+app = QApplication([sys.argv[0]])
+window = QMainWindow()
+view = QPdfView(window)
+view.setPageMode(QPdfView.PageMode.MultiPage)
+window.setCentralWidget(view)
+window.resize(1600, 1000)
+window.show()
+for _ in range(20):
+    app.processEvents()
+clock = QElapsedTimer()
+clock.start()
+roster = read_roster(package_roster(package, identity), package)
+data = open_package(package, identity, roster).read_attachment(0)
+buffer = QBuffer()
+buffer.setData(QByteArray(data))
+buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+document = QPdfDocument()
+document.load(buffer)
+view.setDocument(document)
+
+def coloured() -> bool:
+    image = view.viewport().grab().toImage()
+    w, h = image.width(), image.height()
+    n = 0
+    for i in range(1, 40):
+        for j in range(1, 40):
+            c = image.pixelColor(w * i // 40, h * j // 40)
+            if max(c.red(), c.green(), c.blue()) - min(c.red(), c.green(), c.blue()) > 40:
+                n += 1
+    return n > 50
+
+def tick() -> None:
+    if coloured():
+        print(json.dumps({"first_page_s": clock.elapsed() / 1000})); sys.stdout.flush()
+        os._exit(0)
+    if clock.elapsed() > 60_000:
+        print(json.dumps({"error": "bare viewer: no page within 60 s"})); os._exit(1)
+
+ticker = QTimer()
+ticker.setInterval(10)
+ticker.timeout.connect(tick)
+ticker.start()
+app.exec()
+"""
+
+
+def run_bare(package: str, home: Path) -> float:
+    """The same-run baseline: a bare QPdfView in a window of the same size, the package's
+    first attachment decrypted (blob 0 and the roster read first, nothing else) and shown
+    — the least any desk must do before the first page. Fresh interpreter, timed from
+    the moment the window is up."""
+    result = subprocess.run(
+        [sys.executable, "-c", BARE, package, str(home), str(ROOT / "tests" / "gui")],
+        capture_output=True, text=True, env=child_env(home), timeout=300,
+    )  # fmt: skip
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise SystemExit(f"bare viewer failed ({result.returncode}):\n{result.stderr[-3000:]}")
+    data = json.loads(lines[-1])
+    if "error" in data:
+        raise SystemExit(data["error"])
+    return float(data["first_page_s"])
+
+
 def fresh_home(template: Path, dest: Path) -> Path:
     dest.mkdir(parents=True)
     for name in ("identity.age", "trust.json"):
@@ -202,10 +301,28 @@ def child_env(home: Path) -> dict[str, str]:
     return env
 
 
-def run_child(mode: str, package: str, home: Path) -> dict[str, Any]:
+def compile_sources(work: Path) -> None:
+    """Byte-compile the sources first, as an installed program is."""
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "src")],
+        check=True,
+        env=child_env(work),
+    )
+
+
+def run_child(mode: str, package: str, home: Path, profile: str = "") -> dict[str, Any]:
     env = child_env(home)
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, mode, package, str(home), str(ROOT / "tests" / "gui")],
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            mode,
+            package,
+            str(home),
+            str(ROOT / "tests" / "gui"),
+            profile,
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -229,6 +346,7 @@ def main() -> int:
         "--attachments", default=",".join(map(str, ATTACHMENTS)), metavar="A,B,C",
         help="copies of the PDF for each of the three applicants (quick runs: 2,2,2)",
     )  # fmt: skip
+    parser.add_argument("--profile", help="cProfile the GUI thread of the first runs here")
     args = parser.parse_args()
     counts = tuple(int(n) for n in args.attachments.split(","))
     if len(counts) != len(ATTACHMENTS) or min(counts) < 1:
@@ -237,47 +355,61 @@ def main() -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-open-"))
     try:
         info = setup(work, args.pdf_mb, counts)
-        subprocess.run(
-            [sys.executable, "-m", "compileall", "-q", str(ROOT / "src")],
-            check=True,
-            env=child_env(work),
-        )
+        compile_sources(work)
         print(
             f"package {info['package_mb']} MB: {info.get('attachments', '?')} PDFs of "
             f"{info['pdf_mb']} MB "
             f"(incompressible images); {args.runs} runs per scenario, fresh interpreter each"
         )
         results: dict[str, list[dict[str, Any]]] = {"first open": [], "reopen": []}
+        bare: list[float] = []
         for n in range(args.runs):
             home = fresh_home(Path(info["home"]), work / f"run-{n}")
             try:
-                results["first open"].append(run_child("open", info["package"], home))
-                results["reopen"].append(run_child("reopen", info["package"], home))
+                bare.append(run_bare(info["package"], home))
+                profile = args.profile if n == 0 and args.profile else ""
+                results["first open"].append(
+                    run_child("open", info["package"], home, profile and f"{profile}.open")
+                )
+                results["reopen"].append(
+                    run_child("reopen", info["package"], home, profile and f"{profile}.reopen")
+                )
             finally:
                 shutil.rmtree(home, ignore_errors=True)
+        base = statistics.median(bare)
+        print(
+            f"baseline: a bare PDF view showing the first attachment, decrypted: median "
+            f"{base:.3f} s (best {min(bare):.3f}, worst {max(bare):.3f})"
+        )
         missed = False
         for name, runs in results.items():
             first = [r["first_page_s"] for r in runs]
             gaps = [r["max_gap_ms"] for r in runs]
             desks = [r["desk_s"] for r in runs]
+            stored = [r["stored_s"] for r in runs]
+            limit = FIRST_PAGE_LIMIT_S[name]
             print(
                 f"{name:10s} first page: median {statistics.median(first):.3f} s "
+                f"= {statistics.median(first) / base:.2f} × baseline "
                 f"(best {min(first):.3f}, worst {max(first):.3f}); applicant list at "
-                f"{statistics.median(desks):.3f} s; longest event-loop gap: worst "
-                f"{max(gaps):.0f} ms (median {statistics.median(gaps):.0f})"
+                f"{statistics.median(desks):.3f} s; stored at {statistics.median(stored):.3f} s; "
+                f"longest event-loop gap: worst {max(gaps):.0f} ms "
+                f"(median {statistics.median(gaps):.0f})"
             )
-            if statistics.median(first) > FIRST_PAGE_LIMIT_S or max(gaps) > GAP_LIMIT_MS:
+            if statistics.median(first) > limit or max(gaps) > GAP_LIMIT_MS:
                 missed = True
             first_s = statistics.median(first)
             emit(
-                f"{name}: first page ({info['package_mb']} MB package)", first_s, "s", None,
-                None, None, f"≤ {FIRST_PAGE_LIMIT_S} s", first_s <= FIRST_PAGE_LIMIT_S,
+                f"{name}: first page ({info['package_mb']} MB package)", first_s, "s", base,
+                "s", first_s / base, f"≤ {limit} s", first_s <= limit,
+                baseline_name="bare PDF view of the first attachment",
             )  # fmt: skip
             emit(
                 f"{name}: longest event-loop gap", max(gaps), "ms", None, None, None,
                 f"≤ {GAP_LIMIT_MS:.0f} ms", max(gaps) <= GAP_LIMIT_MS,
             )  # fmt: skip
-        print(f"targets: first page ≤ {FIRST_PAGE_LIMIT_S} s, no gap > {GAP_LIMIT_MS:.0f} ms")
+        limits = ", ".join(f"{k} {v} s" for k, v in FIRST_PAGE_LIMIT_S.items())
+        print(f"targets: first page ≤ {limits}; no gap > {GAP_LIMIT_MS:.0f} ms")
         print("TARGET MISSED" if missed else "targets met")
         return 1 if missed else 0
     finally:

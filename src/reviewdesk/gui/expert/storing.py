@@ -78,11 +78,18 @@ class PackageStoring(QObject):
             return
         self._poll.stop()
         self._widen(True)
+
+        def done(_path: object) -> None:
+            self._done(desk)
+
+        def failed(error: BaseException) -> None:
+            self._failed(desk, error)
+
+        def progress(done: int, total: int, _stage: str) -> None:
+            self._progress(desk, done, total)
+
         self.task = run_in_background(
-            desk.store_task,
-            on_done=lambda _path, d=desk: self._done(d),
-            on_error=lambda error, d=desk: self._failed(d, error),
-            on_progress=lambda done, total, _stage, d=desk: self._progress(d, done, total),
+            desk.store_task, on_done=done, on_error=failed, on_progress=progress
         )
 
     def _widen(self, wider: bool) -> None:
