@@ -105,8 +105,20 @@ class LocalStore:
 
     def remember_source(self, digest: str, src: Path) -> None:
         """Note where the package ``digest`` was opened from while its copy is not made
-        yet (``ExpertDesk.store_task``), so that it can be opened from there again."""
-        write_atomic(self.source_note_path(digest), os.fsencode(Path(src).absolute()))
+        yet (``ExpertDesk.store_task``), so that it can be opened from there again. A hint,
+        on the way to the first page: renamed into place (owner-only) but not synced — if
+        it is lost, reopening asks for the file again. Failing to write it is no error."""
+        note = self.source_note_path(digest)
+        tmp = note.with_name(f".{note.name}.{os.getpid()}.tmp")
+        try:
+            note.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                out.write(os.fsencode(Path(src).absolute()))
+            os.replace(tmp, note)
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
 
     def remembered_source(self, digest: str) -> Path | None:
         """The original noted by ``remember_source`` when it is still a file there."""
