@@ -27,8 +27,11 @@ from reviewdesk.core.progress import CancelToken
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[World, BuildResult]:
-    world = make_world(tmp_path_factory.mktemp("commission"))
+def built(
+    tmp_path_factory: pytest.TempPathFactory, module_database_url: str
+) -> tuple[World, BuildResult]:
+    # The round on SQLite and on PostgreSQL: staff share the commission's database.
+    world = make_world(tmp_path_factory.mktemp("commission"), url=module_database_url)
     report = round_setup.check_materials(world.db, ROUND, world.materials)
     assert report.ok, report.problems
     steps: list[tuple[int, int]] = []

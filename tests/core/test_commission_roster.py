@@ -22,8 +22,8 @@ from reviewdesk.core.storage import Database
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> World:
-    db = Database.open(path=tmp_path / "commission.sqlite3")
+def world(tmp_path: Path, database_url: str) -> World:
+    db = Database.open(database_url)  # once on SQLite, once on PostgreSQL (tests/pg.py)
     roots, operator, audit = make_keys(tmp_path, db)
     return World(tmp_path, db, roots, operator, audit)
 
