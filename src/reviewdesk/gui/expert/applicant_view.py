@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.plain_text import set_plain
+from reviewdesk.gui.window_state import em, restore_splitter
 
 if TYPE_CHECKING:
     from reviewdesk.core.expert.desk import DeskApplicant, ExpertDesk
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from reviewdesk.gui.viewer import MaterialsViewer
 
 TURN_MS = 1  # a timer, not a posted call: other timers and input get their turn first
+READING_SPLITTER_KEY = "expertDesk/readingSplitter"  # QSettings: materials beside the form
+FORM_SHARE = 0.38  # of the applicant's side, for the form by default; the rest reads
 
 
 def in_turns(owner: QObject, alive: Callable[[], bool], *steps: Callable[[], object]) -> None:
@@ -51,6 +54,7 @@ class ApplicantView(QObject):
         self.sheet_ref: str | None = None  # whose sheet the form shows (None while opening)
         self._when_sheet: list[tuple[str, Callable[[], None]]] = []
         self._loading_sheet = False
+        self._reading_sized = False  # the materials/form split is set when first shown
         self.ui.declareButton.clicked.connect(self.declare)
         self.ui.changeDeclarationButton.clicked.connect(self.declare)
 
@@ -87,12 +91,28 @@ class ApplicantView(QObject):
         # The sheet opens first; the first document starts decrypting in the next turn, so
         # the worker does not compete with this turn for the interpreter. (The sheet is
         # made here, not in a worker: two writers at once can make SQLite refuse one.)
-        self._open_sheet(desk, applicant.ref)
+        if self.form is not None:  # a newly chosen applicant's form opens at its top
+            self.form.scroll_area.verticalScrollBar().setValue(0)
+        self._open_sheet(desk, applicant.ref)  # (then a "go to the field" may scroll)
         self.show_declaration(applicant)
         self.ui.applicantPages.setCurrentWidget(self.ui.readingPage)
+        self._size_reading()
         viewer.clear()  # nothing of the last applicant stays decrypted meanwhile
         ref = applicant.ref
         in_turns(self, lambda: self._current(desk, ref), lambda: self._load_materials(desk, ref))
+
+    def _size_reading(self) -> None:
+        """Once the page shows: the split left last time, else most of the width for the
+        materials (fit-width reads an A4 page at over 80 % in a 1440-pixel window)."""
+        splitter = self.ui.readingSplitter
+        if self._reading_sized or self.form is None or self.viewer is None:
+            return
+        self._reading_sized = True
+        if restore_splitter(splitter, READING_SPLITTER_KEY):
+            return
+        width = max(self.ui.applicantPages.width(), splitter.width(), em(splitter, 80))
+        form = max(self.form.minimumWidth(), round(width * FORM_SHARE))
+        splitter.setSizes([width - form, form])
 
     def _current(self, desk: ExpertDesk, ref: str) -> bool:
         return desk is self.ws.desk and ref == self.ws.current_ref
@@ -105,6 +125,7 @@ class ApplicantView(QObject):
         self.make_viewer().set_attachments(
             [Attachment(a.name, a.mime, a.size) for a in attachments],
             lambda i: desk.read_attachment(numbers[i]),
+            key=f"{desk.digest}/{ref}",  # page and zoom kept per package and document
         )
 
     def _open_sheet(self, desk: ExpertDesk, ref: str) -> None:
@@ -192,8 +213,9 @@ class ApplicantView(QObject):
             self.viewer.setAccessibleName(
                 QCoreApplication.translate("ExpertWorkspace", "Materials")
             )
+            self.viewer.setMinimumWidth(em(self.viewer, 40))
             self.ui.readingSplitter.insertWidget(0, self.viewer)
-            self.ui.readingSplitter.setStretchFactor(0, 3)
+            self.ui.readingSplitter.setStretchFactor(0, 2)
         return self.viewer
 
     def make_form(self, desk: ExpertDesk) -> ScoringForm:
@@ -212,11 +234,11 @@ class ApplicantView(QObject):
             self.form.saved.connect(lambda _saved: self.ws.refresh())
             self.form.stageChanged.connect(self._stage_changed)
             self.form.revisionStarted.connect(lambda _sheet: self.ws.refresh())
+            self.form.setMinimumWidth(em(self.form, 46))
             splitter = self.ui.readingSplitter
             splitter.addWidget(self.form)
-            splitter.setStretchFactor(splitter.indexOf(self.form), 2)
-            width = max(splitter.width(), 800)
-            splitter.setSizes([width * 3 // 5, width * 2 // 5])
+            splitter.setStretchFactor(splitter.indexOf(self.form), 1)
+            self._reading_sized = False
         self.form.prepare(desk.template)
         self._chain_tabs()
         return self.form

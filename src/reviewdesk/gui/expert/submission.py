@@ -55,6 +55,7 @@ class SubmitCheckDialog(QDialog):
         self.desk, self.problems = desk, problems
         common.scale_font(self.ui.titleLabel, 1.3, bold=True)
         self.ui.problemList.itemActivated.connect(self._go)
+        self.ui.problemList.itemClicked.connect(self._go)  # one click goes there
         self.ui.goButton.clicked.connect(lambda: self._go(self.ui.problemList.currentItem()))
         self.ui.closeButton.clicked.connect(self.reject)
         self._fill()

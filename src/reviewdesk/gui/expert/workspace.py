@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from reviewdesk.gui.expert import common
@@ -23,6 +23,7 @@ from reviewdesk.gui.forms.ui_expert_workspace import Ui_ExpertWorkspace
 from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip, set_plain
 from reviewdesk.gui.tasks import run_in_background
 
+from reviewdesk.gui.window_state import em, keep_splitter, restore_splitter
 if TYPE_CHECKING:
     from PySide6.QtCore import QItemSelection, QModelIndex
     from PySide6.QtGui import QAction
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 DigestRole = Qt.ItemDataRole.UserRole + 1
 _MINUTE_MS = 60_000
 
+MAIN_SPLITTER_KEY = "expertDesk/mainSplitter"  # QSettings: the list beside the applicant
 
 class ExpertWorkspace(WorkspaceView):
     openRequested = Signal()
@@ -63,9 +65,7 @@ class ExpertWorkspace(WorkspaceView):
         common.scale_font(self.ui.roundLabel, 1.4, bold=True)
         common.scale_font(self.ui.gateTitle, 1.3, bold=True)
         common.scale_font(self.ui.applicantTitle, 1.15, bold=True)
-        self.ui.mainSplitter.setStretchFactor(1, 1)
-        # The list keeps room for a file number, a short name and the status.
-        self.ui.applicantPane.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+        self._lay_out_panes()
 
         ui = self.ui
         ui.openButton.clicked.connect(self.openRequested)
@@ -84,6 +84,10 @@ class ExpertWorkspace(WorkspaceView):
         self.pdf_all_action: QAction | None = None
         self.close_action: QAction | None = None
         self._clock = QTimer(self)
+        self.next_action: QAction | None = None
+        self.previous_action: QAction | None = None
+        self.list_action: QAction | None = None
+        self._list_width = 0  # the list's width before it was collapsed
         self._clock.setInterval(_MINUTE_MS)
         self._clock.timeout.connect(self._show_header)
         self.applicant_view = ApplicantView(self)
@@ -101,6 +105,9 @@ class ExpertWorkspace(WorkspaceView):
         self.pdf_all_action = self._action(lambda: self.export_pdf(all_sheets=True), "Ctrl+Shift+P")
         self.close_action = self._action(self.close_package, "Ctrl+W")
         menu = QMenu(self)
+        self.next_action = self._action(lambda: self.step_applicant(+1), "Ctrl+PgDown")
+        self.previous_action = self._action(lambda: self.step_applicant(-1), "Ctrl+PgUp")
+        self.list_action = self._action(self.toggle_list, "Ctrl+L")
         menu.addAction(self.pdf_one_action)
         menu.addAction(self.pdf_all_action)
         self.ui.pdfButton.setMenu(menu)
@@ -117,6 +124,95 @@ class ExpertWorkspace(WorkspaceView):
         return action
 
     # Home and opening ---------------------------------------------------------------------
+
+    # Layout (docs/UI.md) --------------------------------------------------------------------
+
+    def _lay_out_panes(self) -> None:
+        """Panes in splitters with minimums: the applicant list may be collapsed (dragged to
+        the edge, or Ctrl+L); the applicant's side never is. No label or row here sets a
+        minimum width from its text (plain_text.set_plain keeps labels narrow)."""
+        ui = self.ui
+        ui.mainSplitter.setStretchFactor(0, 0)
+        ui.mainSplitter.setStretchFactor(1, 1)
+        ui.mainSplitter.setCollapsible(0, True)
+        ui.mainSplitter.setCollapsible(1, False)
+        ui.applicantPane.setMinimumWidth(em(self, 18))
+        ui.applicantTable.setTextElideMode(Qt.TextElideMode.ElideRight)
+        ui.applicantTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        ui.mainSplitter.splitterMoved.connect(lambda _pos, _index: self._list_moved())
+
+    def _status_width(self) -> int:
+        """Room for the usual statuses with their icon; a longer one is elided (tooltip)."""
+        from PySide6.QtWidgets import QStyle
+
+        from reviewdesk.core.expert.sheets import Stage
+        from reviewdesk.gui.expert.texts import status_label
+        from reviewdesk.gui.scoring.texts import stage_label
+
+        metrics = self.ui.applicantTable.fontMetrics()
+        words = [stage_label(stage, 1) for stage in Stage]
+        words.append(QCoreApplication.translate("ExpertDesk", "Declaration needed"))
+        if self.model is not None:
+            words += [
+                status_label(self.model.applicant_at(r)) for r in range(self.model.rowCount())
+            ]
+        widest = max(metrics.horizontalAdvance(w) for w in words)
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        return min(widest + icon + em(self, 3), em(self, 26))
+
+    def _list_default_width(self) -> int:
+        """File number, some six characters of the name and a readable status."""
+        table = self.ui.applicantTable
+        if self.model is None:
+            return em(self, 40)
+        name = table.fontMetrics().horizontalAdvance("国" * 6) + em(self, 2)
+        ref = max(table.sizeHintForColumn(self.model.REF), 0)
+        scroll = table.verticalScrollBar().sizeHint().width()
+        return ref + name + self._status_width() + scroll + 2 * table.frameWidth() + 4
+
+    def _size_columns(self) -> None:
+        from PySide6.QtWidgets import QHeaderView
+
+        if self.model is None:
+            return
+        header = self.ui.applicantTable.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(em(self, 4))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.model.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.model.STATUS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(self.model.STATUS, self._status_width())
+
+    def list_collapsed(self) -> bool:
+        return self.ui.mainSplitter.sizes()[0] == 0
+
+    def toggle_list(self) -> None:
+        """Collapse the applicant list to the edge, or bring it back at its last width."""
+        splitter = self.ui.mainSplitter
+        sizes = splitter.sizes()
+        total = sum(sizes)
+        if sizes[0] > 0:
+            self._list_width = sizes[0]
+            splitter.setSizes([0, total])
+        else:
+            width = self._list_width or self._list_default_width()
+            splitter.setSizes([width, max(total - width, 1)])
+        keep_splitter(splitter, MAIN_SPLITTER_KEY)
+
+    def _list_moved(self) -> None:
+        if not self.list_collapsed():
+            self._list_width = self.ui.mainSplitter.sizes()[0]
+
+    def step_applicant(self, step: int) -> None:
+        """The next (+1) or previous (-1) applicant in the list (Ctrl+PgDown, Ctrl+PgUp)."""
+        table = self.ui.applicantTable
+        if self.model is None or not self.model.rowCount():
+            return
+        current = self.model.row_of(self.current_ref) if self.current_ref else -1
+        row = max(0, min(current + step, self.model.rowCount() - 1))
+        if row != current:
+            table.selectRow(row)
+            table.scrollTo(self.model.index(row, 0))
 
     def show_home(self, *, identity: bool, pinned: bool, recent: list[RecentPackage]) -> None:
         from PySide6.QtWidgets import QListWidgetItem
@@ -195,8 +291,6 @@ class ExpertWorkspace(WorkspaceView):
         self._show_applicants()
 
     def _show_applicants(self) -> None:
-        from PySide6.QtWidgets import QHeaderView
-
         from reviewdesk.gui.expert.applicant_model import ApplicantListModel
 
         desk = self.desk
@@ -206,20 +300,19 @@ class ExpertWorkspace(WorkspaceView):
         self.model = ApplicantListModel(desk.applicants())
         table = self.ui.applicantTable
         table.setModel(self.model)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.model.NAME, QHeaderView.ResizeMode.Stretch)
         # One form, one category per package; the declaration shows beside the open
         # applicant and in the status: the list stays narrow beside the materials.
         table.setColumnHidden(self.model.CATEGORY, True)
         table.setColumnHidden(self.model.DECLARATION, True)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._show_header()
+        self._size_columns()
         self._clock.start()
         self.ui.pages.setCurrentWidget(self.ui.deskPage)
-        width = max(self.ui.mainSplitter.width(), 1000)
-        list_width = max(width * 3 // 10, table.fontMetrics().averageCharWidth() * 40)
-        self.ui.mainSplitter.setSizes([list_width, width - list_width])
+        if not restore_splitter(self.ui.mainSplitter, MAIN_SPLITTER_KEY):
+            width = max(self.ui.mainSplitter.width(), em(self, 120))
+            list_width = self._list_default_width()
+            self.ui.mainSplitter.setSizes([list_width, width - list_width])
         self.ui.applicantPages.setCurrentWidget(self.ui.choosePage)
         self.current_ref = None
         table.setFocus()
@@ -392,6 +485,11 @@ class ExpertWorkspace(WorkspaceView):
         self.ui.recentList.setAccessibleName(self.tr("Recently opened packages"))
         self.ui.openingProgress.setAccessibleName(self.tr("Opening progress"))
         self._show_identity_state()
+        if self.next_action is not None and self.previous_action is not None:
+            self.next_action.setText(self.tr("Next applicant"))
+            self.previous_action.setText(self.tr("Previous applicant"))
+        if self.list_action is not None:
+            self.list_action.setText(self.tr("Show or hide the applicant list"))
         if self.ui.pages.currentWidget() is self.ui.openingPage:
             set_plain(
                 self.ui.openingTitle, self.tr("Opening {name}").format(name=self._opening_name)
@@ -404,6 +502,7 @@ class ExpertWorkspace(WorkspaceView):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._size_columns()
             self._retranslate()
         super().changeEvent(event)
 

@@ -114,6 +114,9 @@ class ScoringForm(QWidget):
         rows = self.problem_list.fontMetrics().lineSpacing() * PROBLEM_LINES
         self.problem_list.setMaximumHeight(rows + 2 * self.problem_list.frameWidth() + 4)
         self.problem_list.itemActivated.connect(self._go_to_problem)
+        self.problem_list.itemClicked.connect(self._go_to_problem)  # one click goes there
+        self.problem_list.setWordWrap(True)  # a long line wraps: no sideways scrolling
+        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         problem_layout = QVBoxLayout(self.problem_box)
         problem_layout.addWidget(self.problem_list)
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QStyle, QWidget
+
+from reviewdesk.gui.flow_layout import FlowLayout
 
 
 class SummaryBar(QFrame):
@@ -24,11 +26,11 @@ class SummaryBar(QFrame):
         self.retry.hide()
         self.revise = QPushButton(self)
         self.revise.hide()
-        layout = QHBoxLayout(self)
+        # A row that wraps (docs/UI.md): a longer status never widens the window.
+        layout = FlowLayout(self)
         for label in (self.total, self.grade, self.stage):
             layout.addWidget(label)
             layout.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
-        layout.addStretch(1)
         layout.addWidget(self.saving_icon)
         layout.addWidget(self.saving)
         layout.addWidget(self.retry)
