@@ -187,3 +187,17 @@ def test_a_missing_working_folder_is_one_sentence(
     status = main(["commission", "keys", "list", "--workdir", str(tmp_path / "nowhere")])
     err = capsys.readouterr().err
     assert status == 1 and "workdir-missing" in err and "does not exist" in err
+
+
+def test_the_shared_database_can_be_set_once_for_the_office(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """REVIEWDESK_COMMISSION_DB names the shared database, so staff need not type --db (and
+    its URL) on every command; the working folder is then not needed for the database."""
+    shared = tmp_path / "shared.sqlite3"
+    monkeypatch.setenv("REVIEWDESK_COMMISSION_DB", f"sqlite+pysqlite:///{shared}")
+    status = main(["commission", "keys", "list", "--workdir", str(tmp_path / "nowhere"), "--json"])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    assert json.loads(out) == []
+    assert shared.exists()  # created and migrated there, not in a working folder

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ from reviewdesk.core.storage import Database
 
 PrintJson = Callable[[Any], None]
 DB_FILE = "commission.sqlite3"
+DB_ENV = "REVIEWDESK_COMMISSION_DB"  # the shared database, set once per office machine
 
 
 # -- shared options ------------------------------------------------------------------------
@@ -33,7 +35,10 @@ def common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="database URL (default: commission.sqlite3 in the working folder)",
+        default=os.environ.get(DB_ENV) or None,
+        help=f"database URL, e.g. postgresql+psycopg://user@host/reviewdesk for a database "
+        f"shared by several staff (default: ${DB_ENV}, else commission.sqlite3 in the working "
+        "folder)",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
 
