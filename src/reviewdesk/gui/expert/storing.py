@@ -3,16 +3,16 @@
 A package opens to a usable desk as soon as its signature, roster and form are checked
 (``ExpertDesk.open(store=False)``); the copy into the local store, with every blob checked
 against its signed digest, runs afterwards as ``desk.store_task`` on the one background
-helper, once the first document is on screen (or after ``START_WAIT_MS`` at most: the
-person may still be reading the pledge), so that the copy — hundreds of megabytes hashed
-and written — does not compete with the first page for the processor; while it runs the
-pool is one thread larger, so that short tasks (a document to decrypt, the list to
-refresh) never wait behind it. The status bar says so: "Checking and storing the
-package… n %", then "stored".
-A blob found bad is a sentence naming it (a message box, and the status bar keeps saying
-that the package was not stored); the desk stays open, every document still checked when
-it is read. Closing the package or the window cancels the copy: nothing half-made is kept,
-and the package opens from its original file again next time.
+helper, once the first document is on screen and painted (``SETTLE_MS`` after it showed),
+or after ``START_WAIT_MS`` at most (the person may still be reading the pledge): the copy,
+hundreds of megabytes hashed and written, must not compete with the first page for the
+processor. While it runs the pool is one thread larger, so that short tasks (a document to
+decrypt, the list to refresh) never wait behind it. The status bar says so: "Checking and
+storing the package… n %", then "stored". A blob found bad is a sentence naming it (a
+message box, and the status bar keeps saying that the package was not stored); the desk
+stays open, every document still checked when it is read. Closing the package or the
+window cancels the copy: nothing half-made is kept, and the package opens from its
+original file again next time.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 STORED_MESSAGE_MS = 10_000
 START_WAIT_MS = 2_000  # the longest the copy waits for the first document
+SETTLE_MS = 300  # and after it showed, for its page to be painted
 _POLL_MS = 50
 
 
@@ -50,6 +51,7 @@ class PackageStoring(QObject):
         self._percent = -1
         self._ready: Callable[[], bool] = lambda: True
         self._waited = QElapsedTimer()
+        self._settled = QElapsedTimer()  # since ready() first held
         self._poll = QTimer(self)
         self._poll.setInterval(_POLL_MS)
         self._poll.timeout.connect(self._maybe_begin)
@@ -66,6 +68,7 @@ class PackageStoring(QObject):
         self.desk, self.error, self._percent, self._ready = desk, None, -1, ready
         self._show(0)
         self._waited.start()
+        self._settled.invalidate()
         self._poll.start()
         self._maybe_begin()
 
@@ -74,7 +77,10 @@ class PackageStoring(QObject):
         if desk is None or self.task is not None:
             self._poll.stop()
             return
-        if not self._ready() and not self._waited.hasExpired(START_WAIT_MS):
+        if not self._settled.isValid() and self._ready():
+            self._settled.start()
+        settled = self._settled.isValid() and self._settled.hasExpired(SETTLE_MS)
+        if not settled and not self._waited.hasExpired(START_WAIT_MS):
             return
         self._poll.stop()
         self._widen(True)
