@@ -6,7 +6,7 @@
 set -euo pipefail
 packages=(age fonts-wqy-microhei poppler-utils xvfb xauth libxcb-icccm4 libxcb-keysyms1
           libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
-          postgresql)
+          postgresql binutils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -16,10 +16,23 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as exit_info:
-        main(["--version"])
-    assert exit_info.value.code == 0
+    assert main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("reviewdesk 0.")
+
+
+def test_version_answers_without_loading_the_core() -> None:
+    """``--version`` is what an installer's smoke check runs: it must not wait a second for
+    the database layer and every command's core to import."""
+    import subprocess
+    import sys
+
+    code = "import sys, reviewdesk.cli as c\nc.main(['--version'])\n"
+    code += "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic',"
+    code += " 'cryptography', 'reportlab', 'PySide6')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    from reviewdesk import __version__
+
+    assert out.stdout.splitlines() == [f"reviewdesk {__version__}", "[]"]
 
 
 def test_list_shows_all_eight_forms(capsys: pytest.CaptureFixture[str]) -> None:

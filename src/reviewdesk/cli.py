@@ -116,6 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(words: list[str]) -> int:
+    if words == ["--version"]:  # answered before the parser imports every command's core
+        print(f"reviewdesk {__version__}")
+        return 0
     if words[:1] == ["--self-test"]:  # checks the GUI stack too: Qt only here
         from reviewdesk.selftest import main as self_test
 
