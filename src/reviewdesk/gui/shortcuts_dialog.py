@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,29 +23,46 @@ from PySide6.QtWidgets import (
 
 # The class of the widget an action belongs to → the heading it is listed under.
 _SECTIONS = (
-    ("ExpertWorkspace", "Expert desk"),
-    ("ChairWorkspace", "Panel chair desk"),
-    ("CommissionWorkspace", "Commission desk"),
-    ("ScoringForm", "Score sheet"),
-    ("PdfPane", "Materials: the document"),
-    ("PdfSearchBar", "Materials: the document"),
-    ("ImagePane", "Materials: the image"),
-    ("MaterialsViewer", "Materials"),
+    ("ExpertWorkspace", QT_TRANSLATE_NOOP("ShortcutsDialog", "Expert desk")),
+    ("ChairWorkspace", QT_TRANSLATE_NOOP("ShortcutsDialog", "Panel chair desk")),
+    ("CommissionWorkspace", QT_TRANSLATE_NOOP("ShortcutsDialog", "Commission desk")),
+    ("ScoringForm", QT_TRANSLATE_NOOP("ShortcutsDialog", "Score sheet")),
+    ("PdfPane", QT_TRANSLATE_NOOP("ShortcutsDialog", "Materials: the document")),
+    ("PdfSearchBar", QT_TRANSLATE_NOOP("ShortcutsDialog", "Materials: the document")),
+    ("ImagePane", QT_TRANSLATE_NOOP("ShortcutsDialog", "Materials: the image")),
+    ("MaterialsViewer", QT_TRANSLATE_NOOP("ShortcutsDialog", "Materials")),
+)
+_OTHER_KEYS = (
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, Shift+Tab"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Next or previous field"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter on an applicant"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Declare, or go to its score sheet"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter in a search field"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Next result (Shift+Enter: previous)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc in a search field"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Back to the document, or clear the search"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt + underlined letter"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "The button or field with that letter"),
+    ),
 )
 
 
 def _tr(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP above, translated now."""
     return QCoreApplication.translate("ShortcutsDialog", text)
 
 
-def _other_keys() -> list[tuple[str, str]]:
-    return [
-        (_tr("Tab, Shift+Tab"), _tr("Next or previous field")),
-        (_tr("Enter on an applicant"), _tr("Declare, or go to its score sheet")),
-        (_tr("Enter in a search field"), _tr("Next result (Shift+Enter: previous)")),
-        (_tr("Esc in a search field"), _tr("Back to the document, or clear the search")),
-        (_tr("Alt + underlined letter"), _tr("The button or field with that letter")),
-    ]
+def _window() -> str:
+    return QCoreApplication.translate("ShortcutsDialog", "Window")
 
 
 def _owner(action: QAction) -> QWidget | None:
@@ -63,7 +80,7 @@ def _section(owner: QWidget | None) -> str:
             if widget.metaObject().className() == class_name or type(widget).__name__ == class_name:
                 return _tr(heading)
         widget = widget.parentWidget()
-    return _tr("Window")
+    return _window()
 
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
@@ -84,10 +101,11 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
         if (shown, text) in seen or not text:
             continue
         seen.add((shown, text))
-        rows.append((_tr("Window") if in_menu else _section(owner), shown, text))
-    order = [_tr("Window")] + [_tr(h) for _c, h in _SECTIONS]
+        rows.append((_window() if in_menu else _section(owner), shown, text))
+    order = [_window()] + [_tr(h) for _c, h in _SECTIONS]
     rows.sort(key=lambda r: (order.index(r[0]) if r[0] in order else len(order), r[1]))
-    rows += [(_tr("Everywhere"), keys, text) for keys, text in _other_keys()]
+    everywhere = QCoreApplication.translate("ShortcutsDialog", "Everywhere")
+    rows += [(everywhere, _tr(keys), _tr(text)) for keys, text in _OTHER_KEYS]
     return rows
 
 
@@ -113,9 +131,18 @@ class ShortcutsDialog(QDialog):
         self.fill()
 
     def fill(self) -> None:
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
-        self.intro.setText(_tr("The keys that work on the screen you are on."))
-        self.tree.setHeaderLabels([_tr("Keys"), _tr("What they do")])
+        self.setWindowTitle(QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.intro.setText(
+            QCoreApplication.translate(
+                "ShortcutsDialog", "The keys that work on the screen you are on."
+            )
+        )
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("ShortcutsDialog", "Keys"),
+                QCoreApplication.translate("ShortcutsDialog", "What they do"),
+            ]
+        )
         self.tree.clear()
         heading: QTreeWidgetItem | None = None
         for section, keys, text in shortcut_rows(self.window_):
@@ -146,7 +173,7 @@ def add_shortcuts_action(window: QMainWindow, menu: QMenu) -> QAction:
     action.setMenuRole(QAction.MenuRole.NoRole)
 
     def retranslate() -> None:
-        action.setText(_tr("&Keyboard shortcuts…"))
+        action.setText(QCoreApplication.translate("ShortcutsDialog", "&Keyboard shortcuts…"))
 
     def show() -> None:
         dialog = ShortcutsDialog(window)
@@ -156,8 +183,11 @@ def add_shortcuts_action(window: QMainWindow, menu: QMenu) -> QAction:
     action.triggered.connect(show)
     retranslate()
     window.addAction(action)
-    first = menu.actions()[0] if menu.actions() else None
-    menu.insertAction(first, action)
+    actions = menu.actions()
+    if actions:
+        menu.insertAction(actions[0], action)
+    else:
+        menu.addAction(action)
     window.installEventFilter(_Retranslator(window, retranslate))
     return action
 

@@ -106,13 +106,13 @@ class AllDocumentsSearch(QWidget):
         self.field = QLineEdit(self)
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
-        self.field.textEdited.connect(lambda _text: self._typing.start())
         self.status = QLabel(self)
         keep_narrow(self.status)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(_TYPING_PAUSE_MS)
         self._typing.timeout.connect(lambda: self.search(self.field.text()))
+        self.field.textEdited.connect(lambda _text: self._typing.start())
         self.results = QTreeWidget()
         self.results.setHeaderHidden(True)
         self.results.setUniformRowHeights(True)
@@ -233,8 +233,10 @@ class AllDocumentsSearch(QWidget):
         else:
             self.status.setText(fill(self.tr("Matches: %1 · documents: %2"), total, len(groups)))
         self.status.setToolTip(plain_tooltip(self.status.text()))
-        if self.results.topLevelItemCount():
-            self.results.setCurrentItem(self.results.topLevelItem(0).child(0))
+        first = self.results.topLevelItem(0)
+        child = first.child(0) if first is not None else None
+        if child is not None:
+            self.results.setCurrentItem(child)
 
     def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         hit = item.data(0, HitRole)

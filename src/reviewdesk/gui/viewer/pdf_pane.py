@@ -64,9 +64,12 @@ class Place:
     @staticmethod
     def from_text(text: object) -> Place | None:
         try:
-            page, x, y, mode, factor = str(text).split(";")
-            place = Place(int(page), float(x), float(y), Zoom[mode], float(factor))
-        except (ValueError, KeyError):
+            page, x, y, mode_name, factor = str(text).split(";")
+            mode = getattr(Zoom, mode_name)
+            if not isinstance(mode, Zoom):
+                return None
+            place = Place(int(page), float(x), float(y), mode, float(factor))
+        except (ValueError, AttributeError):
             return None
         return place if place.page >= 0 and 0.05 <= place.factor <= 10 else None
 
