@@ -10,13 +10,16 @@ processor. While it runs the pool is one thread larger, so that short tasks (a d
 decrypt, the list to refresh) never wait behind it. The status bar says so: "Checking and
 storing the package… n %", then "stored". A blob found bad is a sentence naming it (a
 message box, and the status bar keeps saying that the package was not stored); the desk
-stays open, every document still checked when it is read. Closing the package or the
-window cancels the copy: nothing half-made is kept, and the package opens from its
-original file again next time.
+stays open, every document still checked when it is read. Closing the package lets the
+copy go on; closing the window completes it first (``finish``: a few seconds for a big
+package), so that the package opens from the store next time even when the stick with
+its original is gone. Opening another package cancels it: nothing half-made is kept, and
+the package opens from its original file again next time.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -104,8 +107,19 @@ class PackageStoring(QObject):
             pool.setMaxThreadCount(pool.maxThreadCount() + (1 if wider else -1))
             self._widened = wider
 
+    def finish(self) -> None:
+        """The window closes: complete the copy under way or waiting, here and now (a
+        refusal was told already, or is not told: the next opening meets it again)."""
+        desk = self.desk
+        self._poll.stop()
+        self.task, self.desk = None, None
+        if desk is not None and desk.store_problem is None:
+            with contextlib.suppress(Exception):  # never raised out of closing the window
+                desk.store_task()  # waits for the copy under way, or makes it
+        self._widen(False)
+
     def cancel(self) -> None:
-        """Stop the copy under way or waiting (the package closed, the window closing)."""
+        """Stop the copy under way or waiting (another package is being opened)."""
         self._poll.stop()
         if self.task is not None:
             self.task.cancel()
