@@ -111,7 +111,6 @@ class ExpertDeskController(QObject):
         ws.cancelOpening.connect(self._cancel)
         ws.closed.connect(self._home)
         self.storing = PackageStoring(window)  # the package's copy, after the desk shows
-        ws.closed.connect(self.storing.cancel)
         ws.notice.connect(lambda text: window.statusBar().showMessage(text, 10_000))
         window.role_pages[Role.EXPERT] = self.enter
         window.ui.openPackageAction.triggered.connect(self.ask_package)
@@ -154,7 +153,7 @@ class ExpertDeskController(QObject):
             self.open_package(chosen)
 
     def shutdown(self) -> None:
-        self.storing.cancel()
+        self.storing.finish()  # the copy into the store completed before the home closes
         if self.workspace.form is not None:
             self.workspace.form.finish_saving()
         if self.opened is not None:
