@@ -104,6 +104,9 @@ MESSAGES: dict[str, str] = {
         "The archive needs a commission key to take the score files out of the result "
         "bundles: give --identity, or --no-archive.",
     ),
+    "result-bundle-refused": QT_TRANSLATE_NOOP(
+        "messages", "The result bundle {path} was refused; nothing of it was stored. {reason}"
+    ),
     "results-refused": QT_TRANSLATE_NOOP(
         "messages",
         "{count} of {total} result bundle(s) were refused; nothing of them was stored.",

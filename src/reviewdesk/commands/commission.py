@@ -348,7 +348,7 @@ def _sign(args: argparse.Namespace, print_json: PrintJson) -> int:
             copy = handle.read(MAX_ENVELOPE_SIZE + 1)  # the reader refuses one byte more
     identity = unlock_identity(args.identity, args)
     with open_db(args) as db:
-        data, status = roster_publish.sign_draft(db, identity, data=copy)
+        data, status = roster_publish.sign_draft(db, identity, data=copy, path=args.draft)
     path = _roster_file(args, status, data)
     if status.complete:
         (args.workdir / "roster" / f"roster-v{status.roster.version}.partial.json").unlink(

@@ -96,6 +96,11 @@ def _import(args: argparse.Namespace, print_json: PrintJson) -> int:
         lines += [f"  {r.code}: {_reason_text(v, r.code, r.detail)}" for r in v.reasons]
     say(args, print_json, {"results": [_verdict_json(v) for v in verdicts]}, lines)
     refused = [v for v in verdicts if not v.accepted]
+    if len(verdicts) == 1 and refused and refused[0].reasons:
+        # one file: its own reason on standard error, as for any other command's file
+        first = refused[0].reasons[0]
+        raise InputError("result-bundle-refused", refused[0].path,
+                         reason=_reason_text(refused[0], first.code, first.detail))  # fmt: skip
     if refused:
         raise InputError("results-refused", count=len(refused), total=len(verdicts))
     return 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -85,19 +86,26 @@ def draft_roster(
 
 
 def sign_draft(
-    db: Database, identity: Identity, *, data: bytes | None = None, now: datetime | None = None
+    db: Database,
+    identity: Identity,
+    *,
+    data: bytes | None = None,
+    now: datetime | None = None,
+    path: Path | str | None = None,
 ) -> tuple[bytes, SigningStatus]:
     """Add ``identity``'s root signature to the current draft (or to ``data``, a copy of it
-    signed elsewhere, whose signatures are kept); publish it once complete."""
+    signed elsewhere, whose signatures are kept, read from ``path``: every refusal of the
+    copy names that file); publish it once complete."""
     with transaction(db) as session:
         row = _draft_row(session)
         previous = published_roster(session)
         prior = None if previous is None else previous.roster
         source = row.envelope if data is None else data
-        status = read_draft(source, prior)
+        where = None if data is None else path
+        status = read_draft(source, prior, where)
         if status.roster.digest != row.payload_sha256:
-            raise InputError("roster-draft-other", version=status.roster.version)
-        signed, status = add_signature(source, identity, prior)
+            raise InputError("roster-draft-other", where, version=status.roster.version)
+        signed, status = add_signature(source, identity, prior, where)
         row.envelope = signed
         row.signatures = len(status.signed)
         row.needed = json_text(_needed(status))
