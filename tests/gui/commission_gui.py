@@ -91,3 +91,20 @@ def finished_round(root: Path, applicants: int = 8) -> tuple[World, object, list
         bundles.append(desk.finalise(root / "results", now=NOW + timedelta(days=10)).bundle)
         db.close()
     return world, built, bundles
+
+
+def private_settings(monkeypatch, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """The desk's QSettings in ``folder`` for one test: nothing reaches the person's own
+    settings, nothing of one test reaches the next."""
+    from PySide6.QtCore import QSettings
+
+    import reviewdesk.gui.commission.controller as controller
+    import reviewdesk.gui.commission.workspace as workspace
+
+    path = str(folder / "settings.ini")
+
+    def settings() -> QSettings:
+        return QSettings(path, QSettings.Format.IniFormat)
+
+    monkeypatch.setattr(workspace, "QSettings", settings)
+    monkeypatch.setattr(controller, "QSettings", settings)

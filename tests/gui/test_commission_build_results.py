@@ -7,12 +7,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from commission_gui import ROUND, World, enter_desk, finished_round, make_world
+from commission_gui import (
+    ROUND,
+    World,
+    enter_desk,
+    finished_round,
+    make_world,
+    private_settings,
+)
 from PySide6.QtCore import Qt
 
 from reviewdesk.core.commission.building import issued_packages
 from reviewdesk.gui.commission.workspace import CommissionWorkspace
 from reviewdesk.gui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _settings(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    private_settings(monkeypatch, tmp_path_factory.mktemp("settings"))
 
 
 def wait_idle(desk: CommissionWorkspace, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from commission_gui import ROUND, World, enter_desk, make_world
+from commission_gui import ROUND, World, enter_desk, make_world, private_settings
 from PySide6.QtCore import QSize, Qt
 
 from reviewdesk.core.commission import panels as panel_service
@@ -16,10 +16,15 @@ from reviewdesk.core.commission.keys import list_keys
 from reviewdesk.core.crypto.roster import RosterRole, read_roster
 from reviewdesk.gui.commission.workspace import CommissionWorkspace
 from reviewdesk.gui.i18n import Language
-from reviewdesk.gui.main_window import MainWindow
+from reviewdesk.gui.main_window import MainWindow, Role
 from reviewdesk.gui.models.template_model import RowRole
 
 PARK = "P-park"
+
+
+@pytest.fixture(autouse=True)
+def _settings(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    private_settings(monkeypatch, tmp_path_factory.mktemp("settings"))
 
 
 @pytest.fixture
@@ -239,3 +244,37 @@ def test_the_matrix_is_toggled_from_the_keyboard(
     stored = {r.applicant: r for r in panel_service.assignment_rows(world.db, ROUND, PARK)}
     assert (expert in stored["A-005"].experts) is not before
     assert (expert in matrix.assigned("A-005")) is not before
+
+
+def test_a_new_commission_starts_in_the_gui_folder_keys_and_first_roster(
+    main_window: MainWindow, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from reviewdesk.core.crypto.identity import load_identity
+
+    main_window.commission_desk.workspace.work_factor = 10  # type: ignore[attr-defined]
+    main_window._translations.switch(Language.ENGLISH)
+    main_window.choose_role(Role.COMMISSION)
+    desk: CommissionWorkspace = main_window.commission_desk.workspace  # type: ignore[attr-defined]
+    folder = tmp_path / "commission"
+    desk.open_database(folder)
+    qtbot.waitUntil(lambda: desk.db is not None, timeout=20_000)
+    assert (folder / "commission.sqlite3").is_file()
+    assert "none published" in desk.ui.rosterStatusLabel.text()
+    desk.ui.tabs.setCurrentWidget(desk.ui.keysTab)
+    roots = [tmp_path / f"stick-{n}" / "root.age" for n in (1, 2, 3)]
+    for path in roots:
+        path.parent.mkdir()
+    desk.keys.create_roots(roots, ["一号口令", "二号口令", "三号口令"], 2)
+    qtbot.waitUntil(lambda: not desk.tasks, timeout=20_000)
+    assert "3 root keys made; 2 must sign" in desk.banner
+    assert all(p.is_file() for p in roots)
+    desk.keys.create_own(RosterRole.OPERATIONAL, "赵敏", tmp_path / "operational.age", "业务口令")
+    qtbot.waitUntil(lambda: not desk.tasks, timeout=20_000)
+    assert desk.ui.operatorEdit.text() == str(tmp_path / "operational.age")
+    sections = [k.section for k in desk.keys.keys_model.records]
+    assert sections.count(RosterRole.ROOT) == 3 and RosterRole.OPERATIONAL in sections
+    desk.ui.draftButton.click()
+    desk.keys.sign_with(load_identity(roots[1], "二号口令"))
+    desk.keys.sign_with(load_identity(roots[2], "三号口令"))
+    assert (folder / "roster" / "roster-v1.json").is_file()
+    assert "Roster: version 1" in desk.ui.rosterStatusLabel.text()

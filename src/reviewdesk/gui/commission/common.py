@@ -114,6 +114,25 @@ def ask_save(parent: QWidget, title: str, suggested: Path, filters: str) -> Path
     return Path(name) if name else None
 
 
+def ask_new_passphrase(parent: QWidget, title: str) -> str | None:
+    """A new passphrase typed twice (None: cancelled or the two differ, said to the person)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+    from reviewdesk.gui.commission.texts import passphrase_prompts
+
+    first_prompt, again_prompt, differ = passphrase_prompts()
+    first, ok = QInputDialog.getText(parent, title, first_prompt, QLineEdit.EchoMode.Password)
+    if not ok or not first:
+        return None
+    again, ok = QInputDialog.getText(parent, title, again_prompt, QLineEdit.EchoMode.Password)
+    if not ok:
+        return None
+    if again != first:
+        QMessageBox.warning(parent, title, differ)
+        return None
+    return first
+
+
 def is_chinese() -> bool:
     """Is the interface in Chinese now (names of forms, publication language)?"""
     from PySide6.QtCore import QCoreApplication

@@ -19,6 +19,8 @@ from reviewdesk.gui.commission.common import (
     Page,
     ask_file,
     ask_files,
+    ask_new_passphrase,
+    ask_save,
     selected_record,
     setup_table,
 )
@@ -67,6 +69,12 @@ class KeysPage(Page):
         ui.revokeButton.clicked.connect(self.revoke)
         ui.draftButton.clicked.connect(self.draft)
         ui.signButton.clicked.connect(self._sign_clicked)
+        ui.rootCountSpin.valueChanged.connect(ui.thresholdSpin.setMaximum)
+        ui.createRootsButton.clicked.connect(self._create_roots_clicked)
+        ui.createOperationalButton.clicked.connect(
+            lambda: self._create_own_clicked(RosterRole.OPERATIONAL)
+        )
+        ui.createAuditButton.clicked.connect(lambda: self._create_own_clicked(RosterRole.AUDIT))
         self.show_key(None)
 
     def _fill_sections(self) -> None:
@@ -98,6 +106,7 @@ class KeysPage(Page):
         draft = current_draft(db)
         self.ui.signStatusLabel.setText("" if draft is None else self.desk.signing_text(draft[1]))
         self.select(None if keep is None else keep.keyid)
+        self.desk.refresh_round()  # the roster's status on the home tab
 
     def current(self) -> KeyRecord | None:
         record: KeyRecord | None = selected_record(self.ui.keysTable)
@@ -283,6 +292,118 @@ class KeysPage(Page):
         self.desk.dialog = box
         box.open()
 
+    # The commission's own keys -------------------------------------------------------------
+
+    def _suggested(self, name: str) -> Path:
+        return (self.desk.workdir or Path.home()) / name
+
+    def _create_roots_clicked(self) -> None:
+        count, threshold = self.ui.rootCountSpin.value(), self.ui.thresholdSpin.value()
+        paths: list[Path] = []
+        passphrases: list[str] = []
+        for n in range(1, count + 1):
+            title = self.tr("Root key {n} of {count}: a file on its own medium").format(
+                n=n, count=count
+            )
+            path = ask_save(self.desk.window(), title, self._suggested(f"root-{n}.age"), "*.age")
+            if path is None:
+                return
+            passphrase = ask_new_passphrase(self.desk.window(), title)
+            if passphrase is None:
+                return
+            paths.append(path)
+            passphrases.append(passphrase)
+        self.create_roots(paths, passphrases, threshold)
+
+    def create_roots(self, paths: list[Path], passphrases: list[str], threshold: int) -> None:
+        db = self.desk.db
+        if db is None:
+            return
+        from reviewdesk.core.commission.keys import create_root_keys
+
+        factor, insecure = _work_factor(self.desk)
+        self.desk.say(self.tr("Making the root keys…"))
+        self.desk.background(
+            "keys",
+            lambda _p, _c: create_root_keys(
+                db,
+                paths,
+                passphrases,
+                threshold=threshold,
+                work_factor=factor,
+                insecure_test=insecure,
+            ),
+            on_done=lambda made: self._made(
+                self.tr(
+                    "{count} root keys made; {threshold} must sign each roster. Keep each "
+                    "file on its own medium, apart from the others."
+                ).format(count=len(made), threshold=threshold)
+            ),
+        )
+
+    def _create_own_clicked(self, section: RosterRole) -> None:
+        name = self.ui.ownKeyNameEdit.text().strip()
+        if not name:
+            self.desk.say(self.tr("Write the key holder's name first."))
+            self.ui.ownKeyNameEdit.setFocus()
+            return
+        title = (
+            self.tr("The operational key file")
+            if section is RosterRole.OPERATIONAL
+            else self.tr("The audit key file")
+        )
+        path = ask_save(self.desk.window(), title, self._suggested(f"{section.value}.age"), "*.age")
+        if path is None:
+            return
+        passphrase = ask_new_passphrase(self.desk.window(), title)
+        if passphrase is not None:
+            self.create_own(section, name, path, passphrase)
+
+    def create_own(self, section: RosterRole, name: str, path: Path, passphrase: str) -> None:
+        db = self.desk.db
+        if db is None:
+            return
+        from reviewdesk.core.commission.keys import create_commission_key
+
+        factor, insecure = _work_factor(self.desk)
+
+        def done(record: KeyRecord) -> None:
+            if section is RosterRole.OPERATIONAL and not self.ui.operatorEdit.text().strip():
+                self.ui.operatorEdit.setText(str(path))
+            self._made(
+                self.tr("{name}: key made in {path}; its fingerprint is shown here.").format(
+                    name=record.name, path=path
+                )
+            )
+            self.select(record.keyid)
+
+        self.desk.background(
+            "keys",
+            lambda _p, _c: create_commission_key(
+                db,
+                path,
+                passphrase,
+                name=name,
+                section=section,
+                work_factor=factor,
+                insecure_test=insecure,
+            ),
+            on_done=done,
+        )
+
+    def _made(self, text: str) -> None:
+        self.reload()
+        self.desk.say(text)
+
+    def update_enabled(self) -> None:
+        busy = self.running("keys")
+        for button in (
+            self.ui.createRootsButton,
+            self.ui.createOperationalButton,
+            self.ui.createAuditButton,
+        ):
+            button.setEnabled(not busy)
+
     # The roster ------------------------------------------------------------------------------
 
     def draft(self) -> None:
@@ -339,6 +460,15 @@ class KeysPage(Page):
         self.desk.say(
             self.tr("Roster version {version} published: {path}").format(version=version, path=path)
         )
+
+
+def _work_factor(desk: Desk) -> tuple[int, bool]:
+    """The scrypt factor for key files made here: the core's default unless the desk was
+    started with one (demos and tests, which may go below the minimum)."""
+    from reviewdesk.core.crypto.age_keys import DEFAULT_SCRYPT_LOG_N, MIN_SCRYPT_LOG_N
+
+    factor = getattr(desk, "work_factor", None) or DEFAULT_SCRYPT_LOG_N
+    return factor, factor < MIN_SCRYPT_LOG_N
 
 
 def _section(key: KeyRecord) -> str | None:

@@ -320,7 +320,7 @@ class ResultsModel(RecordModel):
                 self._explanation,
             ),
             Column(self.tr("Quota"), lambda r: r.quota_note(self._lang) or "—"),
-            Column(self.tr("Vetoes"), self._vetoes),
+            Column(self.tr("Vetoes"), self._vetoes, None, self._veto_reasons),
             Column(self.tr("Override"), self._override),
         ]
 
@@ -332,18 +332,39 @@ class ResultsModel(RecordModel):
         return "\n".join(row.explanation(self._lang)) or "—"
 
     def _vetoes(self, row: ResultRow) -> str:
-        items = [str(v.get("item") or v.get("key") or "") for v in row.vetoes]
-        return "、".join(i for i in items if i) or ("—" if not row.vetoes else str(len(row.vetoes)))
+        return (
+            "、".join(
+                f"{v.get('item', '')} {texts.veto_verdict_label(v.get('verdict'))}"
+                for v in row.vetoes
+            )
+            or "—"
+        )
+
+    def _veto_reasons(self, row: ResultRow) -> str:
+        lines = [
+            f"{v.get('item', '')} {texts.veto_verdict_label(v.get('verdict'))}: "
+            f"{v.get('reason') or ''}"
+            for v in row.vetoes
+        ]
+        return "\n".join(lines) or "—"
 
     def _override(self, row: ResultRow) -> str:
+        parts = []
         override = row.override
-        if not override:
-            return "—"
-        return self.tr("{computed} → {grade}: {reason}").format(
-            computed=grade_text(row.computed_grade),
-            grade=grade_text(row.grade),
-            reason=override.get("reason", ""),
-        )
+        if override:
+            parts.append(
+                self.tr("{computed} → {grade}: {reason}").format(
+                    computed=grade_text(row.computed_grade),
+                    grade=grade_text(row.grade),
+                    reason=override.get("reason", ""),
+                )
+            )
+        changed = row.detail.get("recommendation_override")
+        if isinstance(changed, dict):
+            parts.append(
+                self.tr("recommendation changed: {reason}").format(reason=changed.get("reason", ""))
+            )
+        return "; ".join(parts) or "—"
 
 
 def _decimal_key(row: ResultRow) -> Decimal:

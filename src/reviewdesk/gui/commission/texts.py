@@ -199,6 +199,14 @@ def problem_text(
     return template.format(panel=panel, applicant=applicant, expert=expert, detail=detail).strip()
 
 
+def veto_verdict_label(verdict: object) -> str:
+    if verdict == "confirmed":
+        return QCoreApplication.translate("CommissionTexts", "confirmed")
+    if verdict == "dismissed":
+        return QCoreApplication.translate("CommissionTexts", "dismissed")
+    return QCoreApplication.translate("CommissionTexts", "undecided")
+
+
 def verdict_label(verdict: str) -> str:
     labels = {
         "accepted": QCoreApplication.translate("CommissionTexts", "accepted"),
@@ -225,3 +233,13 @@ def discrepancy_text(applicant: str, field: str, claimed: str, recomputed: str) 
 
 def joined(lines: Sequence[str]) -> str:
     return "\n".join(lines)
+
+
+def passphrase_prompts() -> tuple[str, str, str]:
+    return (
+        QCoreApplication.translate("CommissionTexts", "The new key file's passphrase:"),
+        QCoreApplication.translate("CommissionTexts", "The same passphrase again:"),
+        QCoreApplication.translate(
+            "CommissionTexts", "The two passphrases differ; nothing was made."
+        ),
+    )

@@ -234,9 +234,10 @@ class CommissionWorkspace(QWidget):
             self.ui.tabs.setCurrentWidget(self.ui.roundTab)
 
     def refresh_round(self) -> None:
-        """The chosen round read again (its version moves with every change)."""
-        if self.db is not None and self.round is not None:
-            self.reload_rounds(self.round.ref)
+        """The chosen round (its version moves with every change) and the roster's status
+        read again."""
+        if self.db is not None:
+            self.reload_rounds(self.round_ref)
 
     def create_round(self) -> None:
         if self.db is None:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QFormLayout, QFrame, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QProgressBar, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_CommissionWorkspace(object):
     def setupUi(self, CommissionWorkspace):
@@ -496,6 +496,86 @@ class Ui_CommissionWorkspace(object):
 
 
         self.keyDetailLayout.addWidget(self.publishGroup)
+
+        self.ownKeysGroup = QGroupBox(self.keyDetail)
+        self.ownKeysGroup.setObjectName(u"ownKeysGroup")
+        self.ownKeysForm = QFormLayout(self.ownKeysGroup)
+        self.ownKeysForm.setObjectName(u"ownKeysForm")
+        self.rootCountLabel = QLabel(self.ownKeysGroup)
+        self.rootCountLabel.setObjectName(u"rootCountLabel")
+
+        self.ownKeysForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.rootCountLabel)
+
+        self.rootsRow = QHBoxLayout()
+        self.rootsRow.setObjectName(u"rootsRow")
+        self.rootCountSpin = QSpinBox(self.ownKeysGroup)
+        self.rootCountSpin.setObjectName(u"rootCountSpin")
+        self.rootCountSpin.setMinimum(1)
+        self.rootCountSpin.setMaximum(7)
+        self.rootCountSpin.setValue(3)
+
+        self.rootsRow.addWidget(self.rootCountSpin)
+
+        self.thresholdLabel = QLabel(self.ownKeysGroup)
+        self.thresholdLabel.setObjectName(u"thresholdLabel")
+
+        self.rootsRow.addWidget(self.thresholdLabel)
+
+        self.thresholdSpin = QSpinBox(self.ownKeysGroup)
+        self.thresholdSpin.setObjectName(u"thresholdSpin")
+        self.thresholdSpin.setMinimum(1)
+        self.thresholdSpin.setMaximum(7)
+        self.thresholdSpin.setValue(2)
+
+        self.rootsRow.addWidget(self.thresholdSpin)
+
+        self.rootsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.rootsRow.addItem(self.rootsSpacer)
+
+
+        self.ownKeysForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.rootsRow)
+
+        self.createRootsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.ownKeysForm.setItem(1, QFormLayout.ItemRole.LabelRole, self.createRootsSpacer)
+
+        self.createRootsButton = QPushButton(self.ownKeysGroup)
+        self.createRootsButton.setObjectName(u"createRootsButton")
+
+        self.ownKeysForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.createRootsButton)
+
+        self.ownKeyNameLabel = QLabel(self.ownKeysGroup)
+        self.ownKeyNameLabel.setObjectName(u"ownKeyNameLabel")
+
+        self.ownKeysForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.ownKeyNameLabel)
+
+        self.ownKeyNameEdit = QLineEdit(self.ownKeysGroup)
+        self.ownKeyNameEdit.setObjectName(u"ownKeyNameEdit")
+
+        self.ownKeysForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.ownKeyNameEdit)
+
+        self.ownKeySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.ownKeysForm.setItem(3, QFormLayout.ItemRole.LabelRole, self.ownKeySpacer)
+
+        self.ownKeyRow = QHBoxLayout()
+        self.ownKeyRow.setObjectName(u"ownKeyRow")
+        self.createOperationalButton = QPushButton(self.ownKeysGroup)
+        self.createOperationalButton.setObjectName(u"createOperationalButton")
+
+        self.ownKeyRow.addWidget(self.createOperationalButton)
+
+        self.createAuditButton = QPushButton(self.ownKeysGroup)
+        self.createAuditButton.setObjectName(u"createAuditButton")
+
+        self.ownKeyRow.addWidget(self.createAuditButton)
+
+
+        self.ownKeysForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.ownKeyRow)
+
+
+        self.keyDetailLayout.addWidget(self.ownKeysGroup)
 
         self.keyDetailSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -1169,6 +1249,9 @@ class Ui_CommissionWorkspace(object):
         self.confirmedByLabel.setBuddy(self.confirmedByEdit)
         self.reasonLabel.setBuddy(self.reasonEdit)
         self.rosterNoteLabel.setBuddy(self.rosterNoteEdit)
+        self.rootCountLabel.setBuddy(self.rootCountSpin)
+        self.thresholdLabel.setBuddy(self.thresholdSpin)
+        self.ownKeyNameLabel.setBuddy(self.ownKeyNameEdit)
         self.formCategoryLabel.setBuddy(self.formCategoryCombo)
         self.builtinLabel.setBuddy(self.builtinCombo)
         self.roundDeadlineLabel.setBuddy(self.roundDeadlineEdit)
@@ -1234,6 +1317,13 @@ class Ui_CommissionWorkspace(object):
         self.draftButton.setText(QCoreApplication.translate("CommissionWorkspace", u"&Draft new version", None))
         self.signButton.setText(QCoreApplication.translate("CommissionWorkspace", u"&Sign with a root key\u2026", None))
         self.signStatusLabel.setText("")
+        self.ownKeysGroup.setTitle(QCoreApplication.translate("CommissionWorkspace", u"The commission's own keys", None))
+        self.rootCountLabel.setText(QCoreApplication.translate("CommissionWorkspace", u"How man&y roots:", None))
+        self.thresholdLabel.setText(QCoreApplication.translate("CommissionWorkspace", u"needed to si&gn:", None))
+        self.createRootsButton.setText(QCoreApplication.translate("CommissionWorkspace", u"Create root &keys\u2026", None))
+        self.ownKeyNameLabel.setText(QCoreApplication.translate("CommissionWorkspace", u"Key &holder:", None))
+        self.createOperationalButton.setText(QCoreApplication.translate("CommissionWorkspace", u"Create &operational key\u2026", None))
+        self.createAuditButton.setText(QCoreApplication.translate("CommissionWorkspace", u"Create a&udit key\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.keysTab), QCoreApplication.translate("CommissionWorkspace", u"&2 Keys and roster", None))
         self.formsLabel.setText(QCoreApplication.translate("CommissionWorkspace", u"Scoring form per category", None))
         self.formCategoryLabel.setText(QCoreApplication.translate("CommissionWorkspace", u"Cate&gory:", None))
