@@ -342,8 +342,10 @@ class ResultsModel(RecordModel):
 
     def _veto_reasons(self, row: ResultRow) -> str:
         lines = [
-            f"{v.get('item', '')} {texts.veto_verdict_label(v.get('verdict'))}: "
-            f"{v.get('reason') or ''}"
+            texts.with_detail(
+                f"{v.get('item', '')} {texts.veto_verdict_label(v.get('verdict'))}",
+                str(v.get("reason") or ""),
+            )
             for v in row.vetoes
         ]
         return "\n".join(lines) or "—"

@@ -111,7 +111,14 @@ def material_problem_text(code: str, detail: str) -> str:
     }
     text = labels.get(code, code)
     extra = details.get(detail, detail)
-    return f"{text}: {extra}" if extra else text
+    return with_detail(text, extra) if extra else text
+
+
+def with_detail(text: str, detail: str) -> str:
+    """``text: detail``, with the colon of the interface's language."""
+    return QCoreApplication.translate("CommissionTexts", "{text}: {detail}").format(
+        text=text, detail=detail
+    )
 
 
 def exclusion_text(reason: str, detail: str) -> str:
