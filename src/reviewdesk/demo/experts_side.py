@@ -154,9 +154,9 @@ def _score_package(
     if (key, REVISION[1]) == REVISION and REVISION[1] in refs:
         sheet = desk.revise_sheet(REVISION[1])
         criterion = desk.template.criteria[0]
-        old = sheets.load_sheet(desk.db, sheet).scores[criterion.key]
-        sheets.save_criterion_score(desk.db, sheet, criterion.key,
-                                    min(old + 2, criterion.max_points))  # fmt: skip
+        old = sheets.load_sheet(desk.db, sheet).scores[criterion.key] or Decimal(0)
+        raised: Decimal = min(old + 2, criterion.max_points)
+        sheets.save_criterion_score(desk.db, sheet, criterion.key, raised)
         sheets.save_criterion_comment(desk.db, sheet, criterion.key,
                                       "复核合作项目佐证材料后上调。")  # fmt: skip
         sheets.save_overall_opinion(
