@@ -56,9 +56,9 @@ _OTHER_KEYS = (
 )
 
 
-def _tr(text: str) -> str:
+def _tr(text: object) -> str:
     """A string marked with QT_TRANSLATE_NOOP above, translated now."""
-    return QCoreApplication.translate("ShortcutsDialog", text)
+    return QCoreApplication.translate("ShortcutsDialog", str(text))
 
 
 def _window() -> str:
@@ -66,11 +66,15 @@ def _window() -> str:
 
 
 def _owner(action: QAction) -> QWidget | None:
+    """The widget whose screen the action belongs to: its parent (the desks make their
+    actions with the desk as parent), else the first widget it was added to."""
+    parent = action.parent()
+    if isinstance(parent, QWidget) and not isinstance(parent, QMenu):
+        return parent
     for owner in action.associatedObjects():
         if isinstance(owner, QWidget) and not isinstance(owner, QMenu):
             return owner
-    parent = action.parent()
-    return parent if isinstance(parent, QWidget) else None
+    return None
 
 
 def _section(owner: QWidget | None) -> str:
@@ -93,15 +97,14 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
         if not keys or not action.isVisible():
             continue
         owner = _owner(action)
-        in_menu = any(isinstance(o, QMenu) for o in action.associatedObjects())
-        if not in_menu and (owner is None or not owner.isVisible()):
-            continue
+        if owner is None or not owner.isVisible():
+            continue  # another screen's (a hidden desk, a pane not on show)
         text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
         if (shown, text) in seen or not text:
             continue
         seen.add((shown, text))
-        rows.append((_window() if in_menu else _section(owner), shown, text))
+        rows.append((_window() if owner is window else _section(owner), shown, text))
     order = [_window()] + [_tr(h) for _c, h in _SECTIONS]
     rows.sort(key=lambda r: (order.index(r[0]) if r[0] in order else len(order), r[1]))
     everywhere = QCoreApplication.translate("ShortcutsDialog", "Everywhere")

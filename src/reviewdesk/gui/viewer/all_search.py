@@ -100,6 +100,7 @@ class AllDocumentsSearch(QWidget):
     """The field and a status line; ``results`` (the grouped list) is placed by the viewer."""
 
     hitChosen = Signal(int, int, str)  # attachment index, page, search text
+    resultsShown = Signal(int)  # lines in the results list (documents and pages)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,6 +228,7 @@ class AllDocumentsSearch(QWidget):
             group.setToolTip(0, plain_tooltip(name))
         self.results.expandAll()
         self.results.setVisible(True)
+        self.resultsShown.emit(len(groups) + min(len(self.hits), MAX_HITS))
         total = sum(h.count for h in self.hits)
         if not self.hits:
             self.status.setText(self.tr("Not found in any document"))

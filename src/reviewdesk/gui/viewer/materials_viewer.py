@@ -127,6 +127,7 @@ class MaterialsViewer(QWidget):
 
         self.all_search = AllDocumentsSearch(self)
         self.all_search.hitChosen.connect(self.show_hit)
+        self.all_search.resultsShown.connect(self._fit_results_height)
         # Ctrl+F anywhere in the window while the viewer shows (docs/UI.md: keyboard).
         self.find_action = make_action(self, self.all_search.focus_field, ["Ctrl+F"])
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -254,6 +255,20 @@ class MaterialsViewer(QWidget):
         )
         total = max(sum(self.splitter.sizes()), wanted * 4)
         self.splitter.setSizes([wanted, total - wanted])
+
+    def _fit_results_height(self, lines: int) -> None:
+        """The search results take what they need, at most a third of the height: the
+        document stays readable below them."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 3:
+            return
+        results = self.all_search.results
+        row = results.sizeHintForRow(0) if lines else 0
+        row = row if row > 0 else self.fontMetrics().height() + 4
+        wanted = max(lines, 1) * row + 2 * results.frameWidth() + 4
+        total = sum(sizes)
+        height = min(wanted, total // 3)
+        self.splitter.setSizes([sizes[0], height, max(total - sizes[0] - height, 1)])
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and current.row() != self._shown:
