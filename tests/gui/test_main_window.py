@@ -66,3 +66,27 @@ def test_template_model_passes_the_model_tester(main_window: MainWindow, qtmodel
     qtmodeltester.check(model)
     template = model.data(model.index(0, 0), RowRole)
     assert len(template.criteria) == int(model.data(model.index(0, 3)))
+
+
+def test_the_chair_and_commission_desks_are_not_loaded_before_they_are_wanted() -> None:
+    """Their modules import the database layer and most of the core (a second at start):
+    a window that opens as an expert must not wait for them."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from reviewdesk.gui.app import build_main_window, create_application\n"
+        "from reviewdesk.gui.main_window import Role\n"
+        "window = build_main_window(create_application([]))\n"
+        "print(sorted({m.split('.')[2] for m in sys.modules if m.startswith('reviewdesk.gui.')"
+        " and m.split('.')[2] in ('chair', 'commission')}))\n"
+        "window.choose_role(Role.CHAIR)\n"
+        "loaded = 'reviewdesk.gui.chair.controller' in sys.modules\n"
+        "print(type(window.chair_desk).__name__, loaded)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         check=True, timeout=120)  # fmt: skip
+    assert out.stdout.splitlines()[:2] == ["[]", "ChairDeskController True"]

@@ -122,8 +122,6 @@ def build_main_window(
     """The main window with the expert desk installed (``home``: the person's reviewdesk
     folder, else ``$REVIEWDESK_HOME`` or the user data folder; ``work_factor``: scrypt for
     identities made here, else the core's default)."""
-    from reviewdesk.gui.chair.controller import ChairDeskController
-    from reviewdesk.gui.commission.controller import CommissionDeskController
     from reviewdesk.gui.expert.controller import ExpertDeskController
 
     use_home_settings(home)
@@ -131,9 +129,21 @@ def build_main_window(
     translations.switch(language or saved_language())
     window = MainWindow(translations)
     window.expert_desk = ExpertDeskController(window, home=home, work_factor=work_factor)
-    ChairDeskController(window, home=home, work_factor=work_factor)  # sets window.chair_desk
-    CommissionDeskController(window, work_factor=work_factor)  # sets window.commission_desk
+    window.install_later(Role.CHAIR, lambda: _chair_desk(window, home, work_factor))
+    window.install_later(Role.COMMISSION, lambda: _commission_desk(window, work_factor))
     return window
+
+
+def _chair_desk(window: MainWindow, home: Path | None, work_factor: int | None) -> object:
+    from reviewdesk.gui.chair.controller import ChairDeskController
+
+    return ChairDeskController(window, home=home, work_factor=work_factor)  # registers itself
+
+
+def _commission_desk(window: MainWindow, work_factor: int | None) -> object:
+    from reviewdesk.gui.commission.controller import CommissionDeskController
+
+    return CommissionDeskController(window, work_factor=work_factor)  # registers itself
 
 
 def run_gui(

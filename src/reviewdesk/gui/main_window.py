@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QActionGroup
@@ -70,8 +70,10 @@ class MainWindow(QMainWindow):
         # A role's own desk, once installed (gui/expert/controller.py), replaces the browser.
         self.role_pages: dict[Role, Callable[[], None]] = {}
         self.expert_desk: RoleDesk | None = None
-        self.chair_desk: RoleDesk | None = None  # gui/chair/controller.py
-        self.commission_desk: object | None = None  # gui/commission/controller.py
+        # The chair's and the commission's desks are made when first wanted (install_later):
+        # their modules take most of a second to import, which a start must not wait for.
+        self._desks: dict[Role, object] = {}
+        self._desk_factories: dict[Role, Callable[[], object]] = {}
         self.template_model = TemplateListModel([], chinese=self._chinese)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self.template_model)
@@ -114,9 +116,38 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentWidget(self.ui.rolePage)
         self.ui.expertButton.setFocus()
 
+    def install_later(self, role: Role, make: Callable[[], object]) -> None:
+        """``make()`` builds ``role``'s desk controller (which registers itself here) when
+        the desk is first wanted: its role is chosen, a package of its kind opened, or the
+        attribute read."""
+        self._desk_factories[role] = make
+
+    def _desk(self, role: Role) -> object | None:
+        make = self._desk_factories.pop(role, None)
+        if make is not None and role not in self._desks:
+            make()
+        return self._desks.get(role)
+
+    @property
+    def chair_desk(self) -> RoleDesk | None:  # gui/chair/controller.py
+        return cast("RoleDesk | None", self._desk(Role.CHAIR))
+
+    @chair_desk.setter
+    def chair_desk(self, desk: RoleDesk | None) -> None:
+        self._desks[Role.CHAIR] = desk
+
+    @property
+    def commission_desk(self) -> object | None:  # gui/commission/controller.py
+        return self._desk(Role.COMMISSION)
+
+    @commission_desk.setter
+    def commission_desk(self, desk: object | None) -> None:
+        self._desks[Role.COMMISSION] = desk
+
     def choose_role(self, role: Role) -> None:
         self.role = role
         self._refresh_texts()
+        self._desk(role)  # a desk made on first use registers its page
         if role in self.role_pages:
             self.role_pages[role]()
             return
@@ -127,7 +158,7 @@ class MainWindow(QMainWindow):
         """Hand a package to the desk of its kind: a chair package to the chair desk,
         anything else to the expert desk (which names what is wrong with a bad file)."""
         desk = self.expert_desk
-        if self.chair_desk is not None and package_kind(path) == "chair-package":
+        if package_kind(path) == "chair-package" and self.chair_desk is not None:
             desk = self.chair_desk
         if desk is not None:
             desk.open_package(path)
