@@ -1113,6 +1113,15 @@ MESSAGES: dict[str, str] = {
         "messages",
         "The working folder {path} does not exist; create it with the init command first.",
     ),
+    # reviewdesk expert pin | score (commands/expert_work.py)
+    "roster-check-failed": QT_TRANSLATE_NOOP(
+        "messages",
+        "The digits given do not match the last group of the fingerprints of the {roots} root "
+        "keys in {path}; nothing was pinned. Compare them with the commission again.",
+    ),
+    "expert-sheets-invalid": QT_TRANSLATE_NOOP(
+        "messages", "{path} does not follow the layout of a sheets file: {reason}."
+    ),
 }
 
 GENERIC = QT_TRANSLATE_NOOP("messages", "Unexpected error ({code}).")

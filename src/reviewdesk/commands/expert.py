@@ -1,6 +1,7 @@
-"""``reviewdesk expert open|submit``: the expert desk without the GUI, on the same service.
+"""``reviewdesk expert pin|open|declare|score|submit``: the expert desk without the GUI, on the
+same services (``pin``, ``declare`` and ``score``: ``commands/expert_work.py``).
 
-Both work in the person's home (``--home``, else ``$REVIEWDESK_HOME``, else the user data
+They work in the person's home (``--home``, else ``$REVIEWDESK_HOME``, else the user data
 folder): its trust file must hold the pinned commission roots, and the package is stored
 and recorded there exactly as the desktop application does.
 """
@@ -14,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from reviewdesk.commands.expert_work import add_work_verbs
 from reviewdesk.commands.passphrase import unlock_identity
 from reviewdesk.commands.safe_text import safe
 from reviewdesk.core.crypto.identity import Identity
@@ -34,6 +36,9 @@ def add_expert_commands(commands: Any, print_json: PrintJson) -> None:
     opener.add_argument("package", type=Path, metavar="PACKAGE")
     _common(opener)
     opener.set_defaults(handler=lambda a: _open(a, print_json))
+
+    add_work_verbs(verbs, print_json, common=_common, home_and_identity=_home_and_identity,
+                   summary=desk_summary)  # fmt: skip
 
     submit = verbs.add_parser("submit", help="sign the scores of a package into a score file")
     submit.add_argument("package", type=Path, metavar="PACKAGE")
