@@ -531,6 +531,12 @@ MESSAGES: dict[str, str] = {
     "package-not-stored": QT_TRANSLATE_NOOP(
         "messages", "The package {digest} was never opened here; open the package file again."
     ),
+    "package-not-kept": QT_TRANSLATE_NOOP(
+        "messages",
+        "No checked copy of the package {digest} is kept on this computer: its copy was cut "
+        "short or refused, and the file it was opened from is no longer there. Open the "
+        "package file again.",
+    ),
     "package-store-mismatch": QT_TRANSLATE_NOOP(
         "messages",
         "The stored copy {path} is not the package it should be; open the package file again.",

@@ -107,7 +107,8 @@ def test_a_damaged_attachment_is_found_by_the_store_step_and_nothing_is_kept(
     # Not kept as stored: the next day it cannot be reopened from the store...
     with pytest.raises(ReviewdeskError) as reopened:
         ExpertDesk.reopen(db, dw.world.people["e1"], dw.store, desk.digest)
-    assert reopened.value.code == "package-not-stored"
+    assert reopened.value.code == "package-not-kept"
+    assert "Open the package file again" in english_message(reopened.value)
 
 
 def test_a_read_before_storing_checks_the_digest_of_the_very_bytes_decrypted(
@@ -195,7 +196,7 @@ def test_without_the_original_or_a_copy_reopening_says_it_is_not_stored(
     dw.package.rename(dw.folder / "moved.rdx")  # the stick was taken out before storing
     with pytest.raises(ReviewdeskError) as caught:
         ExpertDesk.reopen(db, dw.world.people["e1"], dw.store, desk.digest)
-    assert caught.value.code == "package-not-stored"
+    assert caught.value.code == "package-not-kept"
 
 
 def test_the_first_document_read_ahead_is_the_one_checked_and_is_not_kept(

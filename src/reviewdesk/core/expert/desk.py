@@ -284,7 +284,10 @@ class ExpertDesk:
         cls, db: Database, identity: Identity, store_dir: Path, package_digest: str
     ) -> ExpertDesk:
         """Restore a package opened before, from the store, with the roster it was verified
-        with (no trust needed: that check was done on opening; expiry is not rechecked)."""
+        with (no trust needed: that check was done on opening; expiry is not rechecked).
+        A package whose copy was never made (the window closed first) opens from the
+        original it was opened from, unstored (``store_task`` still to run), while that file
+        is there with the same digest; else ``package-not-kept``."""
         store = LocalStore(store_dir)
         row = record.package_row(db, identity.keyid, package_digest)
         if row is None:
@@ -294,7 +297,7 @@ class ExpertDesk:
         if not stored:  # its storing was cut short: the original, where it was opened
             source = store.remembered_source(package_digest)
             if source is None:
-                raise DeskError("package-not-stored", digest=package_digest)
+                raise DeskError("package-not-kept", digest=package_digest)
             path = source
         data = store.load_roster(row.roster_sha256)
         roster_path = store.roster_path(row.roster_sha256)
