@@ -82,10 +82,11 @@ def test_demo_open_role_creates_the_demo_then_starts_the_gui_as_that_person(
         package: Path | None = None,
         home: Path | None = None,
         role: str | None = None,
+        workdir: Path | None = None,
     ) -> int:
         import os
 
-        calls.append({"home": home, "package": package, "role": role, "cwd": Path.cwd(),
+        calls.append({"home": home, "package": package, "role": role, "workdir": workdir,
                       "env": os.environ[HOME_ENV]})  # fmt: skip
         return 0
 
@@ -93,7 +94,6 @@ def test_demo_open_role_creates_the_demo_then_starts_the_gui_as_that_person(
     fake.run_gui = run_gui  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "reviewdesk.gui.app", fake)
     monkeypatch.setenv(HOME_ENV, "unchanged-after-the-test")
-    monkeypatch.chdir(tmp_path)
     root = tmp_path / "fresh"
     code, _, err = run(capsys, "demo", "--out", root, "--open", role)
     assert code == 0, err
@@ -102,13 +102,13 @@ def test_demo_open_role_creates_the_demo_then_starts_the_gui_as_that_person(
     [call] = calls
     assert (call["home"], call["env"], call["role"]) == (home, str(home), role)
     if role == "commission":
-        assert call["package"] is None and call["cwd"] == root / "commission"
-        assert (call["cwd"] / "commission.sqlite3").is_file()
+        assert call["package"] is None and call["workdir"] == root / "commission"
+        assert (call["workdir"] / "commission.sqlite3").is_file()
         return
     package = call["package"]
     assert package.parent.name == "YQ" and person in {"expert-1", "chair-2"}
     kind = "expert" if role == "expert" else "chair"
-    assert f"-YQ-{kind}-" in package.name and call["cwd"] == tmp_path
+    assert f"-YQ-{kind}-" in package.name and call["workdir"] is None
 
 
 def test_expert_open_prints_the_package_summary(

@@ -11,8 +11,8 @@ it is, unless ``--force`` or a ``--seed`` other than the one it was made with.
 - ``expert``: expert 1, on the group 2 package they have not started (``make run``);
 - ``chair``: chair 2, on group 2's first chair package, whose score files wait in
   ``scores/group-2/``;
-- ``commission``: the commission's desk, in the commission's working folder (the current
-  directory is that folder, as ``reviewdesk commission`` expects by default).
+- ``commission``: the commission's desk on the commission's working folder
+  (``commission/``, the folder ``reviewdesk commission --workdir`` takes).
 """
 
 from __future__ import annotations
@@ -122,8 +122,6 @@ def start_gui(
 ) -> int:
     """The desktop application as the person whose home is ``home`` (module text)."""
     os.environ[HOME_ENV] = str(home)
-    if workdir is not None:
-        os.chdir(workdir)  # the commission's working folder, as `reviewdesk commission` uses it
     from reviewdesk.gui.app import run_gui  # Qt only when the GUI is wanted
 
-    return run_gui([sys.argv[0]], None, home=home, package=package, role=role)
+    return run_gui([sys.argv[0]], None, home=home, package=package, role=role, workdir=workdir)

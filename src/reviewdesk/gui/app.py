@@ -146,6 +146,14 @@ def _commission_desk(window: MainWindow, work_factor: int | None) -> object:
     return CommissionDeskController(window, work_factor=work_factor)  # registers itself
 
 
+def open_commission_folder(window: MainWindow, workdir: Path) -> None:
+    """The commission desk on the working folder ``workdir`` (its ``commission.sqlite3``)."""
+    window.choose_role(Role.COMMISSION)
+    workspace = getattr(window.commission_desk, "workspace", None)
+    if workspace is not None:
+        workspace.open_database(workdir)
+
+
 def run_gui(
     argv: Sequence[str] | None = None,
     language: Language | None = None,
@@ -153,15 +161,19 @@ def run_gui(
     package: Path | None = None,
     home: Path | None = None,
     role: str | None = None,
+    workdir: Path | None = None,
 ) -> int:
     """Start the application; with ``package``, straight into the desk of its kind opening
     it; ``home`` is the person's folder (``core.home.settings.Home``); ``role`` (expert,
-    chair, commission) chooses that role's desk instead of showing the role chooser."""
+    chair, commission) chooses that role's desk instead of showing the role chooser;
+    ``workdir``: the commission's working folder, opened in the commission desk."""
     app = create_application(argv if argv is not None else sys.argv)
     window = build_main_window(app, language, home=home)
     install_excepthook(lambda: window if isValid(window) and window.isVisible() else None)
     if role is not None:
         window.choose_role(Role(role))
+    if workdir is not None:
+        open_commission_folder(window, Path(workdir))
     if package is not None:
         # Before show(): only the chosen desk's page is laid out for the first paint.
         window.open_package(Path(package))
