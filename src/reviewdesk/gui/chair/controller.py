@@ -2,8 +2,11 @@
 chair package), a dropped chair package, "recent panels" or the command line to the desk.
 
 First run, pinning and unlocking are the expert desk's own dialogs over the same home (a
-person may score in one panel and chair another): the same identity, unlocked once per
-session, serves both desks. Opening runs in the background with progress and cancel.
+person may score in one panel and chair another). The home itself — its lock, so a second
+window or a CLI on the same home is refused ``home-in-use``, and its database — and the
+identity unlocked for this session are the window's ``HomeSession`` (``gui/home_session.py``),
+shared with the expert desk: opened once, unlocked once. Opening runs in the background with
+progress and cancel.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import contextlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog
@@ -20,6 +23,7 @@ from shiboken6 import isValid
 
 from reviewdesk.gui.chair.workspace import ChairWorkspace
 from reviewdesk.gui.expert import common
+from reviewdesk.gui.home_session import HomeSession
 from reviewdesk.gui.main_window import MainWindow, Role, package_kind
 from reviewdesk.gui.tasks import Task, run_in_background
 
@@ -28,6 +32,7 @@ if TYPE_CHECKING:
 
     from reviewdesk.core.chair.desk import ChairDesk, RecentPanel
     from reviewdesk.core.crypto.identity import Identity
+    from reviewdesk.core.home.opening import OpenedHome
     from reviewdesk.core.home.settings import Home
     from reviewdesk.core.storage import Database
 
@@ -36,14 +41,12 @@ CHAIR_KIND = "chair-package"
 Then = Callable[[], None]
 
 
-def _prepare(root: Path | None) -> tuple[Home, Database]:
-    """Off the GUI thread: the home, its database and the chair's modules."""
+def _prepare(session: HomeSession) -> OpenedHome:
+    """Off the GUI thread: the chair's modules and the window's home (locked, its database
+    open; opened here unless the expert desk opened it before)."""
     import reviewdesk.core.chair.desk  # noqa: F401 - imported here, not on the GUI thread
-    from reviewdesk.core.home.settings import Home
-    from reviewdesk.core.storage import Database
 
-    home = (Home(root) if root is not None else Home.default()).ensure()
-    return home, Database.open(path=home.database_path)
+    return session.open_in_worker()
 
 
 class ChairDeskController(QObject):
@@ -54,9 +57,10 @@ class ChairDeskController(QObject):
         self.window = window
         self.home_root = home
         self.work_factor = work_factor
+        self.session = HomeSession.of(window, home)  # the home and identity of the window
+        self.session.before_close(self._finish_work)
         self.home: Home | None = None
         self.db: Database | None = None
-        self._identity: Identity | None = None
         self.task: Task | None = None
         self.dialog: QDialog | None = None
         self._waiting: list[Then] = []
@@ -87,18 +91,14 @@ class ChairDeskController(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
-    # Identity shared with the expert desk -----------------------------------------------
+    # Identity shared with the expert desk (the window's session) -------------------------
 
     @property
     def identity(self) -> Identity | None:
-        shared = getattr(self.window.expert_desk, "identity", None)
-        return self._identity if self._identity is not None else shared
+        return self.session.identity
 
     def _unlocked(self, identity: Identity) -> None:
-        self._identity = identity
-        expert = self.window.expert_desk
-        if expert is not None and getattr(expert, "identity", None) is None:
-            cast(Any, expert).identity = identity
+        self.session.identity = identity
 
     # Entry points --------------------------------------------------------------------------
 
@@ -141,11 +141,13 @@ class ChairDeskController(QObject):
             self.window.open_package(chosen)
 
     def shutdown(self) -> None:
-        if self.workspace.desk is not None and isValid(self.workspace):
+        """Every desk's last saves (this one's: ``_finish_work``), then the home closes."""
+        self.session.close()
+        self.home, self.db = None, None
+
+    def _finish_work(self) -> None:
+        if isValid(self.workspace) and self.workspace.desk is not None:
             self.workspace.decisions.save_opinion()
-        if self.db is not None:
-            self.db.close()
-            self.db = None
 
     def _show_page(self) -> None:
         self.window.role = Role.CHAIR
@@ -161,21 +163,19 @@ class ChairDeskController(QObject):
         if self._preparing:
             return
         self._preparing = True
-        root = self.home_root
+        session = self.session
         run_in_background(
-            lambda _p, _c: _prepare(root), on_done=self._prepared, on_error=self._prepare_failed
+            lambda _p, _c: _prepare(session), on_done=self._prepared, on_error=self._prepare_failed
         )
 
     def _alive(self) -> bool:
         return isValid(self) and isValid(self.workspace)
 
-    def _prepared(self, prepared: tuple[Home, Database]) -> None:
+    def _prepared(self, opened: OpenedHome) -> None:
         self._preparing = False
-        home, db = prepared
         if not self._alive():
-            db.close()
-            return
-        self.home, self.db = home, db
+            return  # the window's session closes with the window
+        self.home, self.db = opened.home, opened.db
         waiting, self._waiting = self._waiting, []
         for then in waiting:
             then()

@@ -23,6 +23,7 @@ from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.storing import PackageStoring
 from reviewdesk.gui.expert.workspace import ExpertWorkspace
 from reviewdesk.gui.first_paint import after_first_paint
+from reviewdesk.gui.home_session import HomeSession
 from reviewdesk.gui.main_window import MainWindow, Role
 from reviewdesk.gui.tasks import Task, run_in_background
 
@@ -46,25 +47,19 @@ class _Prepared:
         self.home, self.db = opened.home, opened.db
 
 
-def _prepare(root: Path | None) -> _Prepared:
-    """Off the GUI thread: the home (locked: one process per home, ``home-in-use`` for a
-    second window), its database, and the modules the desk will need."""
+def _prepare(session: HomeSession) -> _Prepared:
+    """Off the GUI thread: the window's home (locked: one process per home, ``home-in-use``
+    for a second window; opened once for every desk: ``gui/home_session.py``), its
+    database, and the modules the desk will need."""
     import reviewdesk.core.expert.desk
     import reviewdesk.gui.expert.applicant_model
     import reviewdesk.gui.expert.declaration_dialogs
     import reviewdesk.gui.expert.submission
     import reviewdesk.gui.scoring
     import reviewdesk.gui.viewer  # noqa: F401 - imported here so the GUI thread need not
-    from reviewdesk.core.home.opening import open_home
-    from reviewdesk.core.home.settings import Home
 
-    home = Home(root) if root is not None else Home.default()
-    opened = open_home(home, program="reviewdesk (window)")
-    try:
-        return _Prepared(opened, _demo_readme(opened.home))
-    except BaseException:
-        opened.close()
-        raise
+    opened = session.open_in_worker()
+    return _Prepared(opened, _demo_readme(opened.home))
 
 
 def _demo_readme(home: Home) -> Path | None:
@@ -88,11 +83,12 @@ class ExpertDeskController(QObject):
         self.window = window
         self.home_root = home  # None: $REVIEWDESK_HOME, else the user data folder
         self.work_factor = work_factor  # scrypt for new identities; None: the core's default
+        self.session = HomeSession.of(window, home)  # the home and identity of the window
+        self.session.before_close(self._finish_work)
         self.home: Home | None = None
         self.db: Database | None = None
         self.opened: OpenedHome | None = None  # the home's lock and database, while open
         self.demo_readme: Path | None = None
-        self.identity: Identity | None = None
         self.task: Task | None = None
         self.dialog: QDialog | None = None  # the dialog on screen (tests look at it)
         self._waiting: list[Then] = []  # what runs once the home is ready
@@ -152,13 +148,23 @@ class ExpertDeskController(QObject):
         if chosen is not None:
             self.open_package(chosen)
 
+    @property
+    def identity(self) -> Identity | None:  # unlocked once per session, for every desk
+        return self.session.identity
+
+    @identity.setter
+    def identity(self, identity: Identity | None) -> None:
+        self.session.identity = identity
+
     def shutdown(self) -> None:
+        """Every desk's last work (this one's: ``_finish_work``), then the home closes."""
+        self.session.close()  # the database, then the home's lock
+        self.opened, self.db = None, None
+
+    def _finish_work(self) -> None:
         self.storing.finish()  # the copy into the store completed before the home closes
         if self.workspace.form is not None:
             self.workspace.form.finish_saving()
-        if self.opened is not None:
-            self.opened.close()  # the database, then the home's lock
-        self.opened, self.db = None, None
 
     def _show_page(self) -> None:
         self.window.role = Role.EXPERT
@@ -174,9 +180,9 @@ class ExpertDeskController(QObject):
         if self._preparing or not self._painted:
             return
         self._preparing = True
-        root = self.home_root
+        session = self.session
         run_in_background(
-            lambda _p, _c: _prepare(root), on_done=self._prepared, on_error=self._prepare_failed
+            lambda _p, _c: _prepare(session), on_done=self._prepared, on_error=self._prepare_failed
         )
 
     def _window_painted(self) -> None:
