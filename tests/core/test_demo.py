@@ -196,6 +196,10 @@ def test_a_half_built_demo_is_replaced_and_a_folder_of_other_files_never(tmp_pat
             create_demo(tmp_path, force=force, now=NOW)
         assert caught.value.code == "demo-folder-not-empty"
     assert (tmp_path / "mine.txt").read_text() == "keep me"
+    older = tmp_path / "older"  # made by an older reviewdesk: not loaded, rebuilt on use
+    older.mkdir()
+    (older / "demo.json").write_text('{"format": "reviewdesk-demo/1"}', encoding="utf-8")
+    assert load_demo(older) is None
     half = tmp_path / "half"
     (half / "commission").mkdir(parents=True)
     (half / BUILDING_MARK).write_text("")
