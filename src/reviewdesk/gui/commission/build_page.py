@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QListWidgetItem
 from reviewdesk.gui.commission import queries, texts
 from reviewdesk.gui.commission.common import Desk, Page, ask_folder, ask_save, setup_table
 from reviewdesk.gui.commission.models import HandoverModel
-from reviewdesk.gui.plain_text import keep_narrow, plain_item_text, plain_tooltip
+from reviewdesk.gui.plain_text import keep_narrow, plain_item_text, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from reviewdesk.core.commission.building import BuildResult
@@ -135,10 +135,11 @@ class BuildPage(Page):
     def _built(self, result: BuildResult) -> None:
         self.result = result
         self.handover_model.set_records(result.packages)
-        self.ui.buildStageLabel.setText(
+        set_plain(
+            self.ui.buildStageLabel,
             self.tr("Build {build}: %n package(s) in {out}", "", len(result.packages)).format(
                 build=result.build, out=result.out
-            )
+            ),
         )
         self.desk.say(self.tr("The packages are built; hand them over with the list below."))
         self.desk.refresh_round()

@@ -24,9 +24,9 @@ from reviewdesk.gui.commission.common import (
     selected_record,
     setup_table,
 )
-from reviewdesk.gui.commission.models import HistoryModel, KeysModel
+from reviewdesk.gui.commission.models import HistoryModel, KeysModel, seats_label
 from reviewdesk.gui.expert import common
-from reviewdesk.gui.plain_text import keep_narrow, plain_message_box, set_plain
+from reviewdesk.gui.plain_text import keep_narrow, plain_message_box, set_plain, shown_text
 
 if TYPE_CHECKING:
     from reviewdesk.core.commission.keys import KeyRecord
@@ -54,6 +54,8 @@ class KeysPage(Page):
         for label in (ui.keyNameLabel, ui.keyStateLabel, ui.signStatusLabel, ui.fingerprintLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
             keep_narrow(label)
+        for label in (ui.keyNameLabel, ui.keyStateLabel, ui.signStatusLabel):
+            label.setWordWrap(True)  # names and reasons from files: wrapped, never wider
         common.scale_font(ui.keyNameLabel, 1.2, bold=True)
         char = ui.keysTable.fontMetrics().averageCharWidth()
         ui.keyDetailScroll.setMinimumWidth(char * 40)
@@ -104,7 +106,7 @@ class KeysPage(Page):
         self.keys_model.set_records(list_keys(db))
         self.history_model.set_records(roster_history(db))
         draft = current_draft(db)
-        self.ui.signStatusLabel.setText("" if draft is None else self.desk.signing_text(draft[1]))
+        self._sign_status(None if draft is None else draft[1])
         self.select(None if keep is None else keep.keyid)
         self.desk.refresh_round()  # the roster's status on the home tab
 
@@ -137,10 +139,7 @@ class KeysPage(Page):
             ui.fingerprintLabel.clear()
             ui.keyStateLabel.clear()
             return
-        set_plain(
-            ui.keyNameLabel, f"{key.name} · {texts.section_label(_section(key))}", max_px=None
-        )
-        ui.keyNameLabel.setWordWrap(True)
+        set_plain(ui.keyNameLabel, f"{key.name} · {seats_label(key)}", max_px=None)
         ui.fingerprintLabel.setText(texts.fingerprint_groups(key.fingerprint))
         ui.fingerprintLabel.setAccessibleName(key.fingerprint)
         if key.revoked:
@@ -152,8 +151,7 @@ class KeysPage(Page):
                 "Not confirmed: read this fingerprint back with its holder by phone, then "
                 "confirm it."
             )
-        ui.keyStateLabel.setText(state)
-        ui.keyStateLabel.setWordWrap(True)
+        set_plain(ui.keyStateLabel, state)  # a revocation reason or a name, as text
         index = SECTIONS.index(_section(key)) if _section(key) in SECTIONS else 0
         ui.sectionCombo.setCurrentIndex(index)
         ui.panelsEdit.setText(" ".join(key.panels))
@@ -275,7 +273,7 @@ class KeysPage(Page):
             state = "" if new else self.tr(" (already imported)")
             lines.append(
                 self.tr("{name}{state} — fingerprint to read back by phone:\n{groups}").format(
-                    name=record.name,
+                    name=shown_text(record.name),
                     state=state,
                     groups=texts.fingerprint_groups(record.fingerprint),
                 )
@@ -418,7 +416,12 @@ class KeysPage(Page):
         )
         if made is not None:
             self.reload()
-            self.ui.signStatusLabel.setText(self.desk.signing_text(made[1]))
+            self._sign_status(made[1])
+
+    def _sign_status(self, status: SigningStatus | None) -> None:
+        """The draft's signatures, naming the root keys that signed (names from files)."""
+        text = "" if status is None else self.desk.signing_text(status)
+        set_plain(self.ui.signStatusLabel, text)
 
     def _sign_clicked(self) -> None:
         path = ask_file(
@@ -442,7 +445,7 @@ class KeysPage(Page):
             return None
         data, status = signed
         self.reload()
-        self.ui.signStatusLabel.setText(self.desk.signing_text(status))
+        self._sign_status(status)
         if status.complete:
             self._write_roster(status.roster.version, data)
         return status

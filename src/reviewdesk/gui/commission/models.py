@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from reviewdesk.core.commission.applicant_list import ApplicantRecord, RowProblem
 from reviewdesk.core.commission.assignment import ExpertRecord
@@ -122,8 +128,8 @@ class KeysModel(RecordModel):
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Name"), lambda k: k.name),
-            Column(self.tr("Role"), lambda k: texts.section_label(_section(k))),
-            Column(self.tr("Panels"), lambda k: "、".join(k.panels) or "—"),
+            Column(self.tr("Role"), seats_label),
+            Column(self.tr("Panels"), seats_panels),
             Column(self.tr("Fingerprint"), lambda k: k.fingerprint, None, _fingerprint_tip),
             Column(self.tr("State"), self._state, None, self._state_tip),
         ]
@@ -147,6 +153,25 @@ class KeysModel(RecordModel):
 
 def _section(key: KeyRecord) -> str | None:
     return None if key.section is None else key.section.value
+
+
+def seats_label(key: KeyRecord) -> str:
+    """Every section the key is listed in: "expert + chair" for a person who scores in one
+    panel and chairs another (``KeyRecord.seats``), else its one section."""
+    seats = key.seats
+    if not seats:
+        return texts.section_label(_section(key))
+    return " + ".join(texts.section_label(section.value) for section in seats)
+
+
+def seats_panels(key: KeyRecord) -> str:
+    """The key's panels; the panels it chairs besides named apart."""
+    panels = "、".join(key.panels) or "—"
+    if not key.chair_of:
+        return panels
+    return QCoreApplication.translate("KeysModel", "{panels}; chair of {chaired}").format(
+        panels=panels, chaired="、".join(key.chair_of)
+    )
 
 
 def _fingerprint_tip(key: KeyRecord) -> str:

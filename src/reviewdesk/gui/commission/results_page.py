@@ -19,7 +19,7 @@ from reviewdesk.gui.commission.common import (
     setup_table,
 )
 from reviewdesk.gui.commission.models import ResultsModel, VerdictsModel
-from reviewdesk.gui.plain_text import keep_narrow
+from reviewdesk.gui.plain_text import keep_narrow, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from reviewdesk.core.commission.publication import Publication
@@ -98,7 +98,7 @@ class ResultsPage(Page):
             text = self.tr("Every panel's result is in.")
         else:
             text = self.tr("No result yet.")
-        self.ui.resultsSummary.setText(text)
+        set_plain(self.ui.resultsSummary, text)
 
     # Import ------------------------------------------------------------------------------
 
@@ -117,7 +117,7 @@ class ResultsPage(Page):
             return
         from reviewdesk.core.commission.result_import import import_result_bundles
 
-        self.ui.resultsSummary.setText(self.tr("Checking %n bundle(s)…", "", len(paths)))
+        set_plain(self.ui.resultsSummary, self.tr("Checking %n bundle(s)…", "", len(paths)))
         self.desk.background(
             IMPORT,
             lambda p, c: import_result_bundles(db, paths, identity, progress=p, cancel=c),
@@ -159,7 +159,7 @@ class ResultsPage(Page):
 
         commission = self.ui.commissionNameEdit.text().strip()
         language: Literal["zh", "en"] = "zh" if is_chinese() else "en"
-        self.ui.publishSummary.setText(self.tr("Publishing…"))
+        set_plain(self.ui.publishSummary, self.tr("Publishing…"))
         self.desk.background(
             PUBLISH,
             lambda p, c: publish_round(
@@ -184,12 +184,14 @@ class ResultsPage(Page):
         parts.append(self.tr("%n summary page(s)", "", len(publication.summaries)))
         if publication.archive is not None:
             parts.append(self.tr("archive of %n file(s)", "", publication.archive.files))
-        self.ui.publishSummary.setText(
+        set_plain(
+            self.ui.publishSummary,
             self.tr("Written to {folder}: {files}").format(
                 folder=publication.workbook.parent, files="、".join(parts)
-            )
+            ),
+            tooltip=False,
         )
-        self.ui.publishSummary.setToolTip(str(publication.workbook.parent))
+        self.ui.publishSummary.setToolTip(plain_tooltip(str(publication.workbook.parent)))
 
     def _publish_failed(self, error: BaseException) -> None:
         self.ui.publishSummary.clear()

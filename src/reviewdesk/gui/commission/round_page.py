@@ -27,7 +27,7 @@ from reviewdesk.gui.commission.models import (
     MaterialsModel,
 )
 from reviewdesk.gui.models.template_model import category_label, pick
-from reviewdesk.gui.plain_text import keep_narrow
+from reviewdesk.gui.plain_text import keep_narrow, set_plain
 
 if TYPE_CHECKING:
     from reviewdesk.core.commission.applicant_list import ApplicantList
@@ -247,7 +247,7 @@ class RoundPage(Page):
             return
         from reviewdesk.core.commission import round_setup
 
-        self.ui.materialsSummary.setText(self.tr("Checking {folder}…").format(folder=folder))
+        set_plain(self.ui.materialsSummary, self.tr("Checking {folder}…").format(folder=folder))
         self.desk.background(
             "materials",
             lambda p, c: round_setup.check_materials(db, ref, folder, progress=p, cancel=c),

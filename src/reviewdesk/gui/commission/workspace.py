@@ -37,7 +37,7 @@ from reviewdesk.gui.expert import common
 from reviewdesk.gui.forms.ui_commission_workspace import Ui_CommissionWorkspace
 from reviewdesk.gui.messages import error_message
 from reviewdesk.gui.models.template_model import kind_label
-from reviewdesk.gui.plain_text import keep_narrow
+from reviewdesk.gui.plain_text import keep_narrow, plain_item_text, plain_tooltip, set_plain
 from reviewdesk.gui.tasks import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -169,15 +169,15 @@ class CommissionWorkspace(QWidget):
             assert workdir is not None
             return Database.open(path=workdir / DB_FILE), workdir
 
-        self.ui.databaseLabel.setText(self.tr("Opening the database…"))
+        set_plain(self.ui.databaseLabel, self.tr("Opening the database…"))
         self.background("open", work, on_done=lambda r: self.set_database(*r))
 
     def set_database(self, db: Database, workdir: Path | None) -> None:
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db, self.workdir = db, workdir
-        self.ui.databaseLabel.setText(self.tr("Database: {url}").format(url=db.url))
-        self.ui.databaseLabel.setToolTip(str(db.url))
+        set_plain(self.ui.databaseLabel, self.tr("Database: {url}").format(url=db.url))
+        self.ui.databaseLabel.setToolTip(plain_tooltip(str(db.url)))
         self.reload_rounds()
         self.reload_current()
         self._update_enabled()
@@ -202,10 +202,12 @@ class CommissionWorkspace(QWidget):
         combo = self.ui.roundCombo
         combo.blockSignals(True)
         combo.clear()
-        for info in self._rounds:
-            combo.addItem(f"{info.ref} · {info.name}", info.ref)
+        for info in self._rounds:  # the name as text, however it reads
+            combo.addItem(plain_item_text(f"{info.ref} · {info.name}"), info.ref)
             combo.setItemData(
-                combo.count() - 1, f"{info.ref} · {info.name}", Qt.ItemDataRole.ToolTipRole
+                combo.count() - 1,
+                plain_tooltip(f"{info.ref} · {info.name}"),
+                Qt.ItemDataRole.ToolTipRole,
             )
         refs = [r.ref for r in self._rounds]
         index = refs.index(choose) if choose in refs else (0 if refs else -1)
@@ -293,7 +295,7 @@ class CommissionWorkspace(QWidget):
                 count=len(keys), unconfirmed=unconfirmed
             )
         )
-        self.ui.rosterStatusLabel.setText("\n".join(lines))
+        set_plain(self.ui.rosterStatusLabel, "\n".join(lines))  # signers' names from files
 
     def signing_text(self, status: Any) -> str:
         signed = len(status.signed)
@@ -314,8 +316,9 @@ class CommissionWorkspace(QWidget):
     # Helpers for every tab -------------------------------------------------------------------
 
     def say(self, text: str) -> None:
-        self.ui.bannerLabel.setText(text)
-        self.ui.bannerLabel.setAccessibleName(text)
+        """A sentence in the banner; it may quote a name from a file: shown as text."""
+        set_plain(self.ui.bannerLabel, text, tooltip=False)
+        self.ui.bannerLabel.setAccessibleName(self.ui.bannerLabel.text())
         self.ui.bannerLabel.setVisible(bool(text))
 
     def clear_banner(self) -> None:
@@ -328,7 +331,7 @@ class CommissionWorkspace(QWidget):
     def show_error(self, error: BaseException) -> None:
         summary, details = error_message(error)
         self.say(summary)
-        self.ui.bannerLabel.setToolTip(details)
+        self.ui.bannerLabel.setToolTip(plain_tooltip(details))
 
     def act(self, work: Callable[[], T], *, reload: Callable[[], None]) -> T | None:
         """Run a short core call; a refusal is said in the banner (None returned). A row that
