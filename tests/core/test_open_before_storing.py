@@ -197,23 +197,3 @@ def test_without_the_original_or_a_copy_reopening_says_it_is_not_stored(
     with pytest.raises(ReviewdeskError) as caught:
         ExpertDesk.reopen(db, dw.world.people["e1"], dw.store, desk.digest)
     assert caught.value.code == "package-not-kept"
-
-
-def test_the_first_document_read_ahead_is_the_one_checked_and_is_not_kept(
-    dw: DeskWorld, db: Database
-) -> None:
-    desk = dw.open(db, store=False)
-    desk.read_ahead()  # the gate is closed: nothing is decrypted
-    assert desk._ahead is None
-    declare_all(desk)
-    desk.read_ahead()  # R-001's first document, for the viewer's first read
-    assert desk._ahead is not None and desk._ahead.number == 0
-    assert desk.read_attachment(0) == dw.attachments[0].read_bytes()
-    assert desk._ahead is None  # handed over, not kept
-    desk.read_ahead()
-    assert desk.read_attachment(1) == dw.attachments[1].read_bytes()
-    assert desk._ahead is None  # another document was read: dropped
-    damage_last_attachment(dw.package)
-    desk.read_ahead(R003_ATTACHMENT)  # a damaged one is met again by the read itself
-    with pytest.raises(ReviewdeskError):
-        desk.read_attachment(R003_ATTACHMENT)

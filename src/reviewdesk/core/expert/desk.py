@@ -148,8 +148,6 @@ class ExpertDesk:
         self.source: Path = package.object.path
         self.store_problem: ReviewdeskError | None = None  # what store_task refused
         self._storing = threading.Lock()
-        self._ahead: _ReadAhead | None = None  # read_ahead's attachment, until read
-        self._ahead_lock = threading.Lock()
 
     # Opening -------------------------------------------------------------------------
 
@@ -389,50 +387,11 @@ class ExpertDesk:
     def read_attachment(
         self, number: int, *, progress: Progress = NO_PROGRESS, cancel: CancelToken = NEVER
     ) -> bytes:
-        """Attachment ``number`` decrypted into memory, after the gate (module text); the
-        bytes ``read_ahead`` made for it when it was that one (waiting for them if need be)."""
+        """Attachment ``number`` decrypted into memory, after the gate (module text)."""
         if not 0 <= number < len(self.summary.attachments):
             raise DeskError("attachment-not-found", self.package.object.path, number=number)
         self._require_open(self.summary.attachments[number].applicant)
-        with self._ahead_lock:
-            ahead, self._ahead = self._ahead, None  # never kept past the next read
-        if ahead is not None and ahead.number == number:
-            ahead.done.wait()
-            if ahead.data is not None:
-                return ahead.data
         return self.package.read_attachment(number, progress=progress, cancel=cancel)
-
-    def read_ahead(
-        self,
-        number: int | None = None,
-        *,
-        progress: Progress = NO_PROGRESS,
-        cancel: CancelToken = NEVER,
-    ) -> None:
-        """Decrypt attachment ``number`` (default: the first of the first applicant) for the
-        next ``read_attachment``, while the desk's widgets are being made: long work, run
-        in the background. Nothing is done when the gate is closed for its applicant; a
-        failure is left for ``read_attachment`` to meet again. One at a time: the bytes are
-        dropped at the next read, whichever attachment it is for."""
-        if number is None:
-            first = self.summary.applicants[0].ref if self.summary.applicants else ""
-            found = self.attachments(first)
-            if not found:
-                return
-            number = found[0].number
-        if not 0 <= number < len(self.summary.attachments):
-            return
-        if not self.materials_open(self.summary.attachments[number].applicant):
-            return
-        ahead = _ReadAhead(number)
-        with self._ahead_lock:
-            self._ahead = ahead
-        try:
-            ahead.data = self.package.read_attachment(number, progress=progress, cancel=cancel)
-        except ReviewdeskError:
-            pass  # read_attachment reads again and says what is wrong
-        finally:
-            ahead.done.set()
 
     def sheet_id(self, applicant: str) -> SheetId:
         """The latest revision of the applicant's sheet (created empty the first time). A
@@ -552,15 +511,6 @@ def _open_stored(
     except ReviewdeskError:
         return None
     return opened if opened.digest == digest else None
-
-
-class _ReadAhead:
-    """An attachment decrypted by ``read_ahead``, for the read that comes next."""
-
-    def __init__(self, number: int) -> None:
-        self.number = number
-        self.data: bytes | None = None
-        self.done = threading.Event()
 
 
 class _Scaled:
