@@ -344,11 +344,8 @@ class ExpertDeskController(QObject):
             return
         if self.window.ui.pages.currentWidget() is not self.workspace:
             self._show_page()
-        # The first document decrypts while the desk's widgets are made (when its gate is
-        # open); the copy into the store waits for it (storing.py).
-        run_in_background(lambda p, c: desk.read_ahead(progress=p, cancel=c),
-                          on_done=lambda _r: None, on_error=lambda _e: None)  # fmt: skip
         self.workspace.show_desk(desk)
+        # The copy into the store waits for the first document on screen (storing.py).
         self.storing.start(desk, ready=self._first_document_shown)  # unless stored before
 
     def _first_document_shown(self) -> bool:
