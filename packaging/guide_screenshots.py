@@ -413,6 +413,7 @@ def finalise_group_2(demo: Any, out: Path) -> list[Path]:
 
 def commission_steps(demo: Any, camera: Camera, lang: str, scratch: Path) -> None:
     from reviewdesk.core.crypto.identity import load_identity
+    from reviewdesk.demo.people import COMMISSION_NAME
     from reviewdesk.gui.main_window import Role
 
     staff = demo.person("commission")
@@ -421,6 +422,7 @@ def commission_steps(demo: Any, camera: Camera, lang: str, scratch: Path) -> Non
     window.choose_role(Role.COMMISSION)
     ws = window.commission_desk.workspace
     ws.ui.workdirEdit.setText(str(demo.workdir))
+    ws.ui.operatorEdit.setText(str(demo.workdir / "operational.age"))
     ws.open_database(demo.workdir)
     wait_until("the commission database", lambda: ws.db is not None and not ws.tasks)
     ws.operator = load_identity(staff.identity_path, staff.passphrase)
@@ -429,6 +431,8 @@ def commission_steps(demo: Any, camera: Camera, lang: str, scratch: Path) -> Non
     ui.tabs.setCurrentWidget(ui.homeTab)
     camera.shoot("home", window)
     ui.tabs.setCurrentWidget(ui.keysTab)
+    expert = demo.person("expert-1")
+    ws.keys.select(load_identity(expert.identity_path, expert.passphrase).keyid)
     camera.shoot("keys", window)
     ui.tabs.setCurrentWidget(ui.roundTab)
     camera.shoot("round", window)
@@ -437,7 +441,7 @@ def commission_steps(demo: Any, camera: Camera, lang: str, scratch: Path) -> Non
     camera.shoot("panels", window)
 
     ui.tabs.setCurrentWidget(ui.buildTab)
-    ws.build.build(scratch / "评审包", ws.operator)
+    ws.build.build(Path(ui.outEdit.text()), ws.operator)
     wait_until("the build", lambda: not ws.tasks, 300)
     camera.shoot("build", window)
 
@@ -446,7 +450,8 @@ def commission_steps(demo: Any, camera: Camera, lang: str, scratch: Path) -> Non
     ws.results.import_bundles([*bundles, demo.results[0]], ws.operator)
     wait_until("the import", lambda: not ws.tasks, 300)
     camera.shoot("import", window)
-    ws.results.publish(scratch / "公示", ws.operator)
+    ui.commissionNameEdit.setText(COMMISSION_NAME)
+    ws.results.publish(Path(ui.publishOutEdit.text()), ws.operator)
     wait_until("the publication", lambda: not ws.tasks, 300)
     camera.shoot("publish", window)
     ws.close_database()
