@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,10 @@ def visible(parent: Any, kind: type) -> Any:
     return found[0] if found else None
 
 
+def declared(dialog: Any) -> bool:
+    return not dialog.isVisible() or bool(dialog.error.text)
+
+
 def error_boxes() -> list[str]:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -97,7 +102,6 @@ class Camera:
         for dialog in dialogs:
             if dialog is None:
                 continue
-            dialog.adjustSize() if dialog.width() < 200 else None
             picture = dialog.grab()
             w, h = picture.width(), picture.height()
             if w > image.width() - 40 or h > image.height() - 40:
@@ -135,7 +139,7 @@ def save_small(image: Any, path: Path) -> None:
     image.save(buffer, "PNG")
     import io
 
-    picture = Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
+    picture = Image.open(io.BytesIO(buffer.data().data())).convert("RGB")
     if picture.width > SIZE[0]:
         picture = picture.resize((SIZE[0], round(picture.height * SIZE[0] / picture.width)))
     small = picture.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
@@ -207,13 +211,11 @@ def expert_steps(demo: Any, camera: Camera, lang: str, scratch: Path) -> None:
         workspace.select_applicant(ref)
         workspace.declare_current()
         dialog = wait_until("the declaration dialog", lambda: visible(workspace, ConflictDialog))
+        dialog.choose("none")
         if i == 0:
-            dialog.choose("none")
             camera.shoot("declare", window, dialog)
-        else:
-            dialog.choose("none")
         dialog.ui.declareButton.click()
-        wait_until("the declaration", lambda d=dialog: not d.isVisible() or d.error.text)
+        wait_until("the declaration", partial(declared, dialog))
 
     # 4. Scores on the form, through the core's autosave, and a comment.
     from decimal import Decimal
