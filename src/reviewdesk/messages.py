@@ -860,7 +860,7 @@ MESSAGES: dict[str, str] = {
         " imported.",
     ),
     # commission desk: importing result bundles, recomputing, publishing (issue 10)
-    "decisions-invalid": QT_TRANSLATE_NOOP(
+    "bundle-decisions-invalid": QT_TRANSLATE_NOOP(
         "messages",
         "The chair's decisions in {path} are not valid at {field}: {reason}.",
     ),

@@ -96,7 +96,7 @@ def read_decisions(data: bytes, path: Path | str | None = None) -> PanelDecision
     """The ``decisions`` blob of a result bundle → the engine's inputs."""
 
     def fail(where: str, reason: str) -> FormatError:
-        return FormatError("decisions-invalid", path, field=where, reason=reason)
+        return FormatError("bundle-decisions-invalid", path, field=where, reason=reason)
 
     doc = _document(data, fail)
     if doc.get("format") != DECISIONS_FORMAT or not isinstance(doc.get("decisions"), list):
