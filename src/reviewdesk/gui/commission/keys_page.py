@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from reviewdesk.core.crypto.roster import RosterRole
 from reviewdesk.gui.commission import texts
@@ -63,6 +63,15 @@ class KeysPage(Page):
         ui.keysSplitter.setStretchFactor(1, 2)
         ui.keysLeftSplitter.setStretchFactor(0, 3)
         ui.keysLeftSplitter.setStretchFactor(1, 1)
+        # The panels an expert chairs besides (KeyRecord.chair_of), kept on every save.
+        self.chair_of_label = QLabel(ui.assignGroup)
+        self.chair_of_edit = QLineEdit(ui.assignGroup)
+        self.chair_of_edit.setObjectName("chairOfEdit")
+        self.chair_of_label.setBuddy(self.chair_of_edit)
+        ui.assignForm.insertRow(2, self.chair_of_label, self.chair_of_edit)
+        QWidget.setTabOrder(ui.panelsEdit, self.chair_of_edit)  # Tab goes down the form
+        QWidget.setTabOrder(self.chair_of_edit, ui.institutionEdit)
+        self._label_chair_of()
         self._fill_sections()
         ui.keysTable.selectionModel().selectionChanged.connect(self._selected)
         ui.importRequestsButton.clicked.connect(self._import_clicked)
@@ -87,7 +96,20 @@ class KeysPage(Page):
             combo.addItem(texts.section_label(section), section)
         combo.setCurrentIndex(max(current, 0))
 
+    def _label_chair_of(self) -> None:
+        self.chair_of_label.setText(self.tr("Chair o&f:"))
+        self.chair_of_edit.setPlaceholderText(
+            self.tr("panels this expert also chairs (never one they score in)")
+        )
+        self.chair_of_edit.setToolTip(
+            self.tr(
+                "An expert may chair other panels than the ones they score in. Saving keeps "
+                "the panels written here; clear the field to end the chair duty."
+            )
+        )
+
     def retranslate(self) -> None:
+        self._label_chair_of()
         self._fill_sections()
         self.keys_model.retranslate()
         self.history_model.retranslate()
@@ -138,6 +160,7 @@ class KeysPage(Page):
             ui.keyNameLabel.setText(self.tr("Choose a key in the list."))
             ui.fingerprintLabel.clear()
             ui.keyStateLabel.clear()
+            self.chair_of_edit.clear()
             return
         set_plain(ui.keyNameLabel, f"{key.name} · {seats_label(key)}", max_px=None)
         ui.fingerprintLabel.setText(texts.fingerprint_groups(key.fingerprint))
@@ -155,6 +178,7 @@ class KeysPage(Page):
         index = SECTIONS.index(_section(key)) if _section(key) in SECTIONS else 0
         ui.sectionCombo.setCurrentIndex(index)
         ui.panelsEdit.setText(" ".join(key.panels))
+        self.chair_of_edit.setText(" ".join(key.chair_of))
         ui.institutionEdit.setText(key.institution)
         ui.emailEdit.setText(key.email)
         ui.confirmButton.setEnabled(not key.confirmed)
@@ -189,6 +213,7 @@ class KeysPage(Page):
         data = self.ui.sectionCombo.currentData()
         section = None if data is None else RosterRole(str(data))
         panels = [p for p in _PANEL_SPLIT.split(self.ui.panelsEdit.text()) if p]
+        chair_of = [p for p in _PANEL_SPLIT.split(self.chair_of_edit.text()) if p]
         institution, email = self.ui.institutionEdit.text(), self.ui.emailEdit.text()
         if self._change(
             lambda: roster_admin.assign_key(
@@ -199,6 +224,7 @@ class KeysPage(Page):
                 institution=institution,
                 email=email,
                 expected_version=key.version,
+                chair_of=chair_of,
             )
         ):
             self.desk.say(self.tr("{name}: role and panels saved.").format(name=key.name))

@@ -148,7 +148,7 @@ class PanelsPage(Page):
         for key in self.keys:
             if key.revoked:
                 continue
-            if key.section is RosterRole.EXPERT:
+            if key.section is RosterRole.EXPERT:  # an expert may chair another panel too
                 item = QListWidgetItem(plain_item_text(f"{key.name} · {key.institution or '—'}"))
                 item.setToolTip(
                     plain_tooltip(f"{key.name}\n{key.institution}\n{'、'.join(key.panels)}")
@@ -158,7 +158,7 @@ class PanelsPage(Page):
                 on = key.keyid in info.members
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
                 (first if info.ref in key.panels or on else later).append(item)
-            elif key.section is RosterRole.CHAIR:
+            if key.holds(RosterRole.CHAIR) or key.keyid == info.chair:  # kept, never dropped
                 ui.chairCombo.addItem(plain_item_text(key.name), key.keyid)
                 if key.keyid == info.chair:
                     ui.chairCombo.setCurrentIndex(ui.chairCombo.count() - 1)
