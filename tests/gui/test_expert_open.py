@@ -19,7 +19,7 @@ from expert_gui import (
     visible_dialog,
 )
 from expert_world import APPLICANTS, PANEL, ROUND, ExpertWorld, make_world
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -85,7 +85,18 @@ def test_refusing_the_pledge_closes_the_package_and_opens_nothing(
     pledge = pledge_dialog(qtbot, window)
     assert "I undertake to keep strictly confidential" in pledge.ui.pledgeText.toPlainText()
     assert not pledge.ui.signButton.isEnabled()  # an explicit agreement first
+    said: list[str] = []
+
+    def answer() -> None:  # the question says what refusing does, then "Refuse and close"
+        box = pledge.refuse_box
+        assert box is not None
+        said.append(f"{box.text()} {box.informativeText()}")
+        refuse = next(b for b in box.buttons() if "Refuse" in b.text())
+        refuse.click()
+
+    QTimer.singleShot(0, answer)
     pledge.ui.refuseButton.click()
+    assert said and "open it again" in said[0] and "stay encrypted and unread" in said[0]
     workspace = controller(window).workspace
     qtbot.waitUntil(lambda: workspace.ui.pages.currentWidget() is workspace.ui.homePage)
     assert workspace.desk is None and workspace.model is None and workspace.viewer is None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from reviewdesk.core.expert.desk import ExpertDesk
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.declaration_dialogs import ConflictDialog
+from reviewdesk.gui.expert.my_scores import MyScoresDialog
 from reviewdesk.gui.expert.submission import SubmitCheckDialog, SubmitDoneDialog
 from reviewdesk.gui.expert.workspace import ExpertWorkspace
 from reviewdesk.gui.main_window import MainWindow
@@ -83,7 +84,18 @@ def ready_to_submit(qtbot, window: MainWindow, desk: ExpertDesk) -> None:  # typ
     workspace_of(window).refresh()
 
 
+def confirm_scores(qtbot, workspace: ExpertWorkspace) -> MyScoresDialog:  # type: ignore[no-untyped-def]
+    """The last look before signing shows every applicant; signing is confirmed there."""
+    qtbot.waitUntil(lambda: visible_dialog(workspace, MyScoresDialog) is not None, timeout=WAIT)
+    dialog = visible_dialog(workspace, MyScoresDialog)
+    assert isinstance(dialog, MyScoresDialog) and dialog.confirm
+    assert dialog.model.rowCount() == len(APPLICANTS)
+    dialog.ui.signButton.click()
+    return dialog
+
+
 def done_dialog(qtbot, workspace: ExpertWorkspace) -> SubmitDoneDialog:  # type: ignore[no-untyped-def]
+    confirm_scores(qtbot, workspace)
     qtbot.waitUntil(lambda: visible_dialog(workspace, SubmitDoneDialog) is not None, timeout=WAIT)
     dialog = visible_dialog(workspace, SubmitDoneDialog)
     assert isinstance(dialog, SubmitDoneDialog)
@@ -171,7 +183,9 @@ def test_submit_writes_revision_one_and_a_change_makes_revision_two(
     qtbot.keyClicks(edit, "22")
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
     assert form.finish_saving()
-    qtbot.waitUntil(lambda: "revision 2" in str(model.data(model.index(0, model.STATUS))))
+    qtbot.waitUntil(
+        lambda: "changed since revision 1" in str(model.data(model.index(0, model.STATUS)))
+    )
     press_submit(qtbot, window)
     second = done_dialog(qtbot, workspace).score_file
     assert second.revision == 2 and second.path != first.path and second.path.exists()

@@ -420,4 +420,14 @@ class ExpertDeskController(QObject):
             if event.type() == QEvent.Type.Drop:
                 self.open_package(files[0])
             return True
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            # Quitting with changes made after a submission: ask first (standing_desk.py).
+            desk = self.workspace.desk
+            if (
+                desk is not None
+                and self.db is not None
+                and not self.workspace.standing.may_close(quitting=True)
+            ):
+                event.ignore()
+                return True
         return super().eventFilter(watched, event)

@@ -12,17 +12,18 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.common import ErrorLine
 from reviewdesk.gui.expert.texts import ui_language
 from reviewdesk.gui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from reviewdesk.gui.forms.ui_pledge_dialog import Ui_PledgeDialog
-from reviewdesk.gui.plain_text import set_plain
+from reviewdesk.gui.plain_text import plain_message_box, set_plain
 
 if TYPE_CHECKING:
     from reviewdesk.core.expert.desk import DeskApplicant, ExpertDesk
+    from reviewdesk.core.expert.standing import DeclarationChange
 
 
 class PledgeDialog(QDialog):
@@ -37,8 +38,9 @@ class PledgeDialog(QDialog):
         common.scale_font(self.ui.pledgeText, 1.15)
         self.ui.agreeCheck.toggled.connect(self.ui.signButton.setEnabled)
         self.ui.signButton.clicked.connect(self._sign)
-        self.ui.refuseButton.clicked.connect(self.reject)
+        self.ui.refuseButton.clicked.connect(self._refuse)
         self.ui.signButton.setEnabled(False)
+        self.refuse_box: QMessageBox | None = None
         self._retranslate()
         self.ui.pledgeText.setFocus()
 
@@ -57,6 +59,28 @@ class PledgeDialog(QDialog):
             common.show_error(self, self.windowTitle(), error)
             return
         self.accept()
+
+    def _refuse(self) -> None:
+        """Say what refusing means before the package closes."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Refuse the pledge?"))
+        box.setText(self.tr("Without the pledge you cannot read or score this package."))
+        box.setInformativeText(
+            self.tr(
+                "The package closes; its materials stay encrypted and unread, and nothing is "
+                "sent to anyone. You can open it again from the start page and sign the pledge "
+                "then. If you cannot take part in this review, tell the commission."
+            )
+        )
+        refuse = box.addButton(self.tr("&Refuse and close"), QMessageBox.ButtonRole.RejectRole)
+        back = box.addButton(self.tr("&Back to the pledge"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(back)
+        plain_message_box(box)
+        self.refuse_box = box
+        box.exec()
+        if box.clickedButton() is refuse:
+            self.reject()
 
     def _retranslate(self) -> None:
         summary = self.desk.summary
@@ -89,6 +113,7 @@ class ConflictDialog(QDialog):
         self.error = ErrorLine(self.ui.errorLabel, self.ui.detailsButton)
         common.scale_font(self.ui.titleLabel, 1.4, bold=True)
         common.scale_font(self.ui.applicantLabel, 1.15, bold=True)
+        self.confirm_box: QMessageBox | None = None  # the question on a signed declaration
         self._radios = {
             "none": self.ui.noneRadio,
             "potential": self.ui.potentialRadio,
@@ -126,6 +151,9 @@ class ConflictDialog(QDialog):
         kind = self.kind()
         if kind is None:
             return
+        change = self.desk.declaration_change(self.applicant.ref, Conflict(kind))
+        if change is not None and not self._confirm_change(change):
+            return
         try:
             self.desk.declare_conflict(
                 self.applicant.ref,
@@ -138,6 +166,49 @@ class ConflictDialog(QDialog):
             self.ui.textEdit.setFocus()
             return
         self.accept()
+
+    def _confirm_change(self, change: DeclarationChange) -> bool:
+        """A declaration already signed into a score file: say what changing it costs."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Change a submitted declaration?"))
+        box.setText(
+            self.tr(
+                "Your declaration for {applicant} is part of revision {revision} of your score "
+                "file, which you have submitted."
+            ).format(applicant=self.applicant.ref, revision=change.revision)
+        )
+        lines = []
+        if change.drops_scores:
+            lines.append(
+                self.tr(
+                    "You will no longer score this applicant: your scores, comments and veto "
+                    "items for it leave your next revision and no longer count. They stay "
+                    "only in revision {revision}, which the chair replaces with the next."
+                ).format(revision=change.revision)
+            )
+        elif change.restores_scoring:
+            lines.append(
+                self.tr("You will have to score this applicant before you can submit again.")
+            )
+        lines.append(
+            self.tr(
+                "Your package then has changes not yet submitted: the chair keeps revision "
+                "{revision} until you submit again."
+            ).format(revision=change.revision)
+        )
+        box.setInformativeText("\n\n".join(lines))
+        change_button = box.addButton(
+            self.tr("&Change the declaration"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        plain_message_box(box)
+        self.confirm_box = box
+        box.exec()
+        return box.clickedButton() is change_button
 
     def _retranslate(self) -> None:
         set_plain(self.ui.applicantLabel, f"{self.applicant.ref}  {self.applicant.name}")

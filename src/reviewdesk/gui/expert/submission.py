@@ -163,6 +163,17 @@ class Submission(QObject):
             check.chosen.connect(self._go_to)
             self._show(check)
             return
+        # The last look before signing: every total and grade, confirmed (my_scores.py).
+        from reviewdesk.gui.expert.my_scores import MyScoresDialog
+
+        confirm = MyScoresDialog(self.desk, confirm=True, parent=self.workspace)
+        confirm.openApplicant.connect(self.workspace.select_applicant)
+        confirm.accepted.connect(self._sign_confirmed)
+        self._show(confirm)
+
+    def _sign_confirmed(self) -> None:
+        if self.task is not None or self.workspace.desk is None:
+            return
         last = self.desk.last_submission()
         folder = last.path.parent if last is not None else Path.home()
         dest = common.ask_save_file(

@@ -43,8 +43,17 @@ def status_label(applicant: DeskApplicant) -> str:
         return QCoreApplication.translate("ExpertDesk", "Withdrawn: not scored")
     from reviewdesk.gui.scoring.texts import stage_label
 
-    revision = applicant.status.revision if applicant.status is not None else 1
-    stage = stage_label(applicant.stage, revision)
+    # The score file's revision that holds the applicant (the core says which), not the
+    # sheet's own: a sheet signed in revision 1 and left unchanged is in revision 2 too.
+    if applicant.stage.value == "submitted":
+        held = applicant.submitted_in or (applicant.status.revision if applicant.status else 1)
+        stage = stage_label(applicant.stage, held)
+    elif applicant.changed_since is not None:
+        stage = QCoreApplication.translate(
+            "ExpertDesk", "{stage} (changed since revision {revision})"
+        ).format(stage=stage_label(applicant.stage, 1), revision=applicant.changed_since)
+    else:
+        stage = stage_label(applicant.stage, 1)
     if applicant.conflict.value == "potential":
         return QCoreApplication.translate("ExpertDesk", "{stage} · potential conflict").format(
             stage=stage

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.applicant_view import ApplicantView
+from reviewdesk.gui.expert.standing_desk import DeskStanding
 from reviewdesk.gui.expert.workspace_view import WorkspaceView
 from reviewdesk.gui.forms.ui_expert_workspace import Ui_ExpertWorkspace
 from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip, set_plain
@@ -74,7 +75,7 @@ class ExpertWorkspace(WorkspaceView):
         ui.changeRoleButton.clicked.connect(self.changeRoleRequested)
         ui.recentList.itemActivated.connect(self._recent_activated)
         ui.cancelOpeningButton.clicked.connect(self.cancelOpening)
-        ui.closePackageButton.clicked.connect(self.close_package)
+        ui.closePackageButton.clicked.connect(lambda: self.standing.request_close())
         ui.applicantTable.activated.connect(self._applicant_activated)
         ui.applicantTable.verticalHeader().hide()
 
@@ -91,6 +92,7 @@ class ExpertWorkspace(WorkspaceView):
         self._clock.setInterval(_MINUTE_MS)
         self._clock.timeout.connect(self._show_header)
         self.applicant_view = ApplicantView(self)
+        self.standing = DeskStanding(self)  # overview, banner, my scores, notes (issue 9 §4)
         self._retranslate()
         self.show_home(identity=False, pinned=False, recent=[])
 
@@ -103,7 +105,7 @@ class ExpertWorkspace(WorkspaceView):
         self.submit_action = self._action(self.submit, "Ctrl+Return", "Ctrl+Enter")
         self.pdf_one_action = self._action(lambda: self.export_pdf(all_sheets=False), "Ctrl+P")
         self.pdf_all_action = self._action(lambda: self.export_pdf(all_sheets=True), "Ctrl+Shift+P")
-        self.close_action = self._action(self.close_package, "Ctrl+W")
+        self.close_action = self._action(lambda: self.standing.request_close(), "Ctrl+W")
         menu = QMenu(self)
         self.next_action = self._action(lambda: self.step_applicant(+1), "Ctrl+PgDown")
         self.previous_action = self._action(lambda: self.step_applicant(-1), "Ctrl+PgUp")
@@ -317,6 +319,7 @@ class ExpertWorkspace(WorkspaceView):
         self.current_ref = None
         table.setFocus()
         # The viewer, the form and then the first applicant, in turns of their own.
+        self.standing.refresh()
         self.applicant_view.prepare(desk, then=self._select_first)
 
     def _select_first(self) -> None:
@@ -382,6 +385,7 @@ class ExpertWorkspace(WorkspaceView):
             self._refreshing = False
         if rows is not None and desk is self.desk and self.model is not None:
             self.model.set_applicants(rows)
+            self.standing.refresh()
             applicant = self.current_applicant()
             if applicant is not None:
                 self.applicant_view.show_declaration(applicant)
@@ -441,6 +445,7 @@ class ExpertWorkspace(WorkspaceView):
         self.applicant_view.declare()
 
     def close_package(self) -> None:
+        self.standing.clear()
         self.applicant_view.close()
         self.desk = None
         self.current_ref = None

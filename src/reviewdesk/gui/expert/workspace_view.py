@@ -49,3 +49,9 @@ class WorkspaceView(QWidget):
 
     def _show_applicant(self, applicant: DeskApplicant) -> None:
         raise NotImplementedError
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def close_package(self) -> None:
+        raise NotImplementedError
