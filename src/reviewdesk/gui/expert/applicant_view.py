@@ -59,18 +59,16 @@ class ApplicantView(QObject):
         self.ui.changeDeclarationButton.clicked.connect(self.declare)
 
     def prepare(self, desk: ExpertDesk, then: Callable[[], object]) -> None:
-        """Make the viewer and the form, and lay them out once off screen, in turns of their
-        own before they are needed (the first showing of a form of some thirty fields is
-        otherwise one long turn); then ``then``."""
-        in_turns(
-            self,
-            lambda: self.ws.desk is desk,
-            self.make_viewer,
-            lambda: self.make_form(desk),
-            lambda: self.make_viewer().grab(),
-            lambda: self.make_form(desk).grab(),
-            then,
-        )
+        """Make the viewer and the form, in turns of their own before they are needed; then
+        ``then``. While the first applicant's materials are closed (the person declares
+        first), they are also laid out once off screen meanwhile (the first showing of a
+        form of some thirty fields is otherwise one long turn); when they are open, they
+        show at once instead: an off-screen layout then only delays the first page."""
+        steps: list[Callable[[], object]] = [self.make_viewer, lambda: self.make_form(desk)]
+        first = desk.summary.applicants[0].ref if desk.summary.applicants else None
+        if first is None or not desk.materials_open(first):
+            steps += [lambda: self.make_viewer().grab(), lambda: self.make_form(desk).grab()]
+        in_turns(self, lambda: self.ws.desk is desk, *steps, then)
 
     # Showing an applicant ------------------------------------------------------------------
 
