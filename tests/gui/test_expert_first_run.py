@@ -12,7 +12,11 @@ from expert_world import PASSPHRASE, make_world, people
 from PySide6.QtCore import Qt
 
 from reviewdesk.core.crypto.age_keys import MIN_SCRYPT_LOG_N
-from reviewdesk.core.crypto.identity import load_identity, read_enrolment_request
+from reviewdesk.core.crypto.identity import (
+    load_identity,
+    read_enrolment_request,
+    verify_enrolment_x25519,
+)
 from reviewdesk.core.crypto.roster import load_trust
 from reviewdesk.core.home.settings import Home
 from reviewdesk.gui.expert import common
@@ -91,10 +95,23 @@ def test_the_enrolment_request_is_exported_where_the_person_chooses(
     dest.parent.mkdir()
     monkeypatch.setattr(common, "ask_save_file", lambda *_a: dest)
     dialog.ui.exportButton.click()
+    # Nothing pinned yet: the commission's keys are pinned first, then the request is saved.
+    pin = dialog.pin_dialog
+    assert isinstance(pin, RosterPinDialog) and pin.isVisible()
+    assert "prove your key" in dialog.ui.exportedLabel.text()
+    world = make_world(tmp_path / "world", identity=False, pinned=False)
+    pin.load(world.roster_file)
+    qtbot.waitUntil(lambda: pin.preview is not None, timeout=10_000)
+    pin.ui.confirmCheck.setChecked(True)
+    assert not pin.ui.pinButton.isEnabled()  # the digits read on the phone are still missing
+    pin.phone_edit.setText(pin.preview.roots[0].fingerprint[-1])
+    pin.ui.pinButton.click()
     qtbot.waitUntil(lambda: dialog.enrolment_path == dest, timeout=10_000)
     request = read_enrolment_request(dest.read_bytes(), dest)
     assert dialog.identity is not None
     assert request.identity.keyid == dialog.identity.keyid
+    assert request.x25519_proof is not None  # format /2: the commission can accept it
+    verify_enrolment_x25519(request, people()["operator"], dest)
     assert str(dest) in dialog.ui.exportedLabel.text()
 
 
@@ -134,6 +151,11 @@ def test_the_root_is_pinned_only_after_its_fingerprint_was_confirmed(qtbot, tmp_
     assert " ".join(shown.split()).find(" ".join(root.fingerprint_groups)) >= 0
     assert not dialog.ui.pinButton.isEnabled()  # an explicit confirmation is required
     dialog.ui.confirmCheck.setChecked(True)
+    assert not dialog.ui.pinButton.isEnabled()  # and the last group read on the phone
+    assert dialog.preview is not None
+    dialog.phone_edit.setText("00000")
+    assert not dialog.ui.pinButton.isEnabled()
+    dialog.phone_edit.setText(dialog.preview.roots[0].fingerprint[-1])
     assert dialog.ui.pinButton.isEnabled()
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.ui.pinButton.click()

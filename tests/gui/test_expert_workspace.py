@@ -208,15 +208,19 @@ def test_a_fresh_world_without_a_pinned_root_asks_to_pin_first(
     window = make_window(qapp, qtbot, world)
     desk = controller(window)
     desk.open_package(world.package)
+    unlock(qtbot, window)  # the passphrase first: it opens the roster inside the package
     qtbot.waitUntil(lambda: isinstance(desk.dialog, RosterPinDialog), timeout=WAIT)
     dialog = desk.dialog
     assert isinstance(dialog, RosterPinDialog)
-    dialog.load(world.roster_file)
+    # No roster file to hunt for: the one inside the package is shown at once.
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WAIT)
+    assert dialog.ui.fileEdit.text() == str(world.package)
     dialog.ui.confirmCheck.setChecked(True)
+    assert not dialog.ui.pinButton.isEnabled()
+    dialog.phone_edit.setText(dialog.preview.roots[0].fingerprint[-1])  # read on the phone
     dialog.ui.pinButton.click()
-    unlock(qtbot, window)  # then the passphrase, then the package opens
     assert pledge_dialog(qtbot, window).desk.summary.round == ROUND
+    assert world.home.trust_path.exists()
 
 
 def test_tab_goes_from_the_list_to_the_materials_the_sheet_then_submit(

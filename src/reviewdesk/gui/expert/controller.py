@@ -25,6 +25,7 @@ from reviewdesk.gui.expert.workspace import ExpertWorkspace
 from reviewdesk.gui.first_paint import after_first_paint
 from reviewdesk.gui.home_session import HomeSession
 from reviewdesk.gui.main_window import MainWindow, Role
+from reviewdesk.gui.plain_text import plain_item_text
 from reviewdesk.gui.tasks import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
     from reviewdesk.core.crypto.identity import Identity
     from reviewdesk.core.expert.desk import ExpertDesk, RecentPackage
+    from reviewdesk.core.expert.standing import PackageProgress
     from reviewdesk.core.home.opening import OpenedHome
     from reviewdesk.core.home.settings import Home
     from reviewdesk.core.storage import Database
@@ -92,6 +94,7 @@ class ExpertDeskController(QObject):
         self.task: Task | None = None
         self.dialog: QDialog | None = None  # the dialog on screen (tests look at it)
         self._waiting: list[Then] = []  # what runs once the home is ready
+        self._opening_path: Path | None = None  # the package file being opened
         self._preparing = False
         self._painted = False  # the heavy imports wait until the window is on screen
         after_first_paint(window.ui.pages, self._window_painted)
@@ -133,7 +136,9 @@ class ExpertDeskController(QObject):
         if self.workspace.desk is not None:
             self.workspace.close_package()
         self.workspace.show_opening(Path(path).name)
-        self._after_ready(lambda: self._with_identity(lambda: self._open(Path(path))))
+        self._after_ready(
+            lambda: self._with_identity(lambda: self._open(Path(path)), package=Path(path))
+        )
 
     def reopen(self, digest: str) -> None:
         """A package opened here before, from the local store."""
@@ -228,16 +233,19 @@ class ExpertDeskController(QObject):
         self._home()
         self._error(error)
 
-    def _with_identity(self, then: Then) -> None:
-        """Run ``then`` once an identity exists, the root is pinned and it is unlocked."""
+    def _with_identity(self, then: Then, package: Path | None = None) -> None:
+        """Run ``then`` once an identity exists and is unlocked (once per session, for
+        every package) and the root is pinned — from the roster inside ``package`` when a
+        package is being opened."""
         home = self.home
         assert home is not None
+        again = lambda: self._with_identity(then, package)  # noqa: E731
         if self.identity is None and not home.identity_path.exists():
-            self._first_run(lambda: self._with_identity(then))
-        elif not home.trust_path.exists():
-            self._pin(lambda: self._with_identity(then))
+            self._first_run(again)
         elif self.identity is None:
-            self._unlock(lambda: self._with_identity(then))
+            self._unlock(again)
+        elif not home.trust_path.exists():
+            self._pin(again, package=package)
         else:
             then()
 
@@ -250,11 +258,16 @@ class ExpertDeskController(QObject):
         dialog.finished.connect(lambda _r: then() if self.identity is not None else self._home())
         self._show_dialog(dialog)
 
-    def _pin(self, then: Then) -> None:
+    def _pin(self, then: Then, package: Path | None = None) -> None:
         from reviewdesk.gui.expert.roster_pin_dialog import RosterPinDialog
 
         assert self.home is not None
-        dialog = RosterPinDialog(self.home.trust_path, parent=self.window)
+        dialog = RosterPinDialog(
+            self.home.trust_path, parent=self.window, store_dir=self.home.store_dir
+        )
+        dialog.identity = self.identity
+        if package is not None and self.identity is not None:
+            dialog.load(package, self.identity)  # the roster the package carries
         dialog.accepted.connect(then)
         dialog.rejected.connect(self._home)
         self._show_dialog(dialog)
@@ -315,6 +328,7 @@ class ExpertDeskController(QObject):
 
         db, identity, home = self.db, self.identity, self.home
         assert db is not None and identity is not None and home is not None
+        self._opening_path = path
         self.workspace.show_opening(path.name)
         self._run(
             # The desk at once; the copy is checked and kept afterwards (storing.py).
@@ -328,6 +342,7 @@ class ExpertDeskController(QObject):
 
         db, identity, home = self.db, self.identity, self.home
         assert db is not None and identity is not None and home is not None
+        self._opening_path = None
         self._run(lambda _p, _c: ExpertDesk.reopen(db, identity, home.store_dir, digest))
 
     def _run(self, work: Callable[..., ExpertDesk]) -> None:
@@ -357,8 +372,57 @@ class ExpertDeskController(QObject):
         if not self._alive():
             return
         self._home()
-        if getattr(error, "code", None) != "cancelled":
+        code = getattr(error, "code", None)
+        path = self._opening_path
+        if code in ("age-no-identity-matched", "package-not-yours") and path is not None:
+            self._offer_identity(path)
+        elif code != "cancelled":
             self._error(error)
+
+    def _offer_identity(self, package: Path) -> None:
+        """A package made for another identity: offer to take that identity here."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from reviewdesk.gui.plain_text import plain_message_box
+
+        name = "" if self.identity is None else self.identity.name
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Package for another identity"))
+        box.setText(
+            self.tr("{file} was not made for your identity “{name}”.").format(
+                file=package.name, name=name
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "If you have the identity file it was made for (for example from your "
+                "enrolment), import it: this computer then uses that identity, and the one "
+                "here now is kept in the home folder. Otherwise ask the commission for a "
+                "package made for your identity."
+            )
+        )
+        take = box.addButton(self.tr("&Import that identity…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        plain_message_box(box)
+        box.buttonClicked.connect(
+            lambda button: self._replace_identity(package) if button is take else None
+        )
+        self._show_dialog(box)
+
+    def _replace_identity(self, package: Path) -> None:
+        from reviewdesk.gui.expert.first_run_dialog import FirstRunDialog
+
+        assert self.home is not None
+        before = self.identity
+        dialog = FirstRunDialog(
+            self.home, work_factor=self.work_factor, replace=True, parent=self.window
+        )
+        dialog.identityReady.connect(self._unlocked)
+        dialog.finished.connect(
+            lambda _r: self.open_package(package) if self.identity is not before else None
+        )
+        self._show_dialog(dialog)
 
     def _cancel(self) -> None:
         if self.task is not None:
@@ -390,8 +454,21 @@ class ExpertDeskController(QObject):
             identity=self.identity is not None
             or (home is not None and home.identity_path.exists()),
             pinned=home is not None and home.trust_path.exists(),
-            recent=self._recent(),
+            recent=self._home_packages(),
         )
+
+    def _home_packages(self) -> list[PackageProgress]:
+        """Every package opened here with its names, progress and deadline (the core's)."""
+        if self.db is None:
+            return []
+        from reviewdesk.core.errors import ReviewdeskError
+        from reviewdesk.core.expert.standing import home_packages
+
+        expert = None if self.identity is None else self.identity.keyid
+        try:
+            return home_packages(self.db, expert)
+        except ReviewdeskError:
+            return []
 
     def _fill_recent_menu(self) -> None:
         menu = self.window.ui.recentMenu
@@ -400,9 +477,11 @@ class ExpertDeskController(QObject):
             self._after_ready(lambda: None)
             menu.addAction(self.tr("Getting ready…")).setEnabled(False)
             return
-        recent = self._recent()
+        recent = self._home_packages()
         for package in recent[:10]:
-            action = menu.addAction(f"{package.round} · {package.panel} · {package.source_name}")
+            action = menu.addAction(
+                plain_item_text(f"{package.round_title} · {package.panel_title}")
+            )
             action.triggered.connect(lambda _c=False, d=package.digest: self.reopen(d))
         if not recent:
             action = menu.addAction(self.tr("No package opened yet"))

@@ -34,7 +34,12 @@ class FirstRunDialog(QDialog):
     identityReady = Signal(object)
 
     def __init__(
-        self, home: Home, *, work_factor: int | None = None, parent: QWidget | None = None
+        self,
+        home: Home,
+        *,
+        work_factor: int | None = None,
+        replace: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_FirstRunDialog()
@@ -43,6 +48,9 @@ class FirstRunDialog(QDialog):
         self.work_factor = work_factor  # None: the core's default (2^18)
         self.identity: Identity | None = None
         self.enrolment_path: Path | None = None
+        self.pin_dialog: QDialog | None = None  # pinning before the request is saved
+        # Replace the identity here by the one a package was made for (the old one kept).
+        self.replace = replace
         self._imported = False
         self.error = ErrorLine(self.ui.errorLabel, self.ui.detailsButton)
         self.busy = Busy(self.ui.busyBar, self.ui.busyLabel)
@@ -61,7 +69,7 @@ class FirstRunDialog(QDialog):
         self.ui.repeatEdit.textChanged.connect(lambda _t: self._passphrase_edited())
         self.ui.fileEdit.textChanged.connect(lambda _t: self._update_buttons())
         self._retranslate()
-        self._go(self.ui.choosePage)
+        self._go(self.ui.importPage if replace else self.ui.choosePage)
 
     # Pages ------------------------------------------------------------------------------
 
@@ -178,11 +186,14 @@ class FirstRunDialog(QDialog):
     def _import(self) -> None:
         src = Path(self.ui.fileEdit.text().strip())
         passphrase = self.ui.importPassphraseEdit.text()
-        dest = self.home.identity_path
+        home, replace = self.home, self.replace
+        dest = home.identity_path
 
         def work(_progress: object, _cancel: object) -> Identity:
             from reviewdesk.core.home import first_run as first_run
 
+            if replace:
+                return first_run.replace_identity(src, passphrase, home)
             return first_run.import_identity(src, passphrase, dest)
 
         self._imported = True
@@ -230,8 +241,16 @@ class FirstRunDialog(QDialog):
         )
 
     def _export(self) -> None:
+        """A proven request (format /2): it proves the X25519 key to the commission's key
+        from the pinned roster, which is pinned first when it is not yet."""
+        from reviewdesk.core.home.first_run import enrolment_verifier
+
         identity = self.identity
         if identity is None:
+            return
+        verifier = enrolment_verifier(self.home)
+        if verifier is None:
+            self._pin_first()
             return
         suggested = Path.home() / f"enrolment-{identity.name}.json"
         dest = common.ask_save_file(
@@ -243,12 +262,27 @@ class FirstRunDialog(QDialog):
         def work(_progress: object, _cancel: object) -> Path:
             from reviewdesk.core.home.first_run import export_enrolment
 
-            return export_enrolment(identity, dest)
+            return export_enrolment(identity, dest, verifier=verifier)
 
         self.busy.start(self.tr("Writing the enrolment request…"))
         run_in_background(
             work, on_done=common.if_alive(self._exported), on_error=common.if_alive(self._failed)
         )
+
+    def _pin_first(self) -> None:
+        from reviewdesk.gui.expert.roster_pin_dialog import RosterPinDialog
+
+        self.ui.exportedLabel.setText(
+            self.tr(
+                "Your request must prove your key to the commission's key. First pin the "
+                "commission's keys from the roster they gave you; the request is saved next."
+            )
+        )
+        dialog = RosterPinDialog(self.home.trust_path, self, store_dir=self.home.store_dir)
+        dialog.identity = self.identity
+        dialog.accepted.connect(self._export)
+        self.pin_dialog = dialog
+        dialog.open()
 
     def _exported(self, path: Path) -> None:
         self.busy.stop()

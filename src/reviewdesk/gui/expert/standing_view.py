@@ -23,7 +23,8 @@ from reviewdesk.gui.tasks import run_in_background
 if TYPE_CHECKING:
     from reviewdesk.core.domain import Grade
     from reviewdesk.core.expert.desk import ExpertDesk
-    from reviewdesk.core.expert.standing import MyScore, Standing, VetoMark
+    from reviewdesk.core.expert.record import RecentPackage
+    from reviewdesk.core.expert.standing import MyScore, PackageProgress, Standing, VetoMark
 
 CONTEXT = "ExpertStanding"
 
@@ -205,3 +206,29 @@ class StandingBar(QWidget):
             self.ui.retranslateUi(self)
             self.show_standing(self.standing)
         super().changeEvent(event)
+
+
+def home_line(package: RecentPackage | PackageProgress) -> str:
+    """A package on the start page: the round's and panel's names, progress, deadline."""
+    from datetime import UTC
+
+    from reviewdesk.core.expert.standing import PackageProgress
+
+    if not isinstance(package, PackageProgress):  # a bare RecentPackage: no progress known
+        return tr("{round} · {panel} · opened {when}").format(
+            round=package.round, panel=package.panel, when=date_time_text(package.last_opened_at)
+        )
+    to_score = package.applicants - package.withdrawn
+    parts = [
+        tr("{round} · {panel}").format(round=package.round_title, panel=package.panel_title),
+        counted("%n applicant", "%n applicants", package.applicants),
+        tr("declared {done} of {all}").format(done=package.declared, all=package.applicants),
+        tr("complete {done} of {all}").format(done=package.complete, all=to_score),
+    ]
+    if package.last_revision is not None:
+        parts.append(tr("revision {revision} submitted").format(revision=package.last_revision))
+    deadline = package.deadline
+    if deadline is not None:
+        now = datetime.now(UTC)
+        parts.append(deadline_line(deadline, deadline - now))
+    return tr(" · ").join(parts)

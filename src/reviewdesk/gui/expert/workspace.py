@@ -10,7 +10,7 @@ the form are made on first use, when the opening task has already imported them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidgetItem
 
     from reviewdesk.core.expert.desk import DeskApplicant, ExpertDesk, RecentPackage
+    from reviewdesk.core.expert.standing import PackageProgress
     from reviewdesk.gui.expert.applicant_model import ApplicantListModel
     from reviewdesk.gui.expert.submission import Submission
     from reviewdesk.gui.scoring import ScoringForm
@@ -216,19 +217,18 @@ class ExpertWorkspace(WorkspaceView):
             table.selectRow(row)
             table.scrollTo(self.model.index(row, 0))
 
-    def show_home(self, *, identity: bool, pinned: bool, recent: list[RecentPackage]) -> None:
+    def show_home(
+        self, *, identity: bool, pinned: bool, recent: Sequence[RecentPackage | PackageProgress]
+    ) -> None:
         from PySide6.QtWidgets import QListWidgetItem
+
+        from reviewdesk.gui.expert.standing_view import home_line
 
         self._home_state = (identity, pinned)
         ui = self.ui
         ui.recentList.clear()
         for package in recent:
-            item = QListWidgetItem(
-                plain_item_text(
-                    f"{package.round} · {package.panel} · {package.source_name} · "
-                    f"{package.last_opened_at.astimezone():%Y-%m-%d %H:%M}"
-                )
-            )
+            item = QListWidgetItem(plain_item_text(home_line(package)))
             item.setData(DigestRole, package.digest)
             ui.recentList.addItem(item)
         ui.recentLabel.setVisible(bool(recent))
