@@ -28,6 +28,7 @@ from reviewdesk.gui.chair.matrix_model import (
     RawSortProxy,
     rows_from_core,
 )
+from reviewdesk.gui.chair.tie_order_dialog import TieOrderButtons, TieOrderDialog
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.forms.ui_chair_workspace import Ui_ChairWorkspace
 from reviewdesk.gui.models.template_model import RowRole, category_label
@@ -98,6 +99,9 @@ class ChairWorkspace(QWidget):
         self.decisions.decided.connect(self._decided)
         self.detail = ApplicantDetail(ui.scoresTab)
         ui.scoresLayout.addWidget(self.detail)
+        self.tie_buttons = TieOrderButtons(ui.rankingTab)  # one per tie the rules leave
+        ui.rankingLayout.addWidget(self.tie_buttons)
+        self.tie_buttons.chosen.connect(self.show_tie_order)
 
         # Laptop layout (issue 9 item 1): panes in splitters with minimums, nothing that
         # grows the window; long names are elided with the full text in a tooltip.
@@ -399,7 +403,8 @@ class ChairWorkspace(QWidget):
             return
         if kind in ("unresolved-tie", "ranking-problem"):
             self.ui.lowerTabs.setCurrentWidget(self.ui.rankingTab)
-            self.ui.rankingText.setFocus()
+            buttons = self.tie_buttons.buttons
+            (buttons[0] if buttons else self.ui.rankingText).setFocus()
             return
         if kind == "finalised":
             self.notice.emit(self.tr("This version is finalised: reopen it to change it."))
@@ -450,6 +455,18 @@ class ChairWorkspace(QWidget):
             return
         text = ranking_text(self.panel.ranking, self.rows, self.info)  # applicants' names
         self.ui.rankingText.setPlainText(escape_for_display(text, multiline=True))
+        self.tie_buttons.show_ranking(self.panel.ranking, {r.ref: r.name for r in self.rows})
+
+    def show_tie_order(self, applicants: tuple[str, ...], existing: bool) -> None:
+        """The dialog that puts a tied group in order (or removes its manual order)."""
+        if self.desk is None:
+            return
+        names = {row.ref: row.name for row in self.rows}
+        dialog = TieOrderDialog(self.desk, applicants, names, existing, self)
+        dialog.ordered.connect(self.refresh)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
 
     # Other screens -----------------------------------------------------------------------
 
@@ -573,6 +590,7 @@ class ChairWorkspace(QWidget):
         self.panel = None
         self.rows = []
         self.model.set_rows([])
+        self.tie_buttons.show_ranking(None, {})
         self.decisions.show_row(None, None, None, {})
         self.detail.show_row(None, None, [])
         self.closed.emit()
