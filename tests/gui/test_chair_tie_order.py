@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reviewdesk.core.chair.views import BlockerKind
+from reviewdesk.core.domain import Grade
 from reviewdesk.core.templates.loader import parse_template, template_document
 from reviewdesk.gui.chair.tie_order_dialog import TieOrderDialog
 from reviewdesk.gui.chair.workspace import ChairWorkspace
@@ -118,3 +119,30 @@ def test_chair_orders_a_tie_with_a_reason(qtbot, world, english) -> None:  # typ
     assert tie_blockers(ws) == ["KY-01", "KY-04"]
     assert "(tied" in ws.ui.rankingText.toPlainText()
     assert "Set the order" in ws.tie_buttons.buttons[0].text()
+
+
+def test_a_refusal_shown_for_one_panel_is_gone_when_another_is_opened(
+    qtbot, tmp_path: Path, english
+) -> None:  # type: ignore[no-untyped-def]
+    """Reported: after one panel's decision was refused (e.g. "version 1 is finalised"),
+    opening another chair package in the same window still showed that sentence."""
+    first = make_chair_world(tmp_path / "first")
+    second = make_chair_world(tmp_path / "second")
+    try:
+        ws = ChairWorkspace()
+        qtbot.addWidget(ws)
+        ws.show()
+        ws.show_desk(first.open_desk())
+        ws.select_applicant("KY-01")
+        panel = ws.decisions
+        panel.grade_choice.setCurrentIndex(panel.grade_choice.findData(Grade.GOOD.value))
+        panel.grade_reason.setPlainText("   ")
+        qtbot.mouseClick(panel.grade_save, Qt.MouseButton.LeftButton)
+        assert panel.error.isVisible() and "A reason must be written" in panel.error.text()
+        ws.close_panel()
+        ws.show_desk(second.open_desk())
+        assert ws.desk is not None and ws.desk.digest != first.open_desk().digest
+        assert not panel.error.isVisible()
+    finally:
+        first.db.close()
+        second.db.close()

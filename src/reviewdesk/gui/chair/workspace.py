@@ -211,6 +211,7 @@ class ChairWorkspace(QWidget):
         self.model.set_experts(experts)
         self.model._recognition = info.template.recognition_threshold is not None
         self._fill_filters()
+        self.decisions.error.hide()  # a refusal from the panel shown before is not this one's
         self.ui.pages.setCurrentWidget(self.ui.deskPage)
         self.refresh()
         self._size_columns()
