@@ -144,9 +144,10 @@ def test_page_shows_applicant_criteria_scores_total_grade_fingerprint_and_signat
 @needs_poppler
 def test_ticked_veto_is_printed_with_its_evidence(tmp_path: Path) -> None:
     text = compact(pdf_text(save(tmp_path, render([enterprise_draft()]))))
-    assert "■已勾选" in text and "V6材料或年度报告缺失" in text
+    # numbered by place on the form (keys skip V4 here), the key in brackets
+    assert "■已勾选" in text and "5.材料或年度报告缺失(V6)" in text
     assert "未提交2024年度报告" in text
-    assert "□未勾选" in text and "V1弄虚作假" in text
+    assert "□未勾选" in text and "1.弄虚作假(V1)" in text
 
 
 @needs_poppler

@@ -250,3 +250,18 @@ def test_private_notes_are_labelled_private_and_stored_encrypted(
     assert isinstance(again, PrivateNotesDialog) and again is not dialog
     assert again.ui.noteEdit.toPlainText() == note
     again.close()
+
+
+def test_veto_items_are_numbered_without_a_gap_with_the_key_in_brackets(
+    qtbot, window: MainWindow, desk: ExpertDesk
+) -> None:  # type: ignore[no-untyped-def]
+    declare(qtbot, window, FIRST, "none")
+    workspace = workspace_of(window)
+    workspace.select_applicant(FIRST)
+    qtbot.waitUntil(lambda: workspace.sheet_ref == FIRST, timeout=WAIT)
+    form = workspace.form
+    assert form is not None
+    keys = [item.key for item in desk.template.veto_items]
+    shown = [form.vetoes[key].check.text() for key in keys]
+    assert [text.split(".")[0] for text in shown] == [str(n) for n in range(1, len(keys) + 1)]
+    assert all(text.endswith(f"({key})") for text, key in zip(shown, keys, strict=True))

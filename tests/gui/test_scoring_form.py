@@ -386,7 +386,7 @@ def test_the_form_follows_a_language_switch_at_run_time(
         qtbot.waitUntil(lambda: e1.title.text() == "E1 国际研发能力")
         assert form.heading.text() == TEMPLATE.name.zh
         assert e1.score.accessibleName().startswith("E1 国际研发能力")
-        assert form.vetoes["V1"].check.text().startswith("V1 弄虚作假")
+        assert form.vetoes["V1"].check.text().startswith("1. 弄虚作假 (V1)")
         translations.switch(Language.ENGLISH)
         qtbot.waitUntil(lambda: e1.title.text() == "E1 International R&D capacity")
         assert e1.comment_label.text() == "Comment"

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from reviewdesk.core.resources import resource_path
 
@@ -20,6 +27,15 @@ class Language(StrEnum):
 
 DEFAULT_LANGUAGE = Language.CHINESE
 _SETTINGS_KEY = "ui/language"
+
+# Qt's own file dialog (the non-native one, used where the platform has none) asks for these
+# strings, which the qtbase_zh_CN catalogue shipped with PySide6 lacks: it still has older
+# sources ("Look in:" without the mnemonic). Ours translates them (context QFileDialog) and
+# is installed after Qt's, so it is asked first.
+QT_SUPPLEMENT = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 class Translations:

@@ -252,8 +252,9 @@ class SheetBlocks:
         claims = {claim.item: claim.evidence for claim in sheet.vetoes}
         data: list[list[Any]] = []
         unticked = []
-        for item in template.veto_items:
-            name = f"{item.key} {getattr(item.name, self.lang)}"
+        for number, item in enumerate(template.veto_items, start=1):
+            # numbered 1..n, the key in brackets: keys may skip (V1 V2 V3 V5)
+            name = f"{number}. {getattr(item.name, self.lang)} ({item.key})"
             if item.key in claims:
                 mark = self._p(escape(self._l("veto.ticked")))
                 data.append([mark, self._p(escape(name)), self._p(_text(claims[item.key]))])

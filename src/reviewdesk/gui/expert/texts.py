@@ -74,8 +74,9 @@ def deadline_text(deadline: str | None, now: datetime | None = None) -> str:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     now = now or datetime.now(UTC)
-    local = when.astimezone()
-    shown = local.strftime("%Y-%m-%d %H:%M")
+    from reviewdesk.gui.expert.standing_view import date_time_text
+
+    shown = date_time_text(when)  # in the language's own way of writing dates
     left = when - now
     if left.total_seconds() <= 0:
         late = now - when

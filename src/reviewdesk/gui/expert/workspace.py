@@ -331,6 +331,7 @@ class ExpertWorkspace(WorkspaceView):
         desk = self.desk
         if desk is None:
             return
+        from reviewdesk.gui.expert.standing_view import counted
         from reviewdesk.gui.expert.texts import deadline_text
         from reviewdesk.gui.models.template_model import kind_label
 
@@ -350,10 +351,10 @@ class ExpertWorkspace(WorkspaceView):
             self.ui.roundLabel.setToolTip(plain_tooltip(f"{names}\n{refs}") if shortened else refs)
         set_plain(
             self.ui.detailsLabel,
-            self.tr("{kind} · {deadline} · {count} applicants · expert {name}").format(
+            self.tr("{kind} · {deadline} · {applicants} · expert {name}").format(
                 kind=kind_label(summary.round_kind),
                 deadline=deadline_text(summary.deadline),
-                count=len(summary.applicants),
+                applicants=counted("%n applicant", "%n applicants", len(summary.applicants)),
                 name=desk.identity.name,
             ),
         )

@@ -210,8 +210,8 @@ class ScoringForm(QWidget):
             editor.typedProblemChanged.connect(lambda _key: self._refresh())
             self.criteria[criterion.key] = editor
             self.body_layout.addWidget(editor)
-        for item in template.veto_items:
-            veto = VetoEditor(item, self.veto_box)
+        for number, item in enumerate(template.veto_items, start=1):
+            veto = VetoEditor(item, self.veto_box, number=number)
             veto.changed.connect(self._veto_edited)
             veto.fieldLeft.connect(self.autosaver.flush)
             self.vetoes[item.key] = veto

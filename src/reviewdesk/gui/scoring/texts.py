@@ -84,9 +84,16 @@ def veto_title(template: Template, key: str | None) -> str:
     if key is None:
         return ""
     try:
-        return f"{key} {pick(template.veto_item(key).name)}"
-    except KeyError:
+        number = next(i for i, v in enumerate(template.veto_items, start=1) if v.key == key)
+        return veto_label(number, key, pick(template.veto_item(key).name))
+    except (KeyError, StopIteration):
         return key
+
+
+def veto_label(number: int, key: str, name: str) -> str:
+    """A veto item numbered by its place on the form, its key in brackets: "3. 弄虚作假
+    (V5)" — keys may skip numbers (V1 V2 V3 V5), which would read as a mistake."""
+    return f"{number}. {name} ({key})" if number else f"{key} {name}"
 
 
 def comment_requirement(problem: Problem) -> str:

@@ -10,7 +10,7 @@ from reviewdesk.core.scoring import Problem, ProblemCode, VetoClaim
 from reviewdesk.core.templates.model import VetoItem
 from reviewdesk.gui.plain_text import keep_narrow, plain_tooltip, set_plain
 from reviewdesk.gui.scoring.criterion_editor import Notice, plain_text_edit
-from reviewdesk.gui.scoring.texts import pick
+from reviewdesk.gui.scoring.texts import pick, veto_label
 
 EVIDENCE_LINES = 2
 
@@ -21,9 +21,10 @@ class VetoEditor(QWidget):
     changed = Signal(str, bool, str)  # item key, claimed, evidence
     fieldLeft = Signal(str)  # "veto:KEY"
 
-    def __init__(self, item: VetoItem, parent: QWidget | None = None) -> None:
+    def __init__(self, item: VetoItem, parent: QWidget | None = None, *, number: int = 0) -> None:
         super().__init__(parent)
         self.item = item
+        self.number = number  # its place on the form, 1..n (keys may skip: V1 V2 V3 V5)
         self._loading = False
         self.check = QCheckBox(self)
         self.description = QLabel(self)
@@ -71,7 +72,7 @@ class VetoEditor(QWidget):
         self.notice.show_text(self.tr("Give the evidence for this veto item.") if missing else "")
 
     def retranslate(self) -> None:
-        name = f"{self.item.key} {pick(self.item.name)}"
+        name = veto_label(self.number, self.item.key, pick(self.item.name))
         shown = escape_for_display(name)
         self.check.setText(shown.replace("&", "&&"))  # "S&T" is not a keyboard shortcut
         self.check.setToolTip(plain_tooltip(name) if len(name) > 80 else "")
