@@ -383,6 +383,7 @@ class ExpertDeskController(QObject):
         """A package made for another identity: offer to take that identity here."""
         from PySide6.QtWidgets import QMessageBox
 
+        from reviewdesk.gui.expert.standing_view import roomy
         from reviewdesk.gui.plain_text import plain_message_box
 
         name = "" if self.identity is None else self.identity.name
@@ -404,7 +405,7 @@ class ExpertDeskController(QObject):
         )
         take = box.addButton(self.tr("&Import that identity…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
-        plain_message_box(box)
+        roomy(plain_message_box(box))
         box.buttonClicked.connect(
             lambda button: self._replace_identity(package) if button is take else None
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.expert.common import ErrorLine
+from reviewdesk.gui.expert.standing_view import roomy
 from reviewdesk.gui.expert.texts import ui_language
 from reviewdesk.gui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from reviewdesk.gui.forms.ui_pledge_dialog import Ui_PledgeDialog
@@ -76,7 +77,7 @@ class PledgeDialog(QDialog):
         refuse = box.addButton(self.tr("&Refuse and close"), QMessageBox.ButtonRole.RejectRole)
         back = box.addButton(self.tr("&Back to the pledge"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(back)
-        plain_message_box(box)
+        roomy(plain_message_box(box))
         self.refuse_box = box
         box.exec()
         if box.clickedButton() is refuse:
@@ -205,7 +206,7 @@ class ConflictDialog(QDialog):
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        plain_message_box(box)
+        roomy(plain_message_box(box))
         self.confirm_box = box
         box.exec()
         return box.clickedButton() is change_button

@@ -88,9 +88,11 @@ class RosterPinDialog(QDialog):
 
     def _add_phone_check(self) -> None:
         """The phone check: the person types the last group the commission reads out."""
-        from PySide6.QtWidgets import QLabel, QLineEdit
+        from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit
 
-        layout = self.ui.confirmCheck.parentWidget().layout()
+        parent = self.ui.confirmCheck.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        assert isinstance(layout, QBoxLayout)  # roster_pin_dialog.ui: a vertical box
         index = layout.indexOf(self.ui.confirmCheck)
         self.phone_label = QLabel(self)
         self.phone_label.setWordWrap(True)

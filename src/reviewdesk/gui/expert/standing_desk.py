@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from reviewdesk.gui.expert.standing_view import StandingBar
+from reviewdesk.gui.expert.standing_view import StandingBar, roomy
 from reviewdesk.gui.plain_text import plain_message_box
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ class DeskStanding(QObject):
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(submit)
-        plain_message_box(box)
+        roomy(plain_message_box(box))
         self.dialog = box
         box.exec()
         clicked = box.clickedButton()

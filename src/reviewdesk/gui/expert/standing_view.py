@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Signal
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QStyle, QWidget
 
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.forms.ui_standing_bar import Ui_StandingBar
@@ -98,7 +98,8 @@ def overview_text(standing: Standing) -> str:
     ]
     if standing.withdrawn:
         parts.append(counted("%n withdrawn", "%n withdrawn", standing.withdrawn))
-    parts.append(deadline_line(standing.deadline, standing.time_left))
+    if standing.overdue:  # the header above says the deadline; past it, this line does too
+        parts.append(deadline_line(standing.deadline, standing.time_left))
     return tr(" · ").join(parts)
 
 
@@ -246,3 +247,13 @@ def home_line(package: RecentPackage | PackageProgress) -> str:
         now = datetime.now(UTC)
         parts.append(deadline_line(deadline, deadline - now))
     return tr(" · ").join(parts)
+
+
+def roomy(box: QMessageBox) -> QMessageBox:
+    """A question box wide enough to read its sentences whole (``plain_message_box`` lets
+    its labels shrink to nothing, and a short box cut the first sentence)."""
+    width = box.fontMetrics().averageCharWidth() * 64
+    for label in box.findChildren(QLabel):
+        if label.objectName() in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+            label.setMinimumWidth(width)
+    return box

@@ -93,7 +93,7 @@ class ExpertWorkspace(WorkspaceView):
         self._clock.setInterval(_MINUTE_MS)
         self._clock.timeout.connect(self._show_header)
         self.applicant_view = ApplicantView(self)
-        self.standing = DeskStanding(self)  # overview, banner, my scores, notes (issue 9 §4)
+        self.standing: DeskStanding = DeskStanding(self)  # overview, banner, my scores, notes
         self._retranslate()
         self.show_home(identity=False, pinned=False, recent=[])
 

@@ -45,6 +45,7 @@ class Ui_StandingBar(object):
 
         self.overviewRow.addWidget(self.notesButton)
 
+        self.overviewRow.setStretch(0, 1)
 
         self.standingLayout.addLayout(self.overviewRow)
 
@@ -70,6 +71,7 @@ class Ui_StandingBar(object):
 
         self.bannerLayout.addWidget(self.bannerSubmitButton)
 
+        self.bannerLayout.setStretch(1, 1)
 
         self.standingLayout.addWidget(self.banner)
 

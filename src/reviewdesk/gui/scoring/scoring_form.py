@@ -37,6 +37,7 @@ from reviewdesk.core.scoring import (
     VetoClaim,
     grade_for,
     running_total,
+    sheet_grade,
     sheet_total,
     validate_sheet,
 )
@@ -301,7 +302,13 @@ class ScoringForm(QWidget):
                 total=score_text(shown), max=score_text(template.total_points)
             )
         )
-        if total is None:
+        if sheet.vetoes:  # a claimed veto: the sheet says 不合格 (the chair decides)
+            grade = sheet_grade(template, total, True)
+            assert grade is not None
+            self.summary.grade.setText(
+                self.tr("Grade: {grade} (veto claimed)").format(grade=grade_label(grade))
+            )
+        elif total is None:
             self.summary.grade.setText(self.tr("Grade: when every criterion has a score"))
         else:
             self.summary.grade.setText(

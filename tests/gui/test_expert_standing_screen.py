@@ -102,7 +102,8 @@ def test_the_overview_counts_and_the_banner_names_the_revision(
     workspace = workspace_of(window)
     bar = workspace.standing.bar
     qtbot.waitUntil(lambda: "Declared 0 of 3" in bar.ui.overviewLabel.text(), timeout=WAIT)
-    assert "Deadline" in bar.ui.overviewLabel.text() and "left" in bar.ui.overviewLabel.text()
+    assert "Deadline" in workspace.ui.detailsLabel.text()  # the header says the time left
+    assert "left" in workspace.ui.detailsLabel.text()
     assert not bar.ui.banner.isVisible()
     submitted_then_changed(qtbot, window, desk, tmp_path)
     qtbot.waitUntil(lambda: bar.ui.banner.isVisible(), timeout=WAIT)
