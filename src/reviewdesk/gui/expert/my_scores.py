@@ -181,6 +181,13 @@ class MyScoresDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MyScoresModel.NAME, QHeaderView.ResizeMode.Stretch)
+        # Long texts keep a width of their own (elided, the whole text in the tooltip), so the
+        # name stays readable and the revision column on screen.
+        char = table.fontMetrics().averageCharWidth()
+        for column, chars in ((MyScoresModel.DECLARATION, 22), (MyScoresModel.VETOES, 26)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, chars * char)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # package order until asked
         table.activated.connect(self._go)
         self.ui.goButton.clicked.connect(lambda: self._go(table.currentIndex()))

@@ -142,7 +142,9 @@ def veto_text(mark: VetoMark) -> str:
 
 
 def revision_text(row: MyScore) -> str:
-    if row.withdrawn and row.last_in is not None:
+    if row.withdrawn:  # not scored: no score file holds scores for it
+        if row.last_in is None:
+            return "—"
         return tr("Withdrawn after revision {revision}").format(revision=row.last_in)
     if row.submitted_in is not None:
         return tr("In revision {revision}").format(revision=row.submitted_in)
