@@ -137,7 +137,11 @@ def publish_roster(world: World, label: str = "2026 roster") -> None:
 
 
 def make_world(
-    root: Path, *, applicants: int = 40, conflict: bool = True, url: str | None = None,
+    root: Path,
+    *,
+    applicants: int = 40,
+    conflict: bool = True,
+    url: str | None = None,
     categories: tuple[Category, ...] = CATEGORIES,
 ) -> World:
     """The round, set up and proposed but not built (module text); ``url``: the database

@@ -91,8 +91,7 @@ MESSAGES: dict[str, str] = {
     ),
     "archive-folder-not-empty": QT_TRANSLATE_NOOP(
         "messages",
-        "{path} already holds files; choose an empty folder for the archive. Nothing was "
-        "written.",
+        "{path} already holds files; choose an empty folder for the archive. Nothing was written.",
     ),
     "publication-incomplete": QT_TRANSLATE_NOOP(
         "messages",

@@ -29,10 +29,6 @@ if TYPE_CHECKING:
 CONTEXT = "ExpertStanding"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def counted(one: str, many: str, n: int) -> str:
     """``many`` (with ``%n``) translated for ``n``; untranslated English says ``one`` for 1."""
     text = QCoreApplication.translate(CONTEXT, many, None, n)
@@ -45,12 +41,12 @@ def _numerus_sources(n: int) -> None:  # pragma: no cover - never called
     """The plural sources ``counted`` is given, written out so that lupdate records them
     as numerus entries (it cannot see through ``counted``'s variable)."""
     for source in (
-        QCoreApplication.translate(CONTEXT, "%n applicants", None, n),
-        QCoreApplication.translate(CONTEXT, "%n applicants scored", None, n),
-        QCoreApplication.translate(CONTEXT, "%n with a veto claimed", None, n),
-        QCoreApplication.translate(CONTEXT, "%n withdrawn", None, n),
-        QCoreApplication.translate(CONTEXT, "%n experts", None, n),
-        QCoreApplication.translate(CONTEXT, "%n panel chairs", None, n),
+        QCoreApplication.translate("ExpertStanding", "%n applicants", None, n),
+        QCoreApplication.translate("ExpertStanding", "%n applicants scored", None, n),
+        QCoreApplication.translate("ExpertStanding", "%n with a veto claimed", None, n),
+        QCoreApplication.translate("ExpertStanding", "%n withdrawn", None, n),
+        QCoreApplication.translate("ExpertStanding", "%n experts", None, n),
+        QCoreApplication.translate("ExpertStanding", "%n panel chairs", None, n),
     ):
         del source
 
@@ -70,20 +66,22 @@ def date_time_text(moment: datetime) -> str:
 def time_left_text(left: timedelta) -> str:
     if left <= timedelta(0):
         late = -left
-        return tr("overdue by {days} d {hours} h").format(
+        return QCoreApplication.translate("ExpertStanding", "overdue by {days} d {hours} h").format(
             days=late.days, hours=late.seconds // 3600
         )
     if left.days >= 1:
-        return tr("{days} d {hours} h left").format(days=left.days, hours=left.seconds // 3600)
-    return tr("{hours} h {minutes} min left").format(
+        return QCoreApplication.translate("ExpertStanding", "{days} d {hours} h left").format(
+            days=left.days, hours=left.seconds // 3600
+        )
+    return QCoreApplication.translate("ExpertStanding", "{hours} h {minutes} min left").format(
         hours=left.seconds // 3600, minutes=left.seconds % 3600 // 60
     )
 
 
 def deadline_line(deadline: datetime | None, left: timedelta | None) -> str:
     if deadline is None or left is None:
-        return tr("No deadline")
-    return tr("Deadline {when} ({left})").format(
+        return QCoreApplication.translate("ExpertStanding", "No deadline")
+    return QCoreApplication.translate("ExpertStanding", "Deadline {when} ({left})").format(
         when=date_time_text(deadline), left=time_left_text(left)
     )
 
@@ -91,24 +89,33 @@ def deadline_line(deadline: datetime | None, left: timedelta | None) -> str:
 def overview_text(standing: Standing) -> str:
     """ "Declared 3 of 3 · scored 2 of 2 · complete 1 · submitted 0 · deadline …"."""
     parts = [
-        tr("Declared {done} of {all}").format(done=standing.declared, all=standing.applicants),
-        tr("scored {done} of {all}").format(done=standing.scored, all=standing.to_score),
-        tr("complete {done}").format(done=standing.complete),
-        tr("submitted {done}").format(done=standing.submitted),
+        QCoreApplication.translate("ExpertStanding", "Declared {done} of {all}").format(
+            done=standing.declared, all=standing.applicants
+        ),
+        QCoreApplication.translate("ExpertStanding", "scored {done} of {all}").format(
+            done=standing.scored, all=standing.to_score
+        ),
+        QCoreApplication.translate("ExpertStanding", "complete {done}").format(
+            done=standing.complete
+        ),
+        QCoreApplication.translate("ExpertStanding", "submitted {done}").format(
+            done=standing.submitted
+        ),
     ]
     if standing.withdrawn:
         parts.append(counted("%n withdrawn", "%n withdrawn", standing.withdrawn))
     if standing.overdue:  # the header above says the deadline; past it, this line does too
         parts.append(deadline_line(standing.deadline, standing.time_left))
-    return tr(" · ").join(parts)
+    return QCoreApplication.translate("ExpertStanding", " · ").join(parts)
 
 
 def banner_text(standing: Standing) -> str:
     if standing.last_revision is None:
         return ""
-    return tr(
+    return QCoreApplication.translate(
+        "ExpertStanding",
         "Changes not yet submitted since revision {revision}: the chair has only revision "
-        "{revision}. Submit again so that your latest scores count."
+        "{revision}. Submit again so that your latest scores count.",
     ).format(revision=standing.last_revision)
 
 
@@ -121,11 +128,15 @@ def grade_label(grade: Grade) -> str:
 def grade_text(row: MyScore) -> str:
     """The grade the sheet says; a claimed veto says so (the chair decides whether it stands)."""
     if row.withdrawn:
-        return tr("Withdrawn")
+        return QCoreApplication.translate("ExpertStanding", "Withdrawn")
     if row.vetoes:
-        return tr("{grade} (veto claimed)").format(grade=grade_label(row.grade or _unqualified()))
+        return QCoreApplication.translate("ExpertStanding", "{grade} (veto claimed)").format(
+            grade=grade_label(row.grade or _unqualified())
+        )
     if row.grade is None:
-        return tr("Not yet: every criterion needs a score")
+        return QCoreApplication.translate(
+            "ExpertStanding", "Not yet: every criterion needs a score"
+        )
     return grade_label(row.grade)
 
 
@@ -138,19 +149,27 @@ def _unqualified() -> Grade:
 def veto_text(mark: VetoMark) -> str:
     """A veto item as numbered on the form: "1. 弄虚作假 (V1)"."""
     name = mark.name.zh if chinese() else mark.name.en
-    return tr("{number}. {name} ({key})").format(number=mark.number, name=name, key=mark.key)
+    return QCoreApplication.translate("ExpertStanding", "{number}. {name} ({key})").format(
+        number=mark.number, name=name, key=mark.key
+    )
 
 
 def revision_text(row: MyScore) -> str:
     if row.withdrawn:  # not scored: no score file holds scores for it
         if row.last_in is None:
             return "—"
-        return tr("Withdrawn after revision {revision}").format(revision=row.last_in)
+        return QCoreApplication.translate(
+            "ExpertStanding", "Withdrawn after revision {revision}"
+        ).format(revision=row.last_in)
     if row.submitted_in is not None:
-        return tr("In revision {revision}").format(revision=row.submitted_in)
+        return QCoreApplication.translate("ExpertStanding", "In revision {revision}").format(
+            revision=row.submitted_in
+        )
     if row.changed_since is not None:
-        return tr("Changed since revision {revision}").format(revision=row.changed_since)
-    return tr("Not submitted yet")
+        return QCoreApplication.translate(
+            "ExpertStanding", "Changed since revision {revision}"
+        ).format(revision=row.changed_since)
+    return QCoreApplication.translate("ExpertStanding", "Not submitted yet")
 
 
 class StandingBar(QWidget):
@@ -232,23 +251,35 @@ def home_line(package: RecentPackage | PackageProgress) -> str:
     from reviewdesk.core.expert.standing import PackageProgress
 
     if not isinstance(package, PackageProgress):  # a bare RecentPackage: no progress known
-        return tr("{round} · {panel} · opened {when}").format(
+        return QCoreApplication.translate(
+            "ExpertStanding", "{round} · {panel} · opened {when}"
+        ).format(
             round=package.round, panel=package.panel, when=date_time_text(package.last_opened_at)
         )
     to_score = package.applicants - package.withdrawn
     parts = [
-        tr("{round} · {panel}").format(round=package.round_title, panel=package.panel_title),
+        QCoreApplication.translate("ExpertStanding", "{round} · {panel}").format(
+            round=package.round_title, panel=package.panel_title
+        ),
         counted("%n applicant", "%n applicants", package.applicants),
-        tr("declared {done} of {all}").format(done=package.declared, all=package.applicants),
-        tr("complete {done} of {all}").format(done=package.complete, all=to_score),
+        QCoreApplication.translate("ExpertStanding", "declared {done} of {all}").format(
+            done=package.declared, all=package.applicants
+        ),
+        QCoreApplication.translate("ExpertStanding", "complete {done} of {all}").format(
+            done=package.complete, all=to_score
+        ),
     ]
     if package.last_revision is not None:
-        parts.append(tr("revision {revision} submitted").format(revision=package.last_revision))
+        parts.append(
+            QCoreApplication.translate("ExpertStanding", "revision {revision} submitted").format(
+                revision=package.last_revision
+            )
+        )
     deadline = package.deadline
     if deadline is not None:
         now = datetime.now(UTC)
         parts.append(deadline_line(deadline, deadline - now))
-    return tr(" · ").join(parts)
+    return QCoreApplication.translate("ExpertStanding", " · ").join(parts)
 
 
 def roomy(box: QMessageBox) -> QMessageBox:

@@ -23,8 +23,8 @@ from reviewdesk.gui.expert.workspace_view import WorkspaceView
 from reviewdesk.gui.forms.ui_expert_workspace import Ui_ExpertWorkspace
 from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip, set_plain
 from reviewdesk.gui.tasks import run_in_background
-
 from reviewdesk.gui.window_state import em, keep_splitter, restore_splitter
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QItemSelection, QModelIndex
     from PySide6.QtGui import QAction
@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 
 DigestRole = Qt.ItemDataRole.UserRole + 1
 _MINUTE_MS = 60_000
-
 MAIN_SPLITTER_KEY = "expertDesk/mainSplitter"  # QSettings: the list beside the applicant
+
 
 class ExpertWorkspace(WorkspaceView):
     openRequested = Signal()
@@ -85,11 +85,11 @@ class ExpertWorkspace(WorkspaceView):
         self.pdf_one_action: QAction | None = None
         self.pdf_all_action: QAction | None = None
         self.close_action: QAction | None = None
-        self._clock = QTimer(self)
         self.next_action: QAction | None = None
         self.previous_action: QAction | None = None
         self.list_action: QAction | None = None
         self._list_width = 0  # the list's width before it was collapsed
+        self._clock = QTimer(self)
         self._clock.setInterval(_MINUTE_MS)
         self._clock.timeout.connect(self._show_header)
         self.applicant_view = ApplicantView(self)
@@ -107,10 +107,10 @@ class ExpertWorkspace(WorkspaceView):
         self.pdf_one_action = self._action(lambda: self.export_pdf(all_sheets=False), "Ctrl+P")
         self.pdf_all_action = self._action(lambda: self.export_pdf(all_sheets=True), "Ctrl+Shift+P")
         self.close_action = self._action(lambda: self.standing.request_close(), "Ctrl+W")
-        menu = QMenu(self)
         self.next_action = self._action(lambda: self.step_applicant(+1), "Ctrl+PgDown")
         self.previous_action = self._action(lambda: self.step_applicant(-1), "Ctrl+PgUp")
         self.list_action = self._action(self.toggle_list, "Ctrl+L")
+        menu = QMenu(self)
         menu.addAction(self.pdf_one_action)
         menu.addAction(self.pdf_all_action)
         self.ui.pdfButton.setMenu(menu)
@@ -125,8 +125,6 @@ class ExpertWorkspace(WorkspaceView):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
-
-    # Home and opening ---------------------------------------------------------------------
 
     # Layout (docs/UI.md) --------------------------------------------------------------------
 
@@ -217,6 +215,8 @@ class ExpertWorkspace(WorkspaceView):
             table.selectRow(row)
             table.scrollTo(self.model.index(row, 0))
 
+    # Home and opening ---------------------------------------------------------------------
+
     def show_home(
         self, *, identity: bool, pinned: bool, recent: Sequence[RecentPackage | PackageProgress]
     ) -> None:
@@ -306,9 +306,9 @@ class ExpertWorkspace(WorkspaceView):
         # applicant and in the status: the list stays narrow beside the materials.
         table.setColumnHidden(self.model.CATEGORY, True)
         table.setColumnHidden(self.model.DECLARATION, True)
+        self._size_columns()
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._show_header()
-        self._size_columns()
         self._clock.start()
         self.ui.pages.setCurrentWidget(self.ui.deskPage)
         if not restore_splitter(self.ui.mainSplitter, MAIN_SPLITTER_KEY):
@@ -486,16 +486,16 @@ class ExpertWorkspace(WorkspaceView):
             self.pdf_all_action.setText(self.tr("All my score sheets (PDF)…"))
         if self.close_action is not None:
             self.close_action.setText(self.tr("Close package"))
-        self.ui.submitButton.setToolTip(self.tr("Check what is missing, then sign (Ctrl+Enter)"))
-        self.ui.applicantTable.setAccessibleName(self.tr("Applicants assigned to you"))
-        self.ui.recentList.setAccessibleName(self.tr("Recently opened packages"))
-        self.ui.openingProgress.setAccessibleName(self.tr("Opening progress"))
-        self._show_identity_state()
         if self.next_action is not None and self.previous_action is not None:
             self.next_action.setText(self.tr("Next applicant"))
             self.previous_action.setText(self.tr("Previous applicant"))
         if self.list_action is not None:
             self.list_action.setText(self.tr("Show or hide the applicant list"))
+        self.ui.submitButton.setToolTip(self.tr("Check what is missing, then sign (Ctrl+Enter)"))
+        self.ui.applicantTable.setAccessibleName(self.tr("Applicants assigned to you"))
+        self.ui.recentList.setAccessibleName(self.tr("Recently opened packages"))
+        self.ui.openingProgress.setAccessibleName(self.tr("Opening progress"))
+        self._show_identity_state()
         if self.ui.pages.currentWidget() is self.ui.openingPage:
             set_plain(
                 self.ui.openingTitle, self.tr("Opening {name}").format(name=self._opening_name)
@@ -503,12 +503,12 @@ class ExpertWorkspace(WorkspaceView):
         self._show_header()
         if self.model is not None:
             self.model.retranslate()
+            self._size_columns()
         self.applicant_view.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self._size_columns()
             self._retranslate()
         super().changeEvent(event)
 
