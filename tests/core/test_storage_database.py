@@ -184,10 +184,12 @@ def test_unknown_driver_is_a_storage_error() -> None:
     assert "secret" not in str(caught.value)
 
 
-def test_missing_driver_is_named() -> None:
+def test_missing_driver_is_named_and_leaves_no_file(tmp_path: Path) -> None:
+    target = tmp_path / "reviews.db"
     with pytest.raises(StorageError) as caught:
-        Database.open("sqlite+pysqlcipher://:secret@/reviews.db")
+        Database.open(f"sqlite+pysqlcipher://:secret@/{target}")
     assert caught.value.code == "database-driver-missing"
+    assert not target.exists()  # nothing is changed when the database cannot be opened
 
 
 def test_database_in_a_missing_folder_is_unreachable(tmp_path: Path) -> None:

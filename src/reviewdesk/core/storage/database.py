@@ -102,13 +102,15 @@ class Database:
         where = _Where(path, sa_url)
         if path is not None:
             _preflight_sqlite_file(path, where)
-            _make_private(path, where)
         try:
-            engine = create_engine(sa_url)
+            engine = create_engine(sa_url)  # loads the driver; connects to nothing yet
         except (ArgumentError, NoSuchModuleError) as exc:
             raise where.error("bad-database-url", reason=str(exc)) from None
         except ImportError as exc:  # the dialect is known, its driver is not installed
             raise where.error("database-driver-missing", driver=exc.name or str(exc)) from None
+        if path is not None:
+            # Only once the URL proved usable: a refused URL leaves no file behind.
+            _make_private(path, where)
         if sa_url.get_backend_name() == "sqlite":
             _configure_sqlite(engine, where)
         else:
