@@ -13,6 +13,7 @@ small tmpfs mounts, skipped with the reason where the sandbox refuses to mount.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
@@ -772,8 +773,12 @@ def _on_a_terminal(argv: list[str | Path], keys: bytes) -> tuple[int, bytes]:
             if ready:
                 seen += os.read(master, 1024)
         assert b"Passphrase:" in seen, seen
-        time.sleep(0.2)  # getpass has turned echo off (and flushed input) after the prompt
-        os.write(master, keys)
+        # getpass turns echo off after the prompt, flushing what was typed before: on a busy
+        # machine a key sent too early is lost, so type it again until the program answers.
+        while process.poll() is None and time.monotonic() < deadline:
+            os.write(master, keys)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=1)
         _, err = process.communicate(timeout=60)
     finally:
         os.close(master)
