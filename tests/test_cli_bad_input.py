@@ -21,6 +21,7 @@ import pty
 import random
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -758,6 +759,9 @@ def _on_a_terminal(argv: list[str | Path], keys: bytes) -> tuple[int, bytes]:
 
     def take_terminal() -> None:  # after the new session: the pty becomes its terminal
         fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+        # A test run started in the background (`cmd &`, as CI may be) inherits an ignored
+        # SIGINT, and Python then never turns Ctrl-C into KeyboardInterrupt: as from a shell.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
 
     process = subprocess.Popen(
         [sys.executable, "-m", "reviewdesk", *map(str, argv)],
