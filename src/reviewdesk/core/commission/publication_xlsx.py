@@ -18,8 +18,6 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reviewdesk.core.commission.publication_data import ResultRow, RoundResults
@@ -31,10 +29,7 @@ from reviewdesk.core.commission.publication_labels import (
 )
 from reviewdesk.core.domain import Grade, RoundKind
 from reviewdesk.core.reports.labels import Language
-
-Cell = str | int | Decimal | None
-_HEAD = PatternFill("solid", fgColor="E6E6E6")
-_WRAP = Alignment(wrap_text=True, vertical="top")
+from reviewdesk.core.reports.xlsx_table import Cell, write_table
 
 
 def write_results_workbook(
@@ -54,27 +49,6 @@ def write_results_workbook(
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-def _table(sheet: Worksheet, head: list[tuple[str, int]], rows: list[list[Cell]]) -> None:
-    sheet.append([name for name, _ in head])
-    for cell in sheet[1]:
-        cell.font, cell.fill, cell.alignment = Font(bold=True), _HEAD, _WRAP
-    for row in rows:
-        sheet.append([_exact(value) for value in row])
-    for index, (_, width) in enumerate(head, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    for cells in sheet.iter_rows(min_row=2):
-        for cell in cells:
-            if isinstance(cell.value, str):
-                cell.alignment = _WRAP
-    sheet.freeze_panes = "A2"
-
-
-def _exact(value: Cell) -> Cell:
-    if isinstance(value, Decimal) and Decimal(format(float(value), ".16g")) != value:
-        return format(value, "f")
-    return value
 
 
 def _head(language: Language, keys: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -103,7 +77,7 @@ def _results(sheet: Worksheet, results: RoundResults, language: Language) -> Non
                 r.quota_note(language) or "", "\n".join(veto_lines(r, language)),
                 str(r.detail.get("opinion", ""))]  # fmt: skip
         rows.append(row)
-    _table(sheet, _head(language, keys), rows)
+    write_table(sheet, _head(language, keys), rows)
 
 
 def _scores(sheet: Worksheet, results: RoundResults, language: Language) -> None:
@@ -128,7 +102,7 @@ def _scores(sheet: Worksheet, results: RoundResults, language: Language) -> None
             row += [_decimal(item["scores"].get(c)) for c in criteria]
             row += [_decimal(item["total"]), ", ".join(item["reasons"])]
             rows.append(row)
-    _table(sheet, head, rows)
+    write_table(sheet, head, rows)
 
 
 def _panels(sheet: Worksheet, results: RoundResults, language: Language) -> None:
@@ -141,7 +115,7 @@ def _panels(sheet: Worksheet, results: RoundResults, language: Language) -> None
     ]  # fmt: skip
     rows += [[ref, None, words("none", language), None, None, None, None]
              for ref in results.missing]  # fmt: skip
-    _table(sheet, _head(language, keys), rows)
+    write_table(sheet, _head(language, keys), rows)
 
 
 def rank_text(row: ResultRow, language: Language) -> str:

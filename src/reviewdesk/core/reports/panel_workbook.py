@@ -27,11 +27,8 @@ import io
 import zipfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from decimal import Decimal
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reviewdesk.core.domain import Grade
@@ -46,10 +43,7 @@ from reviewdesk.core.reports.panel_text import (
     sheet_status,
     veto_item_name,
 )
-
-Cell = str | int | Decimal | None
-_HEAD_FILL = PatternFill("solid", fgColor="E6E6E6")
-_WRAP = Alignment(wrap_text=True, vertical="top")
+from reviewdesk.core.reports.xlsx_table import Cell, write_table
 
 
 def write_panel_workbook(data: PanelReportData, *, language: Language = "zh") -> bytes:
@@ -74,31 +68,6 @@ def write_panel_workbook(data: PanelReportData, *, language: Language = "zh") ->
 
 def _columns(language: Language, keys: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
     return [(panel_label(key, language), width) for key, width in keys]
-
-
-def _table(sheet: Worksheet, head: list[tuple[str, int]], rows: list[list[Cell]]) -> None:
-    """Header row (bold, shaded, frozen), the rows, widths in characters (CJK counts two)."""
-    sheet.append([name for name, _ in head])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.fill = _HEAD_FILL
-        cell.alignment = _WRAP
-    for row in rows:
-        sheet.append([_exact(value) for value in row])
-    for index, (_, width) in enumerate(head, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    for row_cells in sheet.iter_rows(min_row=2):
-        for cell in row_cells:
-            if isinstance(cell.value, str):
-                cell.alignment = _WRAP
-    sheet.freeze_panes = "A2"
-
-
-def _exact(value: Cell) -> Cell:
-    # openpyxl writes a number as "%.16g" of its float: check that this is the decimal itself.
-    if isinstance(value, Decimal) and Decimal(format(float(value), ".16g")) != value:
-        return format(value, "f")  # too many digits for a spreadsheet number: keep the text
-    return value
 
 
 def _results(sheet: Worksheet, data: PanelReportData, language: Language) -> None:
@@ -145,7 +114,7 @@ def _results(sheet: Worksheet, data: PanelReportData, language: Language) -> Non
                 flags or None,
             ]
         )
-    _table(sheet, head, rows)
+    write_table(sheet, head, rows)
     places = data.template.aggregation.decimals
     for (cell,) in sheet.iter_rows(min_row=2, min_col=5, max_col=5):
         cell.number_format = "0." + "0" * places if places else "0"
@@ -190,7 +159,7 @@ def _scores(sheet: Worksheet, data: PanelReportData, language: Language) -> None
                         held.sheet.comments.get(criterion.key) or None,
                     ]
                 )
-    _table(sheet, head, rows)
+    write_table(sheet, head, rows)
 
 
 def _opinions(sheet: Worksheet, data: PanelReportData, language: Language) -> None:
@@ -233,7 +202,7 @@ def _opinions(sheet: Worksheet, data: PanelReportData, language: Language) -> No
                 item.panel_opinion or None,
             ]
         )
-    _table(sheet, head, rows)
+    write_table(sheet, head, rows)
 
 
 def _vetoes(sheet: Worksheet, data: PanelReportData, language: Language) -> None:
@@ -267,7 +236,7 @@ def _vetoes(sheet: Worksheet, data: PanelReportData, language: Language) -> None
                         None if veto.decision is None else veto.decision.reason,
                     ]
                 )
-    _table(sheet, head, rows)
+    write_table(sheet, head, rows)
 
 
 def _fixed_times(xlsx: bytes, moment: datetime) -> bytes:
