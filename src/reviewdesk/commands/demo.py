@@ -26,6 +26,7 @@ from typing import Any
 
 from reviewdesk.core.fsutil import os_error
 from reviewdesk.core.home.settings import HOME_ENV
+from reviewdesk.demo.people import people_json
 from reviewdesk.demo.round import Demo, create_demo, default_demo_dir, load_demo
 
 PrintJson = Callable[[Any], None]
@@ -84,19 +85,7 @@ def demo_summary(demo: Demo, *, created: bool) -> dict[str, Any]:
         "commission_workdir": None if demo.workdir is None else str(demo.workdir),
         "waiting_score_files": None if demo.waiting is None else str(demo.waiting),
         "result_bundles": [str(x) for x in demo.results],
-        "people": [
-            {
-                "key": p.key,
-                "name": p.name,
-                "role": p.role.value,
-                "passphrase": p.passphrase,
-                "home": str(p.home),
-                "fingerprint": p.fingerprint,
-                "packages": [str(x) for x in p.packages],
-                "start": None if p.start is None else str(p.start),
-            }
-            for p in demo.people
-        ],
+        "people": people_json(demo, str),
     }
 
 

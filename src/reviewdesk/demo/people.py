@@ -9,6 +9,7 @@ operational key. Every passphrase is public: ``demo-<key>``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -109,6 +110,23 @@ class Demo:
         return [p for p in self.people if p.role is Role.CHAIR]
 
 
+def people_json(demo: Demo, place: Callable[[Path], str]) -> list[dict[str, Any]]:
+    """Every person as the demo's index and `demo --json` write them, paths through `place`."""
+    return [
+        {
+            "key": p.key,
+            "name": p.name,
+            "role": p.role.value,
+            "passphrase": p.passphrase,
+            "home": place(p.home),
+            "fingerprint": p.fingerprint,
+            "packages": [place(x) for x in p.packages],
+            "start": None if p.start is None else place(p.start),
+        }
+        for p in demo.people
+    ]
+
+
 def to_json(demo: Demo) -> dict[str, Any]:
     def rel(path: Path) -> str:
         return path.relative_to(demo.root).as_posix()
@@ -125,19 +143,7 @@ def to_json(demo: Demo) -> dict[str, Any]:
         "workdir": None if demo.workdir is None else rel(demo.workdir),
         "waiting": None if demo.waiting is None else rel(demo.waiting),
         "results": [rel(x) for x in demo.results],
-        "people": [
-            {
-                "key": p.key,
-                "name": p.name,
-                "role": p.role.value,
-                "passphrase": p.passphrase,
-                "home": rel(p.home),
-                "fingerprint": p.fingerprint,
-                "packages": [rel(x) for x in p.packages],
-                "start": None if p.start is None else rel(p.start),
-            }
-            for p in demo.people
-        ],
+        "people": people_json(demo, rel),
     }
 
 
