@@ -691,7 +691,7 @@ MESSAGES: dict[str, str] = {
         "messages", "Applicant {applicant} appears twice in one ranking."
     ),
     "bad-database-url": QT_TRANSLATE_NOOP(
-        "messages", "The database address is not a valid SQLAlchemy URL."
+        "messages", "The database address {path} is not a valid SQLAlchemy URL."
     ),
     "duplicate-revision": QT_TRANSLATE_NOOP(
         "messages", "Expert {expert} has two different sheets numbered revision {revision}."
@@ -1022,7 +1022,8 @@ MESSAGES: dict[str, str] = {
     ),
     "not-a-root-key": QT_TRANSLATE_NOOP(
         "messages",
-        "{name} is not a root key of this roster; it cannot sign it.",
+        "{path} is the key of {name}, which is not a root key of this roster; it cannot sign "
+        "it.",
     ),
     "panel-counts-invalid": QT_TRANSLATE_NOOP(
         "messages",
@@ -1086,7 +1087,7 @@ MESSAGES: dict[str, str] = {
     ),
     "roster-draft-other": QT_TRANSLATE_NOOP(
         "messages",
-        "The file is a draft of other content than the commission's current draft of "
+        "The roster draft {path} holds other content than the commission's current draft of "
         "version {version}.",
     ),
     "round-already-built": QT_TRANSLATE_NOOP(
@@ -1113,6 +1114,18 @@ MESSAGES: dict[str, str] = {
     "threshold-out-of-range": QT_TRANSLATE_NOOP(
         "messages",
         "A threshold of {threshold} does not fit {count} root keys: it must be from 1 to {count}.",
+    ),
+    "commission-database-empty": QT_TRANSLATE_NOOP(
+        "messages",
+        "The commission's database {path} is empty (0 bytes): everything it held is gone, so "
+        "it was left as it is and nothing was changed. Restore it from a backup, or move the "
+        "empty file away and run reviewdesk commission init to start a new one.",
+    ),
+    "commission-database-missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "There is no commission database {path} in the working folder {folder}; give the "
+        "right folder with --workdir, the database with --db, or create one with reviewdesk "
+        "commission init.",
     ),
     "workdir-missing": QT_TRANSLATE_NOOP(
         "messages",

@@ -174,7 +174,7 @@ def add_commission_commands(commands: Any, print_json: PrintJson) -> None:
 def _init(args: argparse.Namespace, print_json: PrintJson) -> int:
     if not args.db:
         args.workdir.mkdir(parents=True, exist_ok=True)
-    with open_db(args) as db:
+    with open_db(args, create=True) as db:
         url = db.url
     return say(args, print_json, {"database": url}, [f"database: {url}"])
 
@@ -348,7 +348,13 @@ def _sign(args: argparse.Namespace, print_json: PrintJson) -> int:
             copy = handle.read(MAX_ENVELOPE_SIZE + 1)  # the reader refuses one byte more
     identity = unlock_identity(args.identity, args)
     with open_db(args) as db:
-        data, status = roster_publish.sign_draft(db, identity, data=copy, path=args.draft)
+        try:
+            data, status = roster_publish.sign_draft(db, identity, data=copy, path=args.draft)
+        except InputError as error:
+            if error.code != "not-a-root-key":
+                raise
+            # the key is what is wrong, not the draft: name its file
+            raise InputError("not-a-root-key", args.identity, **error.detail) from None
     path = _roster_file(args, status, data)
     if status.complete:
         (args.workdir / "roster" / f"roster-v{status.roster.version}.partial.json").unlink(

@@ -75,13 +75,25 @@ def parse_time(text: str) -> datetime:
         raise argparse.ArgumentTypeError("must be YYYY-MM-DDTHH:MM:SSZ (UTC)") from None
 
 
-def open_db(args: argparse.Namespace) -> Database:
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The commission's database: ``--db``, else the working folder's file. Only ``init``
+    (``create``) makes a new one: any other verb refuses a missing file, and every verb an
+    empty one (0 bytes: all the commission's work lost, never silently started afresh)."""
     if args.db:
         return Database.open(args.db)
     folder: Path = args.workdir
     if not folder.is_dir():
         raise InputError("workdir-missing", folder)
-    return Database.open(path=folder / DB_FILE)
+    path = folder / DB_FILE
+    try:
+        size = path.stat().st_size if path.is_file() else None
+    except OSError:
+        size = None  # Database.open names what is wrong with it
+    if size == 0:
+        raise InputError("commission-database-empty", path)
+    if not create and not os.path.lexists(path):
+        raise InputError("commission-database-missing", path, folder=folder)
+    return Database.open(path=path)
 
 
 def key_json(record: KeyRecord) -> dict[str, Any]:

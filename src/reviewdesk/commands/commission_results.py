@@ -167,15 +167,17 @@ def _publish(args: argparse.Namespace, print_json: PrintJson) -> int:
         if not args.json and total:
             print(f"\r{stage}: {100 * done // total:3d}%", end="", file=sys.stderr, flush=True)
 
-    with open_db(args) as db:
-        done = publish_round(
-            db, _round_ref(db, args.round), args.out, commission=args.commission,
-            identity=identity, date=date, objection_days=args.objection_days,
-            language=args.lang, partial=args.partial, make_zip=not args.no_zip,
-            progress=progress,
-        )  # fmt: skip
-    if not args.json:
-        print(file=sys.stderr)
+    try:
+        with open_db(args) as db:
+            done = publish_round(
+                db, _round_ref(db, args.round), args.out, commission=args.commission,
+                identity=identity, date=date, objection_days=args.objection_days,
+                language=args.lang, partial=args.partial, make_zip=not args.no_zip,
+                progress=progress,
+            )  # fmt: skip
+    finally:  # the progress line ends before the result or the error
+        if not args.json:
+            print(file=sys.stderr)
     value = {
         "workbook": str(done.workbook), "notice": str(done.notice),
         "summaries": [str(p) for p in done.summaries],

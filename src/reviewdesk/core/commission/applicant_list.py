@@ -232,6 +232,10 @@ def _xlsx_rows(data: bytes, path: Path) -> Iterator[Sequence[object]]:
                 raise InputError("file-too-large", path, limit=8 * MAX_LIST_BYTES)
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheet = book.worksheets[0]
+        # The sheet's <dimension> is what the writing program claimed, not what it wrote:
+        # read every row there is (a stale "A1:E1" hid a million rows from the row limit).
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()
         rows = [tuple(r) for _, r in zip(range(MAX_ROWS + 2), sheet.iter_rows(values_only=True),
                                          strict=False)]  # fmt: skip
         book.close()

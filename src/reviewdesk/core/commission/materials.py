@@ -28,6 +28,7 @@ from pathlib import Path
 from reviewdesk.core.commission.pdf_check import pdf_problem
 from reviewdesk.core.errors import InputError
 from reviewdesk.core.formats.text_rules import TextKind, text_problem
+from reviewdesk.core.fsutil import open_input
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 
 MIME_BY_SUFFIX = {
@@ -161,7 +162,10 @@ def _check_file(ref: str, path: Path) -> MaterialProblem | None:
 def _files_under(folder: Path) -> Iterable[Path]:
     for entry in sorted(folder.rglob("*")):
         parts = entry.relative_to(folder).parts
-        if entry.is_file() and not any(p.startswith(".") or p.casefold() in LITTER for p in parts):
+        # Not only ordinary files: a named pipe or a link to a device among the materials
+        # is checked (and refused by name), never silently left out of the package.
+        if not entry.is_dir() and not any(p.startswith(".") or p.casefold() in LITTER
+                                           for p in parts):  # fmt: skip
             yield entry
 
 
@@ -180,16 +184,16 @@ def _litter(path: Path) -> bool:
 
 def _readable(path: Path) -> bool:
     try:
-        with open(path, "rb") as handle:
+        with open_input(path) as handle:
             return bool(handle.read(16))
-    except OSError:
+    except (OSError, InputError):
         return False
 
 
 def _digest(path: Path, cancel: CancelToken) -> tuple[int, str]:
     sha = hashlib.sha256()
     size = 0
-    with open(path, "rb") as handle:
+    with open_input(path) as handle:
         while chunk := handle.read(_CHUNK):
             cancel.raise_if_cancelled()
             sha.update(chunk)

@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from reviewdesk.core.errors import InputError
+from reviewdesk.core.fsutil import open_input
+
 HEAD = 1024
 TAIL = 64 * 1024
 XREF_PEEK = 4096
@@ -34,7 +37,7 @@ def pdf_problem(path: Path) -> str | None:
     """None when ``path`` looks like a PDF that opens; else the problem's word (module
     text), or ``unreadable: <reason>`` when the file cannot be read at all."""
     try:
-        with open(path, "rb") as handle:
+        with open_input(path) as handle:  # a named pipe or a device is refused, never read
             head = handle.read(HEAD)
             if not head:
                 return "empty"
@@ -51,6 +54,8 @@ def pdf_problem(path: Path) -> str | None:
                 return "broken-xref"
             handle.seek(offset)
             at_xref = handle.read(XREF_PEEK)
+    except InputError as exc:
+        return f"unreadable: {exc.detail.get('reason') or exc.code}"
     except OSError as exc:
         return f"unreadable: {exc.strerror or exc}"
     if _XREF_AT.match(at_xref) is None:

@@ -104,6 +104,15 @@ def check_result_bundle(
         return CheckedBundle(_refused(path, error))
     m = bundle.manifest
     if bundle.digest in known:
+        # The signed identity covers the manifest only: a copy with a damaged attachment
+        # is refused with its reason, never waved through as "already imported".
+        try:
+            for entry in m.blobs:
+                bundle.object.verify_blob(entry.index, cancel=cancel)
+        except CancelledError:
+            raise
+        except ReviewdeskError as error:
+            return CheckedBundle(_refused(path, error, m.round, m.panel, bundle.digest))
         return CheckedBundle(BundleVerdict(path, ALREADY, m.round, m.panel, digest=bundle.digest))
     try:
         verified = verify_bundle(bundle, identity, roster, expectations, progress=progress,

@@ -83,7 +83,9 @@ def check_not_emptied(home: Home) -> None:
             return
     except OSError:
         return  # Database.open names what is wrong with it
+    # an expert's packages, and a chair's (whose imported score files are in scores/ too)
     packages = _files(home.store_dir / "packages", ".rdx")
+    packages += _files(home.store_dir / "chair-packages", ".rdx")
     scores = _files(home.store_dir / "scores", ".rdx")
     if not packages and not scores:
         return

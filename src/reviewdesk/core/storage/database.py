@@ -96,8 +96,8 @@ class Database:
             try:
                 sa_url = make_url(url)
             except ArgumentError:
-                # No detail: the unparsable text may hold a password.
-                raise StorageError("bad-database-url") from None
+                # Named without what may be a password: the text after the last "@".
+                raise StorageError("bad-database-url", url=_unparsable(url)) from None
             path = _sqlite_file(sa_url)
         where = _Where(path, sa_url)
         if path is not None:
@@ -165,6 +165,12 @@ class _Session(Session):
             raise StorageError("changed-by-someone-else", what=what, table=table) from None
 
 
+def _unparsable(url: str) -> str:
+    """A --db text SQLAlchemy cannot parse, for an error: what follows its last ``@``
+    (a host and database), never the user and password before it."""
+    return "…@" + url.rsplit("@", 1)[1] if "@" in url else url
+
+
 class _Where:
     """Names the database in errors: its file, or its URL without the password."""
 
@@ -201,6 +207,8 @@ def _preflight_sqlite_file(path: Path, where: _Where) -> None:
             return
         if path.is_dir():
             raise where.error("not-a-sqlite-database", reason="folder")
+        if not path.is_file():  # a named pipe would block open() for ever, a device never end
+            raise where.error("not-a-sqlite-database", reason="not an ordinary file")
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_MAGIC))
     except OSError as exc:
