@@ -12,7 +12,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QListWidgetItem
 
 from reviewdesk.gui.commission import queries, texts
-from reviewdesk.gui.commission.common import Desk, Page, ask_folder, ask_save, setup_table
+from reviewdesk.gui.commission.common import (
+    Desk,
+    EmptyHint,
+    Page,
+    ask_folder,
+    ask_save,
+    setup_table,
+)
 from reviewdesk.gui.commission.models import HandoverModel
 from reviewdesk.gui.plain_text import keep_narrow, plain_item_text, plain_tooltip, set_plain
 
@@ -34,8 +41,10 @@ class BuildPage(Page):
             ui.handoverTable,
             self.handover_model,
             stretch=4,
-            widths={0: 17, 1: 14, 2: 20, 3: 42, 5: 25},
+            widths={0: 10, 1: 16, 2: 20, 3: 42, 5: 25},
         )
+        self.handover_hint = EmptyHint(ui.handoverTable)
+        self._hints()
         ui.buildProgress.hide()
         ui.buildStageLabel.setTextFormat(Qt.TextFormat.PlainText)
         keep_narrow(ui.buildStageLabel)
@@ -48,7 +57,18 @@ class BuildPage(Page):
         ui.openPdfButton.clicked.connect(self.open_pdf)
         ui.savePdfButton.clicked.connect(self._save_pdf_clicked)
 
+    def _hints(self) -> None:
+        self.handover_hint.set_text(
+            self.tr(
+                "Build packages writes one package per expert and one per chair into a folder "
+                "per panel; the hand-over list (who gets which file, its fingerprint) then "
+                "appears here. An earlier build's list is in its output folder "
+                "(handover-….pdf)."
+            )
+        )
+
     def retranslate(self) -> None:
+        self._hints()
         self.handover_model.retranslate()
 
     def reload(self) -> None:

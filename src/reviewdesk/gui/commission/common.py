@@ -8,12 +8,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QDateTime, QObject, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimeZone
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QProgressBar,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 from reviewdesk.gui.chair.matrix_model import RawSortProxy
 from reviewdesk.gui.commission.models import RecordModel
 from reviewdesk.gui.models.template_model import RowRole
+from reviewdesk.gui.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
     from reviewdesk.core.commission.round_setup import RoundInfo
@@ -133,16 +138,6 @@ def ask_new_passphrase(parent: QWidget, title: str) -> str | None:
     return first
 
 
-def is_chinese() -> bool:
-    """Is the interface in Chinese now (names of forms, publication language)?"""
-    from PySide6.QtCore import QCoreApplication
-
-    from reviewdesk.gui.i18n import Language, Translations
-
-    app = QCoreApplication.instance()
-    return app is None or Translations.for_application(app).language is Language.CHINESE
-
-
 def to_utc(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
@@ -194,3 +189,97 @@ def setup_table(
 def selected_record(view: QTableView) -> Any:
     rows = view.selectionModel().selectedRows() if view.selectionModel() else []
     return rows[0].data(RowRole) if rows else None
+
+
+# Layout helpers ------------------------------------------------------------------------------
+
+
+def fit_scroll_width(scroll: QScrollArea) -> None:
+    """A scroll area that only scrolls up and down is at least as wide as its contents need
+    (else the right side of its fields and buttons is cut off), kept so whenever the
+    contents' layout changes (a language switch, the style's polish on first show)."""
+    inner = scroll.widget()
+    if inner is None or scroll.findChild(_FitWidth) is not None:
+        return
+    _FitWidth(scroll).fit()
+
+
+class _FitWidth(QObject):
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+        scroll.widget().installEventFilter(self)
+        scroll.installEventFilter(self)
+
+    def fit(self) -> None:
+        scroll = self.scroll
+        inner = scroll.widget()
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * scroll.frameWidth()
+        width = inner.minimumSizeHint().width() + bar + frame
+        if width != scroll.minimumWidth():
+            scroll.setMinimumWidth(width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show,
+                            QEvent.Type.StyleChange, QEvent.Type.FontChange):  # fmt: skip
+            self.fit()
+        return False
+
+
+def follow_current_text(combo: QComboBox) -> Callable[[], None]:
+    """The combo box's tooltip is the item shown: a long name elided in the box is read in
+    full by hovering. Returns the update, for a box filled with its signals blocked."""
+
+    def update(_index: int = 0) -> None:
+        combo.setToolTip(plain_tooltip(combo.currentText()) if combo.count() else "")
+
+    combo.currentIndexChanged.connect(update)
+    update()
+    return update
+
+
+class EmptyHint(QObject):
+    """A grey sentence in the middle of an empty table: what the table will show and how to
+    fill it (an empty white box says nothing). ``set_text`` again on a language switch."""
+
+    def __init__(self, view: QAbstractItemView, text: str = "") -> None:
+        super().__init__(view)
+        self.view = view
+        self.label = QLabel(view.viewport())
+        self.label.setObjectName(f"{view.objectName()}EmptyHint")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                           model.layoutChanged):  # fmt: skip
+                signal.connect(self.update)
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.update()
+
+    @property
+    def shown(self) -> bool:
+        return not self.label.isHidden()
+
+    def update(self, *_args: object) -> None:
+        model = self.view.model()
+        empty = model is None or model.rowCount() == 0
+        self.label.setVisible(empty and bool(self.label.text()))
+        self._place()
+
+    def _place(self) -> None:
+        area = self.view.viewport().rect().adjusted(12, 8, -12, -8)
+        self.label.setGeometry(area)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False

@@ -16,11 +16,13 @@ from reviewdesk.core.crypto.roster import RosterRole
 from reviewdesk.gui.commission import texts
 from reviewdesk.gui.commission.common import (
     Desk,
+    EmptyHint,
     Page,
     ask_file,
     ask_files,
     ask_new_passphrase,
     ask_save,
+    fit_scroll_width,
     selected_record,
     setup_table,
 )
@@ -87,6 +89,21 @@ class KeysPage(Page):
         )
         ui.createAuditButton.clicked.connect(lambda: self._create_own_clicked(RosterRole.AUDIT))
         self.show_key(None)
+        self.keys_hint = EmptyHint(ui.keysTable)
+        self.history_hint = EmptyHint(ui.historyTable)
+        self._hints()
+        fit_scroll_width(ui.keyDetailScroll)  # the detail pane scrolls down, never sideways
+
+    def _hints(self) -> None:
+        self.keys_hint.set_text(
+            self.tr(
+                "No key yet. Make the root keys and the commission's own keys (on the right, "
+                "below), then import the experts' and chairs' enrolment requests."
+            )
+        )
+        self.history_hint.set_text(
+            self.tr("No roster version yet: draft one and sign it with the root keys.")
+        )
 
     def _fill_sections(self) -> None:
         combo = self.ui.sectionCombo
@@ -114,6 +131,8 @@ class KeysPage(Page):
         self.keys_model.retranslate()
         self.history_model.retranslate()
         self.show_key(self.current())
+        self._hints()
+        fit_scroll_width(self.ui.keyDetailScroll)
 
     # Reading ---------------------------------------------------------------------------------
 

@@ -34,7 +34,13 @@ from reviewdesk.core.domain import RoundKind
 from reviewdesk.gui.chair.texts import grade_text, number, recommendation_label
 from reviewdesk.gui.commission import texts
 from reviewdesk.gui.commission.queries import PanelView
-from reviewdesk.gui.models.template_model import RowRole, SortRole, category_label, kind_label
+from reviewdesk.gui.models.template_model import (
+    RowRole,
+    SortRole,
+    category_label,
+    kind_label,
+    pick,
+)
 from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -106,9 +112,9 @@ class RecordModel(QAbstractTableModel):
     ) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             and 0 <= section < len(self._columns)
-        ):
+        ):  # the tooltip: a narrow column's header is elided
             return self._columns[section].header
         return None
 
@@ -166,11 +172,11 @@ def seats_label(key: KeyRecord) -> str:
 
 def seats_panels(key: KeyRecord) -> str:
     """The key's panels; the panels it chairs besides named apart."""
-    panels = "、".join(key.panels) or "—"
+    panels = texts.listed(key.panels) or "—"
     if not key.chair_of:
         return panels
     return QCoreApplication.translate("KeysModel", "{panels}; chair of {chaired}").format(
-        panels=panels, chaired="、".join(key.chair_of)
+        panels=panels, chaired=texts.listed(key.chair_of)
     )
 
 
@@ -183,7 +189,7 @@ class HistoryModel(RecordModel):
         return [
             Column(self.tr("Version"), lambda v: str(v.version), lambda v: v.version),
             Column(self.tr("Status"), self._status),
-            Column(self.tr("Signed by"), lambda v: "、".join(v.signed_by) or "—"),
+            Column(self.tr("Signed by"), lambda v: texts.listed(v.signed_by) or "—"),
             Column(self.tr("Changes"), self._changes),
             Column(self.tr("Published"), lambda v: _when(v.published_at)),
         ]
@@ -192,16 +198,25 @@ class HistoryModel(RecordModel):
         return self.tr("published") if info.status == "published" else self.tr("draft")
 
     def _changes(self, info: RosterVersionInfo) -> str:
-        added = "、".join(info.summary.get("added") or []) or "—"
-        revoked = "、".join(info.summary.get("revoked") or []) or "—"
+        added = texts.listed(info.summary.get("added") or []) or "—"
+        revoked = texts.listed(info.summary.get("revoked") or []) or "—"
         return self.tr("added: {added}; revoked: {revoked}").format(added=added, revoked=revoked)
 
 
 class FormsModel(RecordModel):
+    """The form by its name in the interface's language (the source, a built-in id or the
+    imported file's name, in the tooltip)."""
+
+    def _form_name(self, form: FormInfo) -> str:
+        return pick(form.template.name, texts.is_chinese())
+
+    def _form_tooltip(self, form: FormInfo) -> str:
+        return f"{self._form_name(form)}\n{form.source}"
+
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Category"), lambda f: category_label(f.category)),
-            Column(self.tr("Form"), lambda f: f.source),
+            Column(self.tr("Form"), self._form_name, None, self._form_tooltip),
             Column(self.tr("Fingerprint"), lambda f: f.sha256[:16], None, lambda f: f.sha256),
         ]
 
@@ -268,7 +283,7 @@ class PanelsModel(RecordModel):
                 self.tr("Experts"),
                 lambda p: str(len(p.members)),
                 lambda p: len(p.members),
-                lambda p: "、".join(self.names.get(k, k[:8]) for k in p.members),
+                lambda p: texts.listed(self.names.get(k, k[:8]) for k in p.members),
             ),
             Column(
                 self.tr("Applicants"), lambda p: str(len(p.applicants)), lambda p: len(p.applicants)
@@ -358,7 +373,7 @@ class ResultsModel(RecordModel):
 
     def _vetoes(self, row: ResultRow) -> str:
         return (
-            "、".join(
+            texts.listed(
                 f"{v.get('item', '')} {texts.veto_verdict_label(v.get('verdict'))}"
                 for v in row.vetoes
             )
@@ -495,7 +510,7 @@ class AssignmentMatrixModel(QAbstractTableModel):
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             if reasons:
-                short = "、".join(
+                short = texts.listed(
                     dict.fromkeys(texts.exclusion_short(r) for r in self._codes(row, column))
                 )
                 return plain_item_text(f"{EXCLUDED_MARK} {short}")

@@ -13,7 +13,14 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem
 from reviewdesk.core.crypto.roster import RosterRole
 from reviewdesk.core.domain import Category
 from reviewdesk.gui.commission import queries, texts
-from reviewdesk.gui.commission.common import Desk, Page, selected_record, setup_table
+from reviewdesk.gui.commission.common import (
+    Desk,
+    EmptyHint,
+    Page,
+    fit_scroll_width,
+    selected_record,
+    setup_table,
+)
 from reviewdesk.gui.commission.models import AssignmentMatrixModel, PanelsModel
 from reviewdesk.gui.models.template_model import category_label
 from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip
@@ -34,7 +41,7 @@ class PanelsPage(Page):
         self.view: queries.PanelView | None = None
         self.panels_model = PanelsModel(self)
         self.panels_proxy = setup_table(
-            ui.panelsTable, self.panels_model, stretch=1, widths={0: 17, 2: 11, 3: 11, 4: 8, 5: 8}
+            ui.panelsTable, self.panels_model, stretch=1, widths={0: 8, 2: 10, 3: 9, 4: 6, 5: 6}
         )
         self.matrix = AssignmentMatrixModel(self)
         self.matrix.editor = self.edit
@@ -59,6 +66,10 @@ class PanelsPage(Page):
         ui.matrixSplitter.setStretchFactor(0, 3)
         ui.matrixSplitter.setStretchFactor(1, 1)
         ui.membersList.setMinimumHeight(ui.membersList.fontMetrics().height() * 4)
+        self.panels_hint = EmptyHint(ui.panelsTable)
+        self.matrix_hint = EmptyHint(ui.matrixTable)
+        self._hints()
+        fit_scroll_width(ui.panelsScroll)
         self._fill_categories()
         ui.panelsTable.selectionModel().selectionChanged.connect(self._panel_selected)
         ui.problemsList.itemActivated.connect(self.go_to_problem)
@@ -76,7 +87,18 @@ class PanelsPage(Page):
             combo.addItem(category_label(category), category.value)
         combo.setCurrentIndex(max(current, 0))
 
+    def _hints(self) -> None:
+        self.panels_hint.set_text(self.tr("No panel yet: create one below."))
+        self.matrix_hint.set_text(
+            self.tr(
+                "No applicant in this panel yet. Place applicants puts every applicant in the "
+                "panel of its category; Propose assignment then chooses the experts."
+            )
+        )
+
     def retranslate(self) -> None:
+        self._hints()
+        fit_scroll_width(self.ui.panelsScroll)
         self._fill_categories()
         self.panels_model.retranslate()
         self._show_problems()
@@ -151,7 +173,7 @@ class PanelsPage(Page):
             if key.section is RosterRole.EXPERT:  # an expert may chair another panel too
                 item = QListWidgetItem(plain_item_text(f"{key.name} · {key.institution or '—'}"))
                 item.setToolTip(
-                    plain_tooltip(f"{key.name}\n{key.institution}\n{'、'.join(key.panels)}")
+                    plain_tooltip(f"{key.name}\n{key.institution}\n{texts.listed(key.panels)}")
                 )
                 item.setData(KeyRole, key.keyid)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

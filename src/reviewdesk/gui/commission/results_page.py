@@ -12,13 +12,14 @@ from PySide6.QtCore import Qt
 
 from reviewdesk.gui.commission.common import (
     Desk,
+    EmptyHint,
     Page,
     ask_files,
     ask_folder,
-    is_chinese,
     setup_table,
 )
 from reviewdesk.gui.commission.models import ResultsModel, VerdictsModel
+from reviewdesk.gui.commission.texts import is_chinese, listed
 from reviewdesk.gui.plain_text import keep_narrow, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
@@ -37,14 +38,17 @@ class ResultsPage(Page):
         self.results: RoundResults | None = None
         self.publication: Publication | None = None
         self.verdicts_model = VerdictsModel(self)
-        setup_table(ui.verdictTable, self.verdicts_model, widths={0: 34, 1: 14, 2: 17, 3: 8})
+        setup_table(ui.verdictTable, self.verdicts_model, widths={0: 34, 1: 18, 2: 10, 3: 9})
         self.results_model = ResultsModel(self)
         setup_table(
             ui.resultsTable,
             self.results_model,
             stretch=1,
-            widths={0: 11, 2: 17, 3: 10, 4: 10, 5: 14, 6: 7, 7: 17, 8: 14, 9: 22},
+            widths={0: 11, 2: 10, 3: 9, 4: 14, 5: 16, 6: 7, 7: 17, 8: 16, 9: 22},
         )
+        self.verdicts_hint = EmptyHint(ui.verdictTable)
+        self.results_hint = EmptyHint(ui.resultsTable)
+        self._hints()
         for bar in (ui.importProgress, ui.publishProgress):
             bar.hide()
         for label in (ui.resultsSummary, ui.publishSummary):
@@ -59,7 +63,19 @@ class ResultsPage(Page):
         ui.publishButton.clicked.connect(self._publish_clicked)
         ui.cancelPublishButton.clicked.connect(lambda: self.desk.cancel(PUBLISH))
 
+    def _hints(self) -> None:
+        self.verdicts_hint.set_text(
+            self.tr(
+                "Import result bundles… checks the chairs' result bundles and lists each here "
+                "with its verdict: accepted, or refused with its reasons."
+            )
+        )
+        self.results_hint.set_text(
+            self.tr("No panel result accepted yet: import the chairs' result bundles.")
+        )
+
     def retranslate(self) -> None:
+        self._hints()
         self.results_model.chinese = is_chinese()
         self.verdicts_model.retranslate()
         self.results_model.retranslate()
@@ -92,7 +108,7 @@ class ResultsPage(Page):
     def _summary(self, results: RoundResults) -> None:
         if results.missing:
             text = self.tr("Panels without an accepted result: {panels}").format(
-                panels="、".join(results.missing)
+                panels=listed(results.missing)
             )
         elif results.panels:
             text = self.tr("Every panel's result is in.")
@@ -187,7 +203,7 @@ class ResultsPage(Page):
         set_plain(
             self.ui.publishSummary,
             self.tr("Written to {folder}: {files}").format(
-                folder=publication.workbook.parent, files="、".join(parts)
+                folder=publication.workbook.parent, files=listed(parts)
             ),
             tooltip=False,
         )

@@ -12,11 +12,12 @@ from PySide6.QtCore import Qt
 from reviewdesk.core.domain import Category
 from reviewdesk.gui.commission.common import (
     Desk,
+    EmptyHint,
     Page,
     ask_file,
     ask_folder,
+    follow_current_text,
     from_utc,
-    is_chinese,
     setup_table,
     to_utc,
 )
@@ -26,6 +27,7 @@ from reviewdesk.gui.commission.models import (
     FormsModel,
     MaterialsModel,
 )
+from reviewdesk.gui.commission.texts import is_chinese
 from reviewdesk.gui.models.template_model import category_label, pick
 from reviewdesk.gui.plain_text import keep_narrow, set_plain
 
@@ -70,6 +72,11 @@ class RoundPage(Page):
         ui.applicantsSplitter.setStretchFactor(1, 3)
         ui.roundRightSplitter.setStretchFactor(0, 3)
         ui.roundRightSplitter.setStretchFactor(1, 2)
+        follow_current_text(ui.builtinCombo)  # a form's long name is elided in the box
+        self.materials_checked = False
+        self.applicants_hint = EmptyHint(ui.applicantsTable)
+        self.materials_hint = EmptyHint(ui.materialsTable)
+        self._hints()
         self._fill_categories()
         ui.formCategoryCombo.currentIndexChanged.connect(lambda _i: self._fill_builtin())
         ui.setFormButton.clicked.connect(self.use_builtin)
@@ -100,7 +107,24 @@ class RoundPage(Page):
                     f"{pick(template.name, chinese)} · {template.sha256[:16]}", template.template_id
                 )
 
+    def _hints(self) -> None:
+        self.applicants_hint.set_text(
+            self.tr(
+                "No applicant yet. Import applicants… reads the list (XLSX or CSV: name, "
+                "category, host institution, field, partner countries, contact)."
+            )
+        )
+        self.materials_hint.set_text(
+            self.tr("Every applicant's materials are there and open.")
+            if self.materials_checked
+            else self.tr(
+                "Check materials folder… lists here every file that is missing, extra or "
+                "cannot be opened, before any package is built."
+            )
+        )
+
     def retranslate(self) -> None:
+        self._hints()
         self._fill_categories()
         models = (
             self.forms_model,
@@ -258,6 +282,8 @@ class RoundPage(Page):
     def _materials_checked(self, report: MaterialsReport) -> None:
         self.materials_model.folder = str(report.folder)
         self.materials_model.set_records(report.problems)
+        self.materials_checked = True
+        self._hints()
         self.ui.materialsSummary.setText(
             self.tr("{files} file(s) recorded; {problems} problem(s).").format(
                 files=len(report.files), problems=len(report.problems)

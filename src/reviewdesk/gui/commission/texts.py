@@ -4,7 +4,7 @@ says it (context ``CommissionTexts``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +14,19 @@ from reviewdesk.gui.messages import error_message
 
 CONTEXT = "CommissionTexts"
 GROUPS_PER_LINE = 4
+
+
+def is_chinese() -> bool:
+    """Is the interface in Chinese now (names of forms, publication language)?"""
+    from reviewdesk.gui.i18n import Language, Translations
+
+    app = QCoreApplication.instance()
+    return app is None or Translations.for_application(app).language is Language.CHINESE
+
+
+def listed(items: Iterable[str]) -> str:
+    """A list in a sentence or a cell: 甲、乙 in Chinese, "a, b" in English."""
+    return ("、" if is_chinese() else ", ").join(items)
 
 
 def fingerprint_groups(fingerprint: str) -> str:

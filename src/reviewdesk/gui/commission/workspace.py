@@ -20,13 +20,15 @@ from PySide6.QtWidgets import QProgressBar, QWidget
 
 from reviewdesk.core.domain import RoundKind
 from reviewdesk.core.errors import ReviewdeskError
-from reviewdesk.gui.commission import queries
+from reviewdesk.gui.commission import queries, texts
 from reviewdesk.gui.commission.common import (
     DB_FILE,
     SETTINGS,
     STALE,
+    EmptyHint,
     ask_file,
     ask_folder,
+    follow_current_text,
     from_utc,
     selected_record,
     setup_table,
@@ -81,8 +83,10 @@ class CommissionWorkspace(QWidget):
             ui.roundCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         ui.roundCombo.setMaximumWidth(char * 60)
+        self._round_tooltip = follow_current_text(ui.roundCombo)  # a long name is elided
         self.rounds_model = RoundsModel(self)
         setup_table(ui.roundsTable, self.rounds_model, stretch=1, widths={0: 20, 3: 25})
+        self.rounds_hint = EmptyHint(ui.roundsTable)
         ui.homeSplitter.setStretchFactor(0, 3)
         ui.homeSplitter.setStretchFactor(1, 2)
         ui.deadlineEdit.setDateTime(from_utc(None))
@@ -120,6 +124,19 @@ class CommissionWorkspace(QWidget):
         ui.tabs.currentChanged.connect(lambda _i: self.reload_current())
         self._load_settings()
         self._update_enabled()
+        self._empty_hints()
+
+    def _empty_hints(self) -> None:
+        if self.db is None:
+            text = self.tr(
+                "No database is open. Choose the working folder (or a database address) and "
+                "press Open or create; the commission's rounds are listed here."
+            )
+        else:
+            text = self.tr("No round yet: create the first one with the form beside this list.")
+        self.rounds_hint.set_text(text)
+        if self.db is None and not self.ui.databaseLabel.text():
+            set_plain(self.ui.databaseLabel, self.tr("No database open."))
 
     # Session ---------------------------------------------------------------------------------
 
@@ -178,6 +195,7 @@ class CommissionWorkspace(QWidget):
         self.db, self.workdir = db, workdir
         set_plain(self.ui.databaseLabel, self.tr("Database: {url}").format(url=db.url))
         self.ui.databaseLabel.setToolTip(plain_tooltip(str(db.url)))
+        self._empty_hints()
         self.reload_rounds()
         self.reload_current()
         self._update_enabled()
@@ -213,6 +231,7 @@ class CommissionWorkspace(QWidget):
         index = refs.index(choose) if choose in refs else (0 if refs else -1)
         combo.setCurrentIndex(index)
         combo.blockSignals(False)
+        self._round_tooltip()
         self.round = self._rounds[index] if index >= 0 else None
         self._roster_status()
         self._update_enabled()
@@ -310,7 +329,7 @@ class CommissionWorkspace(QWidget):
             version=status.roster.version,
             signed=signed,
             needed=needed,
-            names="、".join(status.signed) or "—",
+            names=texts.listed(status.signed) or "—",
         )
 
     # Helpers for every tab -------------------------------------------------------------------
@@ -468,4 +487,7 @@ class CommissionWorkspace(QWidget):
             for page in self._pages.values():
                 page.retranslate()
             self._roster_status()
+            if self.db is None:
+                self.ui.databaseLabel.clear()
+            self._empty_hints()
         super().changeEvent(event)
