@@ -122,7 +122,7 @@ def _pdf(
     styles = make_styles(font)
     buffer = io.BytesIO()
     footer = PageFooter(
-        left=f"{round_name} · {round_ref} · build {build}",
+        left=f"{round_ref} · 第 {build} 次生成 · {round_name}",  # a long name is elided last
         page_pattern="第 {page} 页，共 {pages} 页",
         right="评审包交接清单",
         watermark="",
@@ -166,7 +166,7 @@ def _pdf(
                 p(panel),
                 p(role),
                 p(f"{name}<br/>{_groups(fingerprint)}", small),
-                p(f"{file}（{size} 字节）<br/>SHA-256 {sha}<br/>包摘要 {digest}", small),
+                p(f"{file}<br/>{size} 字节<br/>SHA-256 {sha}<br/>包摘要 {digest}", small),
                 p(""),
             ]
         )

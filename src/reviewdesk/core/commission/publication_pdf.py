@@ -119,11 +119,13 @@ def render_public_notice(
             data.append([_p(str(n), s.cell_centre), _p(r.name, s.cell), _p(r.institution, s.cell),
                          _p(category_words(r.category, language), s.cell_centre),
                          _p(value, s.cell_centre)])  # fmt: skip
-        table = Table(data, colWidths=[13 * mm, 55 * mm, 48 * mm, 20 * mm, 38 * mm],
+        table = Table(data, colWidths=[13 * mm, 53 * mm, 46 * mm, 24 * mm, 38 * mm],
                       repeatRows=1)  # fmt: skip
         table.setStyle(TableStyle(_GRID))
         story += [_p(head, s.section), Spacer(1, 2 * mm), table, Spacer(1, 5 * mm)]
-    day = date.strftime("%Y年%m月%d日" if language == "zh" else "%d %B %Y")
+    # 2026年12月4日, as a notice is dated (no leading zero; %-d is not on Windows)
+    zh_day = f"{date.year}年{date.month}月{date.day}日"
+    day = zh_day if language == "zh" else f"{date.day} {date:%B %Y}"
     story += [
         _p(words("notice.objection", language, days=objection_days, commission=commission),
            s.body),
@@ -148,7 +150,8 @@ def render_applicant_summary(
     font = cjk_font()
     s = make_styles(font)
     story = summary_story(results, panel, row, s, language)
-    footer = PageFooter(left=f"{results.round_name} · {row.ref}", page_pattern=words(
+    # The applicant first: a long round name is elided at the end, the reference must stay.
+    footer = PageFooter(left=f"{row.ref} · {results.round_name}", page_pattern=words(
         "page", language, page="{page}", pages="{pages}"), right=words("summary.title", language),
         watermark="", font=font, created=date)  # fmt: skip
     return _build(story, footer, f"{words('summary.title', language)} {row.ref}", language)
@@ -160,8 +163,10 @@ def summary_story(
     d = row.detail
     method = d.get("method")
     score = words("none", language) if row.panel_score is None else format(row.panel_score, "f")
+    colon, gap = ("：", "　") if language == "zh" else (": ", "; ")
     if method:
-        score += f"（{words(f'summary.method.{method}', language)}）"
+        how = words(f"summary.method.{method}", language)
+        score += f"（{how}）" if language == "zh" else f" ({how})"
     grade = grade_words(row.grade, language)
     if row.override is not None:
         grade += "；" + words("override.line", language,
@@ -188,9 +193,11 @@ def summary_story(
     lines += [f"　{x}" for x in row.explanation(language)]
     story: list[Flowable] = [
         _p(words("summary.title", language), s.title),
-        _p(f"{row.name}（{row.ref}）", s.subtitle),
-        _p(f"{words('col.host', language)}：{row.institution}　"
-           f"{words('col.category', language)}：{category_words(row.category, language)}", s.body),
+        _p(f"{row.name}（{row.ref}）" if language == "zh" else f"{row.name} ({row.ref})",
+           s.subtitle),
+        _p(f"{words('col.host', language)}{colon}{row.institution}{gap}"
+           f"{words('col.category', language)}{colon}{category_words(row.category, language)}",
+           s.body),
         Spacer(1, 2 * mm),
         _p("\n".join(lines), s.body),
         Spacer(1, 3 * mm),
@@ -237,7 +244,7 @@ def _sheets_table(row: ResultRow, s: Styles, language: Language) -> Table:
             _p(yes if item["counted"] else words("no", language), s.cell_centre),
             _p(why, s.cell),
         ])  # fmt: skip
-    table = Table(data, colWidths=[40 * mm, 18 * mm, 22 * mm, 22 * mm, 72 * mm], repeatRows=1)
+    table = Table(data, colWidths=[40 * mm, 22 * mm, 22 * mm, 22 * mm, 68 * mm], repeatRows=1)
     table.setStyle(TableStyle(_GRID))
     return table
 
