@@ -103,6 +103,9 @@ def render_public_notice(
         Spacer(1, 4 * mm),
     ]
     rows = results.rows()
+    # Chinese grades are two characters: the room goes to the host institution's name;
+    # English needs it for "unqualified (不合格)" and "Enterprise".
+    widths = (13, 55, 58, 20, 28) if language == "zh" else (13, 53, 46, 24, 38)
     for category in _CATEGORIES:
         mine = [r for r in rows if r.category is category]
         if not mine:
@@ -119,7 +122,7 @@ def render_public_notice(
             data.append([_p(str(n), s.cell_centre), _p(r.name, s.cell), _p(r.institution, s.cell),
                          _p(category_words(r.category, language), s.cell_centre),
                          _p(value, s.cell_centre)])  # fmt: skip
-        table = Table(data, colWidths=[13 * mm, 53 * mm, 46 * mm, 24 * mm, 38 * mm],
+        table = Table(data, colWidths=[w * mm for w in widths],
                       repeatRows=1)  # fmt: skip
         table.setStyle(TableStyle(_GRID))
         story += [_p(head, s.section), Spacer(1, 2 * mm), table, Spacer(1, 5 * mm)]
