@@ -1115,6 +1115,11 @@ MESSAGES: dict[str, str] = {
         "messages",
         "A threshold of {threshold} does not fit {count} root keys: it must be from 1 to {count}.",
     ),
+    "archive-key-cannot-open": QT_TRANSLATE_NOOP(
+        "messages",
+        "The key {key} cannot open the result bundle {bundle}: the archive needs one of the "
+        "commission's operational or audit keys the bundles were sent to. Nothing was written.",
+    ),
     "commission-database-empty": QT_TRANSLATE_NOOP(
         "messages",
         "The commission's database {path} is empty (0 bytes): everything it held is gone, so "

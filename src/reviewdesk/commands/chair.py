@@ -10,6 +10,7 @@ exit status 1.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -22,8 +23,8 @@ from reviewdesk.core.chair.desk import ChairDesk
 from reviewdesk.core.chair.paper import sheet_from_json
 from reviewdesk.core.chair.views import ImportVerdict
 from reviewdesk.core.domain import Grade, Recommendation
-from reviewdesk.core.errors import DeskError, InputError
-from reviewdesk.core.fsutil import check_input, read_capped
+from reviewdesk.core.errors import DeskError, InputError, ReviewdeskError
+from reviewdesk.core.fsutil import check_input, output_folder, read_capped
 from reviewdesk.core.home.opening import open_home
 from reviewdesk.core.home.settings import Home
 from reviewdesk.core.scoring import ScoreSheet, VetoVerdict
@@ -366,9 +367,17 @@ def _paper_sheet(desk: ChairDesk, path: Path) -> ScoreSheet:
 
 
 def _finalise(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) -> int:
-    if args.reopen:
-        desk.reopen_version(args.reopen)
-    result = desk.finalise(args.out)
+    # The folder first: one that cannot be made refuses the run before a version is reopened.
+    with output_folder(args.out):
+        reopened = desk.reopen_version(args.reopen) if args.reopen else None
+        try:
+            result = desk.finalise(args.out)
+        except ReviewdeskError:
+            if reopened is not None:  # what did change: say so before the error
+                print(f"reviewdesk: note: version {reopened} was reopened and stays open; "
+                      "finalise it again (without --reopen) once this is fixed.",
+                      file=sys.stderr)  # fmt: skip
+            raise
     info = {
         "version": result.version,
         "bundle": str(result.bundle),

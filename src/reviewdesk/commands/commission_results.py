@@ -175,6 +175,11 @@ def _publish(args: argparse.Namespace, print_json: PrintJson) -> int:
                 language=args.lang, partial=args.partial, make_zip=not args.no_zip,
                 progress=progress,
             )  # fmt: skip
+    except InputError as error:
+        if error.code != "archive-key-cannot-open":
+            raise
+        key = f"{args.identity} ({error.detail['key']})"  # the key's file, by its holder
+        raise InputError(error.code, **(error.detail | {"key": key})) from None
     finally:  # the progress line ends before the result or the error
         if not args.json:
             print(file=sys.stderr)

@@ -18,6 +18,7 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -151,6 +152,57 @@ def remove_quietly(path: Path | None) -> None:
     if path is not None:
         with contextlib.suppress(OSError):
             os.unlink(path)
+
+
+def make_folders(folder: Path) -> list[Path]:
+    """Make the output folder ``folder`` and its missing parents; the folders made,
+    outermost first (for ``remove_made``). An OS error is named against ``folder``, as a
+    write, with what is in the way (``not-a-folder``, ``storage-read-only``, ``disk-full``,
+    ``access-denied``, or ``file-unwritable`` with the reason)."""
+    folder = Path(folder)
+    missing = []
+    for part in [folder, *folder.parents]:
+        if os.path.lexists(part):  # a folder, or a file in the way (mkdir names it below)
+            break
+        missing.append(part)
+    made: list[Path] = []
+    try:
+        if not missing and not os.path.isdir(folder):
+            raise FileExistsError(errno.EEXIST, "exists", str(folder))
+        for part in reversed(missing):
+            try:
+                os.mkdir(part)
+            except FileExistsError:
+                if not os.path.isdir(part):
+                    raise
+                continue  # made meanwhile by someone else
+            made.append(part)
+    except OSError as exc:
+        remove_made(made)
+        if exc.errno == errno.ENOENT:  # its parent is there, yet it cannot be made (/proc)
+            raise InputError("file-unwritable", folder,
+                             reason="no folder can be made there") from None  # fmt: skip
+        raise os_error(exc, folder, writing=True) from None
+    return made
+
+
+def remove_made(made: list[Path]) -> None:
+    """Remove the folders ``make_folders`` made, innermost first, those still empty."""
+    for folder in reversed(made):
+        with contextlib.suppress(OSError):
+            os.rmdir(folder)
+
+
+@contextlib.contextmanager
+def output_folder(folder: Path) -> Iterator[Path]:
+    """``make_folders(folder)`` for the body's output; when the body fails, the folders
+    made here are removed again (those it left empty): a failed run leaves no trace."""
+    made = make_folders(folder)
+    try:
+        yield Path(folder)
+    except BaseException:
+        remove_made(made)
+        raise
 
 
 def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:

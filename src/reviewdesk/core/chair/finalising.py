@@ -32,6 +32,7 @@ from reviewdesk.core.chair.reporting import report_data, write_reports
 from reviewdesk.core.chair.views import FinalisedResult, VersionInfo
 from reviewdesk.core.errors import DeskError
 from reviewdesk.core.formats.result_bundle import CarriedFile, build_result_bundle
+from reviewdesk.core.fsutil import make_folders, remove_made
 from reviewdesk.core.home.local_store import copy_atomic
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.storage.models import ChairScoreFile, ChairVersion
@@ -79,17 +80,21 @@ def finalise(
     papers = paper.paper_rows(desk)
     cancel.raise_if_cancelled()
     progress(1, 4, "bundle")
-    dest_dir.mkdir(parents=True, exist_ok=True)
+    made = make_folders(dest_dir)  # removed again (if left empty) when finalising fails
     name = base_name(desk, version)
-    sealed = build_result_bundle(
-        dest_dir / f"{name}.result.rdx", chair=desk.identity, chair_package=desk.package,
-        scores=[importing.stored_score(r) for r in sorted(latest.values(),
-                                                            key=lambda r: r.log_sequence)],
-        consolidation=bundle_docs.panel_result(desk, panel, version, now),
-        import_log_head=head, roster=desk.roster, now=now, score_files=carried,
-        import_log=log, decisions=bundle_docs.decisions(desk),
-        paper_sheets=paper.encode_all(item[3] for item in papers), cancel=cancel,
-    )  # fmt: skip
+    try:
+        sealed = build_result_bundle(
+            dest_dir / f"{name}.result.rdx", chair=desk.identity, chair_package=desk.package,
+            scores=[importing.stored_score(r) for r in sorted(latest.values(),
+                                                                key=lambda r: r.log_sequence)],
+            consolidation=bundle_docs.panel_result(desk, panel, version, now),
+            import_log_head=head, roster=desk.roster, now=now, score_files=carried,
+            import_log=log, decisions=bundle_docs.decisions(desk),
+            paper_sheets=paper.encode_all(item[3] for item in papers), cancel=cancel,
+        )  # fmt: skip
+    except BaseException:
+        remove_made(made)
+        raise
     fingerprint = bundle_fingerprint(sealed.digest)
     outputs = [sealed.path]
     try:
@@ -111,6 +116,7 @@ def finalise(
     except BaseException:
         for path in outputs:
             path.unlink(missing_ok=True)
+        remove_made(made)
         raise
     progress(4, 4, "done")
     return FinalisedResult(version, sealed.path, sealed.digest, fingerprint, pdf, xlsx)

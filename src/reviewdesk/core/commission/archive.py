@@ -37,10 +37,10 @@ from reviewdesk.core.commission.result_verify import open_bundle
 from reviewdesk.core.commission.round_setup import find_round
 from reviewdesk.core.crypto.identity import Identity
 from reviewdesk.core.crypto.roster import Roster, RosterRole, TrustState, read_roster
-from reviewdesk.core.errors import InputError
+from reviewdesk.core.errors import InputError, ReviewdeskError
 from reviewdesk.core.formats.container import read_index
 from reviewdesk.core.formats.imports import receipt_digest
-from reviewdesk.core.fsutil import atomic_write
+from reviewdesk.core.fsutil import atomic_write, make_folders, remove_made
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.storage import Database
 from reviewdesk.core.storage.models.commission import (
@@ -84,9 +84,13 @@ def write_archive(
     moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     entries: list[dict[str, Any]] = []
 
+    made: list[Path] = []
+    written: list[Path] = []
+
     def put(relative: str, data: bytes, **about: Any) -> Path:
         path = dest / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
+        made.extend(make_folders(path.parent))
+        written.append(path)
         atomic_write(path, data)
         entry = {"path": relative, "sha256": hashlib.sha256(data).hexdigest(),
                  "size": len(data)} | about  # fmt: skip
@@ -112,59 +116,77 @@ def write_archive(
             CommissionResultBundle.panel_id, CommissionResultBundle.bundle_version)))  # fmt: skip
         round_info = {"ref": rnd.ref, "name": rnd.name, "kind": rnd.kind.value}
         session.expunge_all()
-    dest.mkdir(parents=True, exist_ok=True)
-    for version in rosters:
-        put(f"roster/roster-v{version.roster_version:04d}.json", version.envelope,
-            what="roster", version=version.roster_version)  # fmt: skip
-    if rosters:
-        first = read_roster(rosters[0].envelope)
-        trust = TrustState.pin(list(first.roots), first.threshold)
-        put("trust.json", dumps_canonical(trust.to_json()), what="trust")
-    issued = [
-        {"panel": panels.get(p.panel_id, ""), "kind": p.kind, "recipient": p.recipient_keyid,
-         "digest": p.digest, "file_name": p.file_name, "file_sha256": p.file_sha256,
-         "size": p.size, "applicants": json.loads(p.applicants), "build": p.build,
-         "template_sha256": p.template_sha256, "roster_version": p.roster_version}
-        for p in packages
-    ]  # fmt: skip
-    put("packages/issued.json", dumps_canonical({"packages": issued}), what="issued-packages")
-    results = []
-    for n, item in enumerate(bundles):
-        cancel.raise_if_cancelled()
-        progress(n, len(bundles), "archive")
-        assert item.data is not None
-        panel = _safe(panels.get(item.panel_id, "panel"))
-        name = f"{_safe(round_ref)}_{panel}_v{item.bundle_version}.result.rdx"
-        path = put(f"results/{panel}/{name}", item.data, what="result", panel=panel,
-                   version=item.bundle_version, digest=item.digest)  # fmt: skip
-        bundle = open_bundle(path, identity, roster, now=item.imported_at, cancel=cancel)
-        log = {e.file_sha256: e for e in bundle.read_import_log() or ()}
-        for expert, data in bundle.read_score_files():
-            sha = hashlib.sha256(data).hexdigest()
-            entry = log.get(sha)
-            put(f"results/{panel}/v{item.bundle_version}/scores/{expert[:12]}-{sha[:12]}.rdx",
-                data, what="score", panel=panel, expert=expert,
-                outcome=None if entry is None else entry.outcome,
-                received_at=None if entry is None else _time(entry.recorded_at),
-                object=None if entry is None else receipt_digest(entry.note))  # fmt: skip
-        results.append({"panel": panel, "version": item.bundle_version, "digest": item.digest,
-                        "supersedes": item.supersedes_id is not None})  # fmt: skip
-    for name, data in sorted((extra or {}).items()):
-        put(f"publication/{_safe(name)}", data, what="publication")
-    index = {"format": ARCHIVE_FORMAT, "round": round_info,
-             "created_at": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
-             "readers": [m.keyid for m in roster.members() if not m.revoked
-                         and (m.holds(RosterRole.OPERATIONAL) or m.holds(RosterRole.AUDIT))],
-             "results": results, "files": entries}  # fmt: skip
-    index_bytes = dumps_canonical(index)
-    atomic_write(dest / "index.json", index_bytes)
-    atomic_write(dest / "INDEX.txt", _text(index).encode("utf-8"))
-    sums = "".join(f"{e['sha256']}  {e['path']}\n" for e in entries)
-    sums += f"{hashlib.sha256(index_bytes).hexdigest()}  index.json\n"
-    atomic_write(dest / "SHA256SUMS", sums.encode("ascii"))
-    archive_zip = _zip(dest, moment) if make_zip else None
-    progress(len(bundles), len(bundles), "done")
-    return Archive(dest, archive_zip, len(entries), hashlib.sha256(index_bytes).hexdigest())
+    # A run that fails leaves no trace: what it wrote into dest is removed again.
+    made.extend(make_folders(dest))
+    try:
+        for version in rosters:
+            put(f"roster/roster-v{version.roster_version:04d}.json", version.envelope,
+                what="roster", version=version.roster_version)  # fmt: skip
+        if rosters:
+            first = read_roster(rosters[0].envelope)
+            trust = TrustState.pin(list(first.roots), first.threshold)
+            put("trust.json", dumps_canonical(trust.to_json()), what="trust")
+        issued = [
+            {"panel": panels.get(p.panel_id, ""), "kind": p.kind, "recipient": p.recipient_keyid,
+             "digest": p.digest, "file_name": p.file_name, "file_sha256": p.file_sha256,
+             "size": p.size, "applicants": json.loads(p.applicants), "build": p.build,
+             "template_sha256": p.template_sha256, "roster_version": p.roster_version}
+            for p in packages
+        ]  # fmt: skip
+        put("packages/issued.json", dumps_canonical({"packages": issued}), what="issued-packages")
+        results = []
+        for n, item in enumerate(bundles):
+            cancel.raise_if_cancelled()
+            progress(n, len(bundles), "archive")
+            assert item.data is not None
+            panel = _safe(panels.get(item.panel_id, "panel"))
+            name = f"{_safe(round_ref)}_{panel}_v{item.bundle_version}.result.rdx"
+            path = put(f"results/{panel}/{name}", item.data, what="result", panel=panel,
+                       version=item.bundle_version, digest=item.digest)  # fmt: skip
+            try:
+                bundle = open_bundle(path, identity, roster, now=item.imported_at, cancel=cancel)
+            except ReviewdeskError as error:
+                if error.code != "age-no-identity-matched":
+                    raise
+                # the key is wrong, not the bundle (whose copy here is the commission's own)
+                raise InputError(
+                    "archive-key-cannot-open", key=identity.name, bundle=name
+                ) from None
+            log = {e.file_sha256: e for e in bundle.read_import_log() or ()}
+            for expert, data in bundle.read_score_files():
+                sha = hashlib.sha256(data).hexdigest()
+                entry = log.get(sha)
+                put(f"results/{panel}/v{item.bundle_version}/scores/{expert[:12]}-{sha[:12]}.rdx",
+                    data, what="score", panel=panel, expert=expert,
+                    outcome=None if entry is None else entry.outcome,
+                    received_at=None if entry is None else _time(entry.recorded_at),
+                    object=None if entry is None else receipt_digest(entry.note))  # fmt: skip
+            results.append({"panel": panel, "version": item.bundle_version, "digest": item.digest,
+                            "supersedes": item.supersedes_id is not None})  # fmt: skip
+        for name, data in sorted((extra or {}).items()):
+            put(f"publication/{_safe(name)}", data, what="publication")
+        index = {"format": ARCHIVE_FORMAT, "round": round_info,
+                 "created_at": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                 "readers": [m.keyid for m in roster.members() if not m.revoked
+                             and (m.holds(RosterRole.OPERATIONAL) or m.holds(RosterRole.AUDIT))],
+                 "results": results, "files": entries}  # fmt: skip
+        index_bytes = dumps_canonical(index)
+        written.append(dest / "index.json")
+        atomic_write(dest / "index.json", index_bytes)
+        written.append(dest / "INDEX.txt")
+        atomic_write(dest / "INDEX.txt", _text(index).encode("utf-8"))
+        sums = "".join(f"{e['sha256']}  {e['path']}\n" for e in entries)
+        sums += f"{hashlib.sha256(index_bytes).hexdigest()}  index.json\n"
+        written.append(dest / "SHA256SUMS")
+        atomic_write(dest / "SHA256SUMS", sums.encode("ascii"))
+        archive_zip = _zip(dest, moment) if make_zip else None
+        progress(len(bundles), len(bundles), "done")
+        return Archive(dest, archive_zip, len(entries), hashlib.sha256(index_bytes).hexdigest())
+    except BaseException:
+        for written_path in written:
+            written_path.unlink(missing_ok=True)
+        remove_made(made)
+        raise
 
 
 def _time(moment: datetime) -> str:

@@ -27,7 +27,7 @@ from reviewdesk.core.commission.roster_publish import current_roster
 from reviewdesk.core.crypto.identity import Identity
 from reviewdesk.core.crypto.roster import Roster
 from reviewdesk.core.errors import InputError
-from reviewdesk.core.fsutil import atomic_write
+from reviewdesk.core.fsutil import atomic_write, make_folders, remove_made
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.reports.labels import Language
 from reviewdesk.core.storage import Database
@@ -68,35 +68,50 @@ def publish_round(
                          missing=", ".join(results.missing) or "-")  # fmt: skip
     moment = (date or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    stem = _UNSAFE.sub("_", round_ref)
-    progress(0, 4, "workbook")
-    xlsx = write_results_workbook(results, language=language, at=moment)
-    atomic_write(out / f"{stem}-results.xlsx", xlsx)
-    cancel.raise_if_cancelled()
-    progress(1, 4, "notice")
-    notice = render_public_notice(results, commission=commission, date=moment,
-                                  objection_days=objection_days, language=language)  # fmt: skip
-    atomic_write(out / f"{stem}-notice.pdf", notice)
-    progress(2, 4, "summaries")
-    summaries = []
-    for ref, pdf in render_summaries(results, date=moment, language=language):
+    # A run that fails leaves no trace: the files and folders it made are removed again
+    # (a file a previous run wrote is replaced only by a complete new one).
+    made = make_folders(out)
+    new: list[Path] = []
+    try:
+        stem = _UNSAFE.sub("_", round_ref)
+        progress(0, 4, "workbook")
+        xlsx = write_results_workbook(results, language=language, at=moment)
+        _write(out / f"{stem}-results.xlsx", xlsx, new)
         cancel.raise_if_cancelled()
-        path = out / "summaries" / f"{_UNSAFE.sub('_', ref)}.pdf"
-        path.parent.mkdir(exist_ok=True)
-        atomic_write(path, pdf)
-        summaries.append(path)
-    progress(3, 4, "archive")
-    archive = None
-    if identity is not None:
-        if roster is None:
-            published = current_roster(db)
-            if published is None:
-                raise InputError("roster-not-published")
-            roster = published.roster
-        extra = {f"{stem}-results.xlsx": xlsx, f"{stem}-notice.pdf": notice}
-        archive = write_archive(db, round_ref, out / "archive", identity, roster, extra=extra,
-                                make_zip=make_zip, now=moment, cancel=cancel)  # fmt: skip
-    progress(4, 4, "done")
-    return Publication(results, out / f"{stem}-results.xlsx", out / f"{stem}-notice.pdf",
-                       tuple(summaries), archive)  # fmt: skip
+        progress(1, 4, "notice")
+        notice = render_public_notice(results, commission=commission, date=moment,
+                                      objection_days=objection_days, language=language)  # fmt: skip
+        _write(out / f"{stem}-notice.pdf", notice, new)
+        progress(2, 4, "summaries")
+        summaries = []
+        for ref, pdf in render_summaries(results, date=moment, language=language):
+            cancel.raise_if_cancelled()
+            path = out / "summaries" / f"{_UNSAFE.sub('_', ref)}.pdf"
+            made += make_folders(path.parent)
+            _write(path, pdf, new)
+            summaries.append(path)
+        progress(3, 4, "archive")
+        archive = None
+        if identity is not None:
+            if roster is None:
+                published = current_roster(db)
+                if published is None:
+                    raise InputError("roster-not-published")
+                roster = published.roster
+            extra = {f"{stem}-results.xlsx": xlsx, f"{stem}-notice.pdf": notice}
+            archive = write_archive(db, round_ref, out / "archive", identity, roster, extra=extra,
+                                    make_zip=make_zip, now=moment, cancel=cancel)  # fmt: skip
+        progress(4, 4, "done")
+        return Publication(results, out / f"{stem}-results.xlsx", out / f"{stem}-notice.pdf",
+                           tuple(summaries), archive)  # fmt: skip
+    except BaseException:
+        for path in new:
+            path.unlink(missing_ok=True)
+        remove_made(made)
+        raise
+
+
+def _write(path: Path, data: bytes, new: list[Path]) -> None:
+    if not path.exists():
+        new.append(path)
+    atomic_write(path, data)
