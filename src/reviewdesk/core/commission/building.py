@@ -14,10 +14,12 @@ from any other by it.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import tempfile
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +33,7 @@ from reviewdesk.core.commission.panels import panel_assignments
 from reviewdesk.core.commission.readiness import BuildProblem, check_round
 from reviewdesk.core.commission.records import json_text, json_value, transaction
 from reviewdesk.core.commission.round_setup import find_round, round_forms
+from reviewdesk.core.crypto.age_stream import reusing_buffers
 from reviewdesk.core.crypto.identity import Identity
 from reviewdesk.core.crypto.public_identity import PublicIdentity
 from reviewdesk.core.crypto.roster import RosterRole
@@ -41,6 +44,7 @@ from reviewdesk.core.formats.manifest import BlobRole
 from reviewdesk.core.formats.manifest_details import ApplicantEntry
 from reviewdesk.core.formats.package import AttachmentInput, build_package
 from reviewdesk.core.formats.sealed import Sealed
+from reviewdesk.core.fsutil import fsync_dir
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.storage import Database
 from reviewdesk.core.storage.models import (
@@ -137,61 +141,70 @@ def build_round(
     staging = Path(tempfile.mkdtemp(prefix=f".building-{round_ref}-", dir=out))
     issued: list[IssuedPackage] = []
     moved: list[Path] = []
+    # Each written package is read back once for its file SHA-256 (the hand-over list's) and
+    # synced to disk on a helper thread while the next one is encrypted (hashlib and fsync
+    # release the GIL); all are on disk before any is moved into place.
+    finishing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="build-finish")
+    pending: list[Future[IssuedPackage]] = []
     try:
-        done = 0
-        for panel, jobs, chair_entries in plan:
-            template = forms[panel.category].template
-            common = dict(
-                sender=operator,
-                roster=roster,
-                roster_data=roster_data,
-                round=round_info[0],
-                panel=panel.ref,
-                round_name=round_info[1],
-                panel_name=panel.name,
-                round_kind=round_info[2],
-                deadline=round_info[3],
-                template=template,
-                now=moment,
-                archive_recipients=archive,
-            )
-            folder = staging / panel.ref
-            folder.mkdir()
-            table: list[Assignment] = []
-            for job in jobs:
-                cancel.raise_if_cancelled()
-                dest = folder / _file_name(round_info[0], panel.ref, "expert", job.recipient)
-                sealed = build_package(
-                    dest,
-                    reviewer=job.recipient,
-                    applicants=job.applicants,
-                    attachments=job.attachments,
-                    progress=_offset(progress, done, total),
+        with reusing_buffers():
+            done = 0
+            for panel, jobs, chair_entries in plan:
+                template = forms[panel.category].template
+                common = dict(
+                    sender=operator,
+                    roster=roster,
+                    roster_data=roster_data,
+                    round=round_info[0],
+                    panel=panel.ref,
+                    round_name=round_info[1],
+                    panel_name=panel.name,
+                    round_kind=round_info[2],
+                    deadline=round_info[3],
+                    template=template,
+                    now=moment,
+                    archive_recipients=archive,
                     cancel=cancel,
+                    durable=False,  # synced by ``finishing``
+                )
+                folder = staging / panel.ref
+                folder.mkdir()
+                table: list[Assignment] = []
+                for job in jobs:
+                    cancel.raise_if_cancelled()
+                    name = _file_name(round_info[0], panel.ref, "expert", job.recipient)
+                    sealed = build_package(
+                        folder / name,
+                        reviewer=job.recipient,
+                        applicants=job.applicants,
+                        attachments=job.attachments,
+                        progress=_offset(progress, done, total),
+                        **common,  # type: ignore[arg-type]
+                    )
+                    _check_attachments(sealed, job)
+                    done += job.size
+                    refs = tuple(a.ref for a in job.applicants)
+                    table.append(Assignment(job.recipient.keyid, sealed.digest, refs))
+                    pending.append(
+                        finishing.submit(_issued, panel.ref, "package", job.recipient, sealed, refs)
+                    )
+                assert panel.chair_keyid is not None
+                chair = identities[panel.chair_keyid]
+                sealed = build_chair_package(
+                    folder / _file_name(round_info[0], panel.ref, "chair", chair),
+                    chair=chair,
+                    applicants=chair_entries,
+                    assignments=table,
                     **common,  # type: ignore[arg-type]
                 )
-                _check_attachments(sealed, job)
-                done += job.size
-                refs = tuple(a.ref for a in job.applicants)
-                table.append(Assignment(job.recipient.keyid, sealed.digest, refs))
-                issued.append(_issued(panel.ref, "package", job.recipient, sealed, refs))
-            assert panel.chair_keyid is not None
-            chair = identities[panel.chair_keyid]
-            dest = folder / _file_name(round_info[0], panel.ref, "chair", chair)
-            sealed = build_chair_package(
-                dest,
-                chair=chair,
-                applicants=chair_entries,
-                assignments=table,
-                cancel=cancel,
-                **common,  # type: ignore[arg-type]
-            )
-            issued.append(
-                _issued(
-                    panel.ref, "chair-package", chair, sealed, tuple(a.ref for a in chair_entries)
+                refs = tuple(a.ref for a in chair_entries)
+                pending.append(
+                    finishing.submit(_issued, panel.ref, "chair-package", chair, sealed, refs)
                 )
-            )
-            progress(done, total, "packages")
+                progress(done, total, "packages")
+        issued = [future.result() for future in pending]
+        for panel, _, _ in plan:
+            fsync_dir(staging / panel.ref)
         cancel.raise_if_cancelled()
         for panel, _, _ in plan:
             target = out / panel.ref
@@ -199,6 +212,7 @@ def build_round(
                 target.rmdir()  # empty (checked above)
             (staging / panel.ref).rename(target)
             moved.append(target)
+        fsync_dir(out)
         issued = [_moved(p, staging, out) for p in issued]
         handover = write_handover(out, round_info[0], round_info[1], build, issued, moment)
         _record(
@@ -215,6 +229,7 @@ def build_round(
             shutil.rmtree(target, ignore_errors=True)
         raise
     finally:
+        finishing.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(staging, ignore_errors=True)
     progress(total, total, "done")
     return BuildResult(round_ref, build, out, tuple(issued), handover)
@@ -280,12 +295,17 @@ def _check_attachments(sealed: Sealed, job: _Job) -> None:
 def _issued(
     panel: str, kind: str, who: PublicIdentity, sealed: Sealed, refs: tuple[str, ...]
 ) -> IssuedPackage:
+    """The hand-over row of a written package: its file's SHA-256 and size, read back once
+    (blob 0 comes first in the file but is written last, so the file's hash cannot be taken
+    while writing), and the file made durable."""
     sha = hashlib.sha256()
     size = 0
-    with open(sealed.path, "rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            sha.update(chunk)
-            size += len(chunk)
+    buffer = memoryview(bytearray(_CHUNK))
+    with open(sealed.path, "r+b", buffering=0) as handle:  # writable: fsync on Windows
+        while n := handle.readinto(buffer):
+            sha.update(buffer[:n])
+            size += n
+        os.fsync(handle.fileno())
     return IssuedPackage(panel, kind, who, sealed.path, sealed.digest, sha.hexdigest(), size, refs)
 
 

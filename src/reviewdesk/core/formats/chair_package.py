@@ -49,6 +49,7 @@ def build_chair_package(
     panel_name: str | None = None,
     progress: Progress = NO_PROGRESS,
     cancel: CancelToken = NEVER,
+    durable: bool = True,
 ) -> Sealed:
     details = ChairPackageDetails(
         round_kind, None if deadline is None else timestamp_text(deadline), chair.keyid,
@@ -64,7 +65,7 @@ def build_chair_package(
         dest, kind=ContainerKind.CHAIR_PACKAGE, sender=sender,
         recipients=[chair, *archive_recipients], round=round, panel=panel,
         template_sha256=template.sha256, roster_version=roster.version, details=details,
-        contents=contents, now=now, progress=progress, cancel=cancel,
+        contents=contents, now=now, progress=progress, cancel=cancel, durable=durable,
     )  # fmt: skip
 
 

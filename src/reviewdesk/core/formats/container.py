@@ -297,8 +297,10 @@ class ContainerWriter:
         self._next += 1
         return result if isinstance(result, StreamResult) else StreamResult(length, length)
 
-    def finish(self, blob0: bytes, *, cancel: CancelToken = NEVER) -> None:
-        """Write blob 0, make the file durable and rename it to ``dest``."""
+    def finish(self, blob0: bytes, *, cancel: CancelToken = NEVER, durable: bool = True) -> None:
+        """Write blob 0, make the file durable and rename it to ``dest``. ``durable=False``
+        leaves the fsync of the file and of its folder to the caller (a build that syncs its
+        packages in the background and moves them into place only once all are on disk)."""
         if self._next != self._count:
             raise ValueError("fewer blobs than announced")
         if not 0 < len(blob0) <= MAX_BLOB0_SIZE:
@@ -315,7 +317,8 @@ class ContainerWriter:
             else:
                 final = self._relocate(blob0)
             self._out.flush()
-            os.fsync(self._out.fileno())
+            if durable:
+                os.fsync(self._out.fileno())
             self._out.close()
             os.replace(final, self.dest)
         except OSError as exc:
@@ -325,7 +328,8 @@ class ContainerWriter:
             self.abort()
             raise
         remove_quietly(self._tmp if final != self._tmp else None)
-        fsync_dir(self.dest.parent)
+        if durable:
+            fsync_dir(self.dest.parent)
 
     def _relocate(self, blob0: bytes) -> Path:
         fd, self._moved = temp_beside(self.dest)

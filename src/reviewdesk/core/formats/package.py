@@ -107,9 +107,11 @@ def build_package(
     panel_name: str | None = None,
     progress: Progress = NO_PROGRESS,
     cancel: CancelToken = NEVER,
+    durable: bool = True,
 ) -> Sealed:
     """Build the package of ``reviewer`` at ``dest``, signed by ``sender`` (an operational
-    key of ``roster``), encrypted to the reviewer and ``archive_recipients``."""
+    key of ``roster``), encrypted to the reviewer and ``archive_recipients``. ``durable``:
+    as for ``seal``."""
     contents = [
         Content(BlobRole.TEMPLATE, BlobSource(data=template_bytes(template))),
         Content(BlobRole.ROSTER, BlobSource(data=roster_data)),
@@ -127,7 +129,7 @@ def build_package(
         dest, kind=ContainerKind.PACKAGE, sender=sender,
         recipients=[reviewer, *archive_recipients], round=round, panel=panel,
         template_sha256=template.sha256, roster_version=roster.version, details=details,
-        contents=contents, now=now, progress=progress, cancel=cancel,
+        contents=contents, now=now, progress=progress, cancel=cancel, durable=durable,
     )  # fmt: skip
 
 

@@ -115,9 +115,11 @@ def seal(
     now: datetime,
     progress: Progress = NO_PROGRESS,
     cancel: CancelToken = NEVER,
+    durable: bool = True,
 ) -> Sealed:
     """Write a complete object to ``dest`` (temp file, fsync, rename); nothing is left
-    behind if it fails or is cancelled."""
+    behind if it fails or is cancelled. ``durable=False``: no fsync, the caller syncs
+    (``ContainerWriter.finish``)."""
     unique = {r.keyid: r for r in recipients}
     age_recipients = [r.recipient for r in unique.values()]
     sizes = [c.source.size for c in contents]
@@ -155,7 +157,7 @@ def seal(
             done += entry.size
         manifest = replace(draft, blobs=tuple(entries))
         envelope, blob0 = _blob0(manifest, sender, age_recipients)
-        writer.finish(blob0, cancel=cancel)
+        writer.finish(blob0, cancel=cancel, durable=durable)
     progress(total, total, "done")
     return Sealed(Path(dest), manifest, object_digest(envelope), envelope)
 
@@ -193,6 +195,7 @@ class OpenedObject:
     signer: Member
     digest: str
     _age_identity: X25519Identity
+    _data: bytes | None = None  # the file's bytes, when it was opened from memory
 
     def read_blob(
         self, index: int, *, progress: Progress = NO_PROGRESS, cancel: CancelToken = NEVER
@@ -238,19 +241,19 @@ class OpenedObject:
         return self.manifest.blob(index)
 
     def _open_blob(self, index: int) -> _BlobHandle:
-        return _BlobHandle(self.path, self.index, index)
+        return _BlobHandle(self.path, self.index, index, self._data)
 
 
 class _BlobHandle:
     """Opens the container again for one blob; a file that changed size since it was
-    opened is refused before reading."""
+    opened is refused before reading. An object opened from memory is read from there."""
 
-    def __init__(self, path: Path, index: ContainerIndex, blob: int) -> None:
-        self._path, self._index, self._blob = path, index, blob
+    def __init__(self, path: Path, index: ContainerIndex, blob: int, data: bytes | None) -> None:
+        self._path, self._index, self._blob, self._data = path, index, blob, data
         self._file: BinaryIO | None = None
 
     def __enter__(self) -> BinaryIO:
-        self._file = open_input(self._path)
+        self._file = open_input(self._path) if self._data is None else io.BytesIO(self._data)
         if self._file.seek(0, io.SEEK_END) != self._index.size:
             self._file.close()
             raise FormatError("container-changed", self._path)
@@ -299,14 +302,19 @@ def open_sealed(
     kind: ContainerKind,
     cancel: CancelToken = NEVER,
     received_at: datetime | None = None,
+    data: bytes | None = None,
 ) -> OpenedObject:
     """Steps 1–4 of the verification order (module text) for an object of ``kind``,
     against ``roster`` (already verified by the caller). ``received_at``: when the reader
-    received it (a chair's import): a revocation dated later does not apply yet."""
+    received it (a chair's import): a revocation dated later does not apply yet. ``data``:
+    the file's bytes, already read whole by the caller (``path`` then only names it): the
+    object is checked from them and never read from the disk again, so what verified is
+    exactly what the caller keeps."""
     path = Path(path)
     if kind not in SIGNER_ROLES:
         raise FormatError("container-kind-unsupported", path, kind=kind.label)
-    with open_input(path) as handle:  # an ordinary file, or a named error
+    source = open_input(path) if data is None else io.BytesIO(data)  # a file, or a named error
+    with source as handle:
         index = read_index(handle, path)
         if index.kind is not kind:
             raise FormatError("container-kind-mismatch", path, expected=kind.label,
@@ -330,7 +338,7 @@ def open_sealed(
         raise CryptoError("signer-not-on-panel", path, keyid=keyid, name=signer.name,
                           panel=manifest.panel)  # fmt: skip
     return OpenedObject(path, index, envelope, envelope_bytes, manifest, signer,
-                        object_digest(envelope_bytes), identity.age_identity)  # fmt: skip
+                        object_digest(envelope_bytes), identity.age_identity, data)  # fmt: skip
 
 
 def _check_common(
