@@ -163,3 +163,57 @@ def test_chinese_screens_show_form_names_and_elided_texts_have_tooltips(
     # The round's long name is elided in the header's box; the box's tooltip has all of it.
     assert desk.round is not None and desk.round.name in ui.roundCombo.toolTip()
     assert ui.builtinCombo.currentText() and ui.builtinCombo.toolTip()
+
+
+def test_checking_a_materials_folder_can_be_stopped(
+    main_window: MainWindow, world: World, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from reviewdesk.core.commission import round_setup
+
+    real = round_setup.check_materials
+
+    def slow(db, ref, folder, *, progress, cancel):  # type: ignore[no-untyped-def]
+        end = time.monotonic() + 20  # a folder of 2 GiB: still reading when Stop is pressed
+        while not cancel.cancelled and time.monotonic() < end:
+            time.sleep(0.01)
+        return real(db, ref, folder, progress=progress, cancel=cancel)
+
+    monkeypatch.setattr(round_setup, "check_materials", slow)
+    desk = enter_desk(main_window, world)
+    ui = desk.ui
+    ui.tabs.setCurrentWidget(ui.roundTab)
+    stop = desk.setup.stop_materials_button
+    assert not stop.isVisible()
+    desk.setup.check_materials(world.materials)
+    qtbot.waitUntil(stop.isVisible, timeout=5_000)
+    assert stop.text().replace("&", "") == "Stop checking" and not ui.materialsButton.isEnabled()
+    stop.click()
+    qtbot.waitUntil(lambda: not desk.tasks, timeout=20_000)
+    assert "Stopped" in desk.banner and not stop.isVisible() and ui.materialsButton.isEnabled()
+    assert desk.setup.materials_model.rowCount() == 0 and desk.setup.materials_hint.shown
+
+
+def test_the_fingerprint_box_is_wide_enough_to_read(
+    main_window: MainWindow, world: World, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from commission_world import NOW
+    from PySide6.QtWidgets import QMessageBox
+
+    from reviewdesk.core.crypto.identity import Identity, make_enrolment
+    from reviewdesk.core.domain import Role as PersonRole
+
+    person = Identity.generate("新专家甲", PersonRole.EXPERT, now=NOW)
+    request = tmp_path / "request.json"
+    request.write_bytes(make_enrolment(person, now=NOW, verifier=world.operator.public.recipient))
+    desk = enter_desk(main_window, world)
+    desk.ui.tabs.setCurrentWidget(desk.ui.keysTab)
+    desk.keys.import_requests([request], world.operator)
+    qtbot.waitUntil(lambda: isinstance(desk.dialog, QMessageBox), timeout=20_000)
+    box = desk.dialog
+    qtbot.waitUntil(box.isVisible, timeout=5_000)  # type: ignore[union-attr]
+    label = next(w for w in box.findChildren(QLabel) if w.objectName() == "qt_msgbox_label")
+    widest = max(label.fontMetrics().horizontalAdvance(x) for x in label.text().splitlines())
+    assert label.width() >= widest, (label.width(), widest)  # no fingerprint group cut off
+    box.close()  # type: ignore[union-attr]

@@ -121,21 +121,37 @@ def ask_save(parent: QWidget, title: str, suggested: Path, filters: str) -> Path
 
 def ask_new_passphrase(parent: QWidget, title: str) -> str | None:
     """A new passphrase typed twice (None: cancelled or the two differ, said to the person)."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from reviewdesk.gui.commission.texts import passphrase_prompts
 
     first_prompt, again_prompt, differ = passphrase_prompts()
-    first, ok = QInputDialog.getText(parent, title, first_prompt, QLineEdit.EchoMode.Password)
-    if not ok or not first:
+    first = _ask_secret(parent, title, first_prompt)
+    if not first:
         return None
-    again, ok = QInputDialog.getText(parent, title, again_prompt, QLineEdit.EchoMode.Password)
-    if not ok:
+    again = _ask_secret(parent, title, again_prompt)
+    if again is None:
         return None
     if again != first:
         QMessageBox.warning(parent, title, differ)
         return None
     return first
+
+
+def _ask_secret(parent: QWidget, title: str, prompt: str) -> str | None:
+    """One hidden line; the title (which key, which medium) is repeated above the prompt, as
+    a window manager cuts a long title in a small dialog's bar."""
+    from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(f"{title}\n\n{prompt}")
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 56)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    text = dialog.textValue()
+    dialog.deleteLater()
+    return text if accepted else None
 
 
 def to_utc(value: QDateTime) -> datetime:

@@ -28,6 +28,7 @@ from reviewdesk.gui.commission.common import (
 )
 from reviewdesk.gui.commission.models import HistoryModel, KeysModel, seats_label
 from reviewdesk.gui.expert import common
+from reviewdesk.gui.expert.standing_view import roomy
 from reviewdesk.gui.plain_text import keep_narrow, plain_message_box, set_plain, shown_text
 
 if TYPE_CHECKING:
@@ -331,7 +332,7 @@ class KeysPage(Page):
             "\n\n".join(lines),
             parent=self.desk.window(),
         )
-        plain_message_box(box)
+        roomy(plain_message_box(box))  # plain labels may shrink: the box kept readable
         self.desk.dialog = box
         box.open()
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from reviewdesk.core.domain import Category
 from reviewdesk.gui.commission.common import (
@@ -65,6 +66,12 @@ class RoundPage(Page):
             label.setTextFormat(Qt.TextFormat.PlainText)
             keep_narrow(label)
         ui.materialsProgress.hide()
+        # Opening every PDF of a large folder takes a while: it can be stopped.
+        self.stop_materials_button = QPushButton(ui.roundTab)
+        self.stop_materials_button.setObjectName("stopMaterialsButton")
+        ui.materialsHeader.insertWidget(2, self.stop_materials_button)
+        self.stop_materials_button.hide()
+        self.stop_materials_button.clicked.connect(lambda: self.desk.cancel("materials"))
         ui.roundSplitter.setStretchFactor(0, 2)
         ui.roundSplitter.setStretchFactor(1, 3)
         ui.applicantProblemsTable.hide()
@@ -77,6 +84,7 @@ class RoundPage(Page):
         self.applicants_hint = EmptyHint(ui.applicantsTable)
         self.materials_hint = EmptyHint(ui.materialsTable)
         self._hints()
+        self.stop_materials_button.setText(self.tr("Sto&p checking"))
         self._fill_categories()
         ui.formCategoryCombo.currentIndexChanged.connect(lambda _i: self._fill_builtin())
         ui.setFormButton.clicked.connect(self.use_builtin)
@@ -124,6 +132,7 @@ class RoundPage(Page):
         )
 
     def retranslate(self) -> None:
+        self.stop_materials_button.setText(self.tr("Sto&p checking"))
         self._hints()
         self._fill_categories()
         models = (
@@ -152,6 +161,7 @@ class RoundPage(Page):
         busy = self.running("applicants") or self.running("materials")
         self.ui.importApplicantsButton.setEnabled(not busy)
         self.ui.materialsButton.setEnabled(not busy)
+        self.stop_materials_button.setVisible(self.running("materials"))
 
     # Forms and deadline ------------------------------------------------------------------
 
