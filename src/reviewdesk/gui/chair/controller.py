@@ -115,7 +115,9 @@ class ChairDeskController(QObject):
         if self.workspace.desk is not None:
             self.workspace.close_panel()
         self.workspace.show_opening(Path(path).name)
-        self._after_ready(lambda: self._with_identity(lambda: self._open(Path(path))))
+        self._after_ready(
+            lambda: self._with_identity(lambda: self._open(Path(path)), package=Path(path))
+        )
 
     def reopen(self, digest: str) -> None:
         self._show_page()
@@ -187,15 +189,20 @@ class ChairDeskController(QObject):
             self._home()
             self._error(error)
 
-    def _with_identity(self, then: Then) -> None:
+    def _with_identity(self, then: Then, package: Path | None = None) -> None:
+        """Run ``then`` once an identity exists and is unlocked (once per session, for every
+        desk) and the root is pinned — as on the expert desk, from the roster inside
+        ``package`` when a chair package is being opened: the identity opens it, so the
+        passphrase comes before the pinning."""
         home = self.home
         assert home is not None
+        again = lambda: self._with_identity(then, package)  # noqa: E731
         if self.identity is None and not home.identity_path.exists():
-            self._first_run(lambda: self._with_identity(then))
-        elif not home.trust_path.exists():
-            self._pin(lambda: self._with_identity(then))
+            self._first_run(again)
         elif self.identity is None:
-            self._unlock(lambda: self._with_identity(then))
+            self._unlock(again)
+        elif not home.trust_path.exists():
+            self._pin(again, package=package)
         else:
             then()
 
@@ -208,11 +215,16 @@ class ChairDeskController(QObject):
         dialog.finished.connect(lambda _r: then() if self.identity is not None else self._home())
         self._show_dialog(dialog)
 
-    def _pin(self, then: Then) -> None:
+    def _pin(self, then: Then, package: Path | None = None) -> None:
         from reviewdesk.gui.expert.roster_pin_dialog import RosterPinDialog
 
         assert self.home is not None
-        dialog = RosterPinDialog(self.home.trust_path, parent=self.window)
+        dialog = RosterPinDialog(
+            self.home.trust_path, parent=self.window, store_dir=self.home.store_dir
+        )
+        dialog.identity = self.identity
+        if package is not None and self.identity is not None:
+            dialog.load(package, self.identity)  # the roster the chair package carries
         dialog.accepted.connect(then)
         dialog.rejected.connect(self._home)
         self._show_dialog(dialog)

@@ -1,6 +1,7 @@
 """Pin the commission's root key from a roster file or from the roster inside a package
-(every package carries it: nothing to hunt for), after the person compared its fingerprint
-with the commission's over the phone, typed the last group of each key and said so.
+(every expert's or chair's package carries it: nothing to hunt for), after the person
+compared its fingerprint with the commission's over the phone, typed the last group of each
+key and said so.
 
 ``first_run.preview_roster`` reads the file (checking only that its own roots signed it);
 ``first_run.pin_roster`` writes the trust file. Both run in the background.
@@ -28,6 +29,25 @@ if TYPE_CHECKING:
     from reviewdesk.core.home.first_run import RosterPreview
 
 ROSTER_FILTER = "reviewdesk (*.json *.rdx);;*"
+
+
+def _is_chair_package(path: Path) -> bool:
+    """Whether the kind byte (readable without a key) says a chair package: a chair pins
+    from the roster inside it as an expert does from theirs."""
+    from reviewdesk.core.formats.container import ContainerKind, read_index
+
+    try:
+        with open(path, "rb") as handle:
+            return read_index(handle, path).kind is ContainerKind.CHAIR_PACKAGE
+    except Exception:  # unreadable: reading it as a package says what is wrong
+        return False
+
+
+def _chair_package_roster(path: Path, identity: Identity) -> bytes:
+    from reviewdesk.core.formats.container import ContainerKind
+    from reviewdesk.core.home.local_store import package_roster
+
+    return package_roster(path, identity, kind=ContainerKind.CHAIR_PACKAGE)
 
 
 class RosterPinDialog(QDialog):
@@ -77,7 +97,11 @@ class RosterPinDialog(QDialog):
 
         def work(_p: object, _c: object) -> tuple[bytes, RosterPreview]:
             if identity is not None and Path(path).suffix.lower() == ".rdx":
-                data = read_package_roster(Path(path), identity)
+                data = (
+                    _chair_package_roster(Path(path), identity)
+                    if _is_chair_package(Path(path))
+                    else read_package_roster(Path(path), identity)
+                )
             else:
                 data = read_capped(Path(path), MAX_ROSTER_SIZE)
             return data, preview_roster_data(data, Path(path))
