@@ -128,6 +128,26 @@ def test_an_override_without_a_reason_is_refused_by_the_core(qtbot, world, engli
     assert "Good" in grade and "override" in grade and "Excellent" in grade
 
 
+def test_a_refusal_goes_away_when_the_chair_moves_to_another_applicant(
+    qtbot, world, english
+) -> None:  # type: ignore[no-untyped-def]
+    ws = workspace_with(qtbot, world)
+    ws.select_applicant("KY-01")
+    panel = ws.decisions
+    panel.grade_choice.setCurrentIndex(panel.grade_choice.findData(Grade.GOOD.value))
+    panel.grade_reason.setPlainText("")
+    qtbot.mouseClick(panel.grade_save, Qt.MouseButton.LeftButton)
+    assert panel.error.isVisible() and panel.error.text()
+    # Another applicant: the refusal was about KY-01, not about this one.
+    assert ws.select_applicant("KY-04")
+    assert panel.row is not None and panel.row.ref == "KY-04"
+    assert not panel.error.isVisible()
+    # Back on KY-01 nothing was recorded and nothing stale is shown either.
+    assert ws.select_applicant("KY-01")
+    assert not panel.error.isVisible()
+    assert ws.desk.matrix().row("KY-01").result.grade_override is None
+
+
 def test_the_missing_list_takes_the_chair_to_each_blocker(qtbot, world, english) -> None:  # type: ignore[no-untyped-def]
     ws = workspace_with(qtbot, world)
     items = [ws.ui.missingList.item(i) for i in range(ws.ui.missingList.count())]

@@ -195,7 +195,14 @@ class DecisionPanel(QWidget):
         """Show the decisions of ``row`` (keeps what is being typed for the same flag)."""
         same = self.row is not None and row is not None and self.row.ref == row.ref
         if not same:
-            self.save_opinion()
+            # A refusal belongs to the applicant it was about: gone when the chair moves on,
+            # unless saving the opinion of the applicant being left is itself refused.
+            self.error.hide()
+            leaving = self.row
+            if not self.save_opinion() and leaving is not None and not self.error.isHidden():
+                refusal = self.error.text().removeprefix(texts.ALARM_MARK).strip()
+                set_plain(self.error, f"{texts.ALARM_MARK} {leaving.ref} · {refusal}",
+                          tooltip=False)  # fmt: skip
         chosen_flag = self._current_flag_id() if same else None
         self.desk, self.template, self.row, self.names = desk, template, row, names
         self._loading = True
