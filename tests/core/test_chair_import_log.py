@@ -21,7 +21,7 @@ from reviewdesk.core.chair.store import ChairStore
 from reviewdesk.core.chair.views import BlockerKind, Verdict
 from reviewdesk.core.crypto.roster import Revocation, accept_roster, verify_roster
 from reviewdesk.core.domain import Category, RoundKind
-from reviewdesk.core.errors import CancelledError, FormatError
+from reviewdesk.core.errors import CancelledError, FormatError, InputError
 from reviewdesk.core.formats.chair_package import build_chair_package
 from reviewdesk.core.formats.content import Assignment
 from reviewdesk.core.formats.imports import parse_import_log
@@ -206,7 +206,7 @@ def test_a_revocation_takes_effect_at_its_time_not_before(
     assert (refused.verdict, refused.code) == (Verdict.REJECTED, "key-revoked")
 
 
-def test_a_file_that_changes_while_imported_leaves_no_trace_and_the_chain_holds(
+def test_a_file_that_fails_after_its_log_entry_leaves_no_trace_and_the_chain_holds(
     world: ChairWorld,
     files: dict[str, Path],
     db: Database,
@@ -215,17 +215,20 @@ def test_a_file_that_changes_while_imported_leaves_no_trace_and_the_chain_holds(
 ) -> None:
     from reviewdesk.core.chair import importing
 
-    real = importing.read_capped
+    real = importing.import_score_file
 
-    def swapped(path: Path, limit: int) -> bytes:  # the stick's file replaced meanwhile
-        return b"RDX1 something else" if path == files["e3"] else real(path, limit)
+    def failing(path: Path, *args: object, **kwargs: object) -> object:
+        result = real(path, *args, **kwargs)  # type: ignore[arg-type]
+        if path == files["e3"]:  # the file verified and was logged, then the disk failed
+            raise InputError("file-unreadable", path, reason="input/output error")
+        return result
 
-    monkeypatch.setattr(importing, "read_capped", swapped)
+    monkeypatch.setattr(importing, "import_score_file", failing)
     desk = open_desk(world, db, tmp_path)
     verdicts = desk.import_files([files["e1"], files["e3"], files["e5"]], now=world.now)
     assert [(v.verdict, v.code) for v in verdicts] == [
         (Verdict.ACCEPTED, None),
-        (Verdict.REJECTED, "file-changed-while-importing"),
+        (Verdict.REJECTED, "file-unreadable"),
         (Verdict.ACCEPTED, None),
     ]
     log = desk.import_log()  # verified: the rolled-back entry left no gap in the chain
@@ -234,6 +237,76 @@ def test_a_file_that_changes_while_imported_leaves_no_trace_and_the_chain_holds(
         world.keyid("e1"),
         world.keyid("e5"),
     }
-    monkeypatch.setattr(importing, "read_capped", real)
+    monkeypatch.setattr(importing, "import_score_file", real)
     [again] = desk.import_files([files["e3"]], now=world.now)
     assert again.verdict is Verdict.ACCEPTED and again.sequence == 3
+
+
+def test_each_file_is_read_once_and_the_bytes_that_verified_are_the_bytes_kept(
+    world: ChairWorld,
+    files: dict[str, Path],
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A USB stick is slow and may change under the chair: each file is opened once, and
+    what is stored (and later carried in the bundle) is exactly what verified, even if the
+    file on the stick is replaced right after it was read."""
+    import os
+
+    from reviewdesk.core.chair import importing
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    originals = {}
+    for who in ("e1", "e3", "e5"):
+        originals[who] = files[who].read_bytes()
+        (stick / files[who].name).write_bytes(originals[who])
+    opened: list[str] = []
+    real_open, real_read = os.open, importing.read_capped
+
+    def counting_open(path: object, *args: object, **kwargs: object) -> int:
+        if Path(str(path)).parent == stick:
+            opened.append(Path(str(path)).name)
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    def read_then_swap(path: Path, limit: int) -> bytes:
+        data = real_read(path, limit)
+        if path.name == files["e3"].name:  # replaced on the stick by someone else's file
+            path.write_bytes(originals["e5"])
+        return data
+
+    desk = open_desk(world, db, tmp_path)
+    monkeypatch.setattr(os, "open", counting_open)
+    monkeypatch.setattr(importing, "read_capped", read_then_swap)
+    verdicts = desk.import_files([stick], now=world.now)
+    monkeypatch.undo()
+    assert sorted(opened) == sorted(files[w].name for w in ("e1", "e3", "e5"))
+    assert [v.verdict for v in verdicts] == [Verdict.ACCEPTED] * 3
+    e3 = next(v for v in verdicts if v.path.name == files["e3"].name)
+    assert e3.expert == world.keyid("e3")
+    assert e3.file_sha256 is not None
+    assert desk.received_file(e3.file_sha256) == originals["e3"]
+
+
+def test_what_one_batch_held_is_known_to_the_next(
+    world: ChairWorld, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Committed one file at a time (a slow machine), the replay rules still see every file
+    of the import before it: a copy is already imported, an older revision is ignored."""
+    from reviewdesk.core.chair import importing
+
+    monkeypatch.setattr(importing, "BATCH_SECONDS", 0.0)
+    r1 = world.score_file("e2", world.totals("e2"), revision=1, name="b-e2-r1.rdx")
+    r2 = world.score_file("e2", world.totals("e2"), revision=2, name="d-e2-r2.rdx")
+    copy = tmp_path / "c-e2-r2-copy.rdx"
+    copy.write_bytes(r2.read_bytes())
+    desk = open_desk(world, db, tmp_path)
+    verdicts = desk.import_files([r2, r1, copy, r1], now=world.now)
+    assert [v.verdict for v in verdicts] == [
+        Verdict.ACCEPTED,
+        Verdict.OLDER_REVISION,
+        Verdict.ALREADY_IMPORTED,
+        Verdict.OLDER_REVISION,
+    ]
+    assert [e.sequence for e in desk.import_log()] == [1, 2, 3, 4]

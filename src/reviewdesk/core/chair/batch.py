@@ -7,6 +7,11 @@ hashes as ``storage.import_log``, continuing from the stored head), and everythi
 inserted at the end, in the caller's transaction. Each file stays all-or-nothing:
 ``mark`` before it, ``rollback_to`` the mark if it fails — nothing of it remains.
 
+One ``Batch`` serves a whole import: after ``write`` and its commit, ``resume`` carries it
+into the next transaction, so what the panel holds is read once per import and looked up
+in a dictionary (the revisions of one expert, not a scan of the batch) — unless the stored
+log moved meanwhile (another window imported), when it is read again.
+
 ``Batch`` is the ``ImportLog`` of ``formats.imports`` and ``Batch.store`` its
 ``ScoreStore``.
 """
@@ -25,29 +30,49 @@ from reviewdesk.core.storage import import_log
 from reviewdesk.core.storage.models import ChairAlarm, ChairImportLogEntry, ChairScoreFile
 
 Mark = tuple[int, int, int, str]
+_Key = tuple[str, str]  # (package digest, expert keyid)
 
 
 class Batch:
     def __init__(self, session: Session, desk_id: int) -> None:
-        self.session, self.desk_id = session, desk_id
-        last = import_log.last_entry(session, desk_id)
-        self.sequence = 0 if last is None else last.sequence
-        self.hash = import_log.GENESIS if last is None else last.entry_hash
+        self.desk_id = desk_id
         self.entries: list[dict[str, Any]] = []
         self.files: list[dict[str, Any]] = []
         self.recorded_at = datetime.now(UTC)  # set per file by the caller
         self.store = _Store(self)
-        self.held: dict[tuple[str, str], list[tuple[int, str]]] = {}  # stored, and this batch's
+        self._load(session)
+
+    def _load(self, session: Session) -> None:
+        self.session = session
+        last = import_log.last_entry(session, self.desk_id)
+        self.sequence = 0 if last is None else last.sequence
+        self.hash = import_log.GENESIS if last is None else last.entry_hash
+        # Every revision held (stored, and this batch's), without bytes: the rules compare
+        # digests and revisions only.
+        self.held: dict[_Key, list[StoredScore]] = {}
         rows = session.execute(
             select(
                 ChairScoreFile.package_digest,
                 ChairScoreFile.expert,
                 ChairScoreFile.revision,
                 ChairScoreFile.envelope_digest,
-            ).where(ChairScoreFile.desk_id == desk_id)
+            ).where(ChairScoreFile.desk_id == self.desk_id)
         )
         for package, expert, revision, digest in rows:
-            self.held.setdefault((package, expert), []).append((revision, digest))
+            self._hold(StoredScore(package, expert, revision, digest, b"", b""))
+
+    def resume(self, session: Session) -> Batch:
+        """This batch, written and committed, in the next transaction ``session``."""
+        assert not self.entries and not self.files, "write() the batch before resuming"
+        last = import_log.last_entry(session, self.desk_id)
+        if last is None or (last.sequence, last.entry_hash) != (self.sequence, self.hash):
+            self._load(session)  # someone else imported meanwhile: start from what is stored
+        else:
+            self.session = session
+        return self
+
+    def _hold(self, score: StoredScore) -> None:
+        self.held.setdefault((score.package_digest, score.expert), []).append(score)
 
     # ImportLog ---------------------------------------------------------------------
 
@@ -84,42 +109,37 @@ class Batch:
     # ScoreStore (through ``store``) ---------------------------------------------------
 
     def lookup(self, package_digest: str, expert: str) -> Sequence[StoredScore]:
-        """Every revision held (stored or in this batch), without bytes: the rules compare
-        digests and revisions only."""
-        held = list(self.held.get((package_digest, expert), []))
-        held += [
-            (f["revision"], f["envelope_digest"])
-            for f in self.files
-            if (f["package_digest"], f["expert"]) == (package_digest, expert)
-        ]
-        return [StoredScore(package_digest, expert, r, d, b"", b"") for r, d in held]
+        """Every revision held, stored or in this batch (without bytes)."""
+        return tuple(self.held.get((package_digest, expert), ()))
 
     # Per file ----------------------------------------------------------------------
 
     def keep(self, values: dict[str, Any]) -> None:
         """A file to store (``chair_score_files`` columns, plus ``alarm``)."""
         self.files.append({"desk_id": self.desk_id, **values})
+        key = values["package_digest"], values["expert"], values["revision"]
+        self._hold(StoredScore(*key, values["envelope_digest"], b"", b""))
 
     def mark(self) -> Mark:
         return len(self.entries), len(self.files), self.sequence, self.hash
 
     def rollback_to(self, mark: Mark) -> None:
         entries, files, self.sequence, self.hash = mark
+        for f in reversed(self.files[files:]):  # each was the last held of its expert
+            self.held[(f["package_digest"], f["expert"])].pop()
         del self.entries[entries:]
         del self.files[files:]
 
     def write(self) -> None:
         """Insert everything held, in the caller's transaction."""
         if self.entries:
-            self.session.execute(insert(ChairImportLogEntry), self.entries)
-        for f in self.files:
-            key = (f["package_digest"], f["expert"])
-            self.held.setdefault(key, []).append((f["revision"], f["envelope_digest"]))
+            self.session.execute(insert(ChairImportLogEntry.__table__), self.entries)
         if not self.files:
+            self.entries = []
             return
         alarms = {f["file_sha256"]: f for f in self.files if f["alarm"]}
         self.session.execute(
-            insert(ChairScoreFile),
+            insert(ChairScoreFile.__table__),
             [{k: v for k, v in f.items() if k != "alarm"} for f in self.files],
         )
         if alarms:
@@ -130,7 +150,7 @@ class Batch:
                 )
             )
             self.session.execute(
-                insert(ChairAlarm),
+                insert(ChairAlarm.__table__),
                 [
                     {
                         "desk_id": self.desk_id,

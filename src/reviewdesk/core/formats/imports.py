@@ -112,13 +112,16 @@ def import_score_file(
     *,
     cancel: CancelToken = NEVER,
     received_at: datetime | None = None,
+    data: bytes | None = None,
 ) -> ImportResult:
     """Verify the score file at ``path`` and apply the import rules (module text).
-    ``received_at``: the import time; a revocation dated later does not apply yet."""
-    file_sha256 = file_digest(path)
+    ``received_at``: the import time; a revocation dated later does not apply yet.
+    ``data``: the file's bytes, already read whole: hashed and verified from memory, so the
+    outcome is about exactly these bytes."""
+    file_sha256 = file_digest(path) if data is None else hashlib.sha256(data).hexdigest()
     try:
         opened = open_score_file(path, identity, roster, expect=expect, cancel=cancel,
-                                 received_at=received_at)  # fmt: skip
+                                 received_at=received_at, data=data)  # fmt: skip
         data = opened.read_scores_data()
         sheets_from_data(opened.manifest, data, path)  # the content must parse to count
         score = StoredScore(

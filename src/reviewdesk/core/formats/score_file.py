@@ -132,11 +132,13 @@ def open_score_file(
     expect: ScoreExpectation | None = None,
     cancel: CancelToken = NEVER,
     received_at: datetime | None = None,
+    data: bytes | None = None,
 ) -> OpenedScoreFile:
     """Open and verify a score file: signature by an unrevoked expert of its panel, then
-    its bindings to ``expect`` (round, panel, template, the expert's package, applicants)."""
+    its bindings to ``expect`` (round, panel, template, the expert's package, applicants).
+    ``data``: the file's bytes, already read (``open_sealed``)."""
     opened = open_sealed(path, identity, roster, kind=ContainerKind.SCORE, cancel=cancel,
-                         received_at=received_at)  # fmt: skip
+                         received_at=received_at, data=data)  # fmt: skip
     check_score_bindings(opened.manifest, expect, opened.path)
     return OpenedScoreFile(opened)
 
