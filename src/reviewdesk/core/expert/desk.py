@@ -279,13 +279,21 @@ class ExpertDesk:
 
     @classmethod
     def reopen(
-        cls, db: Database, identity: Identity, store_dir: Path, package_digest: str
+        cls,
+        db: Database,
+        identity: Identity,
+        store_dir: Path,
+        package_digest: str,
+        *,
+        touch: bool = True,
     ) -> ExpertDesk:
         """Restore a package opened before, from the store, with the roster it was verified
         with (no trust needed: that check was done on opening; expiry is not rechecked).
         A package whose copy was never made (the window closed first) opens from the
         original it was opened from, unstored (``store_task`` still to run), while that file
-        is there with the same digest; else ``package-not-kept``."""
+        is there with the same digest; else ``package-not-kept``. ``touch=False``: the
+        time it was opened is recorded later, by ``touch`` (a write, synced to disk, that
+        the first page need not wait for)."""
         store = LocalStore(store_dir)
         row = record.package_row(db, identity.keyid, package_digest)
         if row is None:
@@ -308,8 +316,13 @@ class ExpertDesk:
         if opened.digest != package_digest:
             raise DeskError("package-store-mismatch", path)
         template = opened.read_template()
-        record.touch_package(db, row.id, utc_now())
+        if touch:
+            record.touch_package(db, row.id, utc_now())
         return cls(db, identity, store, opened, roster, template, row.id, None, stored=stored)
+
+    def touch(self) -> None:
+        """Record that the package was opened now (the order of the recent packages)."""
+        record.touch_package(self.db, self.package_row, utc_now())
 
     @staticmethod
     def recent_packages(db: Database, expert: str | None = None) -> list[RecentPackage]:

@@ -11,7 +11,7 @@ context (they are its screen).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -23,13 +23,16 @@ from reviewdesk.gui.window_state import em, restore_splitter
 
 if TYPE_CHECKING:
     from reviewdesk.core.expert.desk import DeskApplicant, ExpertDesk
+    from reviewdesk.core.formats.package import AttachmentInfo
     from reviewdesk.gui.expert.workspace_view import WorkspaceView
     from reviewdesk.gui.scoring import ScoringForm
-    from reviewdesk.gui.viewer import MaterialsViewer
+    from reviewdesk.gui.viewer import MaterialsViewer, OpenAhead
 
 TURN_MS = 1  # a timer, not a posted call: other timers and input get their turn first
 READING_SPLITTER_KEY = "expertDesk/readingSplitter"  # QSettings: materials beside the form
 FORM_SHARE = 0.38  # of the applicant's side, for the form by default; the rest reads
+AFTER_PAGE_MS = 150  # from a document shown to its first page painted (rendered aside)
+FIRST_PAGE_WAIT_MS = 1500  # the form waits no longer for a first page that is slow
 
 
 def in_turns(owner: QObject, alive: Callable[[], bool], *steps: Callable[[], object]) -> None:
@@ -55,20 +58,73 @@ class ApplicantView(QObject):
         self._when_sheet: list[tuple[str, Callable[[], None]]] = []
         self._loading_sheet = False
         self._reading_sized = False  # the materials/form split is set when first shown
+        self._ahead: tuple[tuple[str, str], OpenAhead] | None = None  # (package, applicant)
+        self._after_first_page: Callable[[], None] | None = None  # the form, after the page
+        self._form_place: QWidget | None = None  # holds the form's place until it is made
         self.ui.declareButton.clicked.connect(self.declare)
         self.ui.changeDeclarationButton.clicked.connect(self.declare)
 
-    def prepare(self, desk: ExpertDesk, then: Callable[[], object]) -> None:
-        """Make the viewer and the form, in turns of their own before they are needed; then
-        ``then``. While the first applicant's materials are closed (the person declares
-        first), they are also laid out once off screen meanwhile (the first showing of a
-        form of some thirty fields is otherwise one long turn); when they are open, they
-        show at once instead: an off-screen layout then only delays the first page."""
-        steps: list[Callable[[], object]] = [self.make_viewer, lambda: self.make_form(desk)]
-        first = desk.summary.applicants[0].ref if desk.summary.applicants else None
-        if first is None or not desk.materials_open(first):
-            steps += [lambda: self.make_viewer().grab(), lambda: self.make_form(desk).grab()]
-        in_turns(self, lambda: self.ws.desk is desk, *steps, then)
+    def prepare(
+        self, desk: ExpertDesk, first: DeskApplicant | None, then: Callable[[], object]
+    ) -> None:
+        """Make the viewer (made ahead already, usually: ``controller._prebuild``), then
+        ``then`` (the first applicant shows). When the ``first`` applicant's materials are
+        open, its first document is decrypting meanwhile (``open_ahead``) and the form
+        follows its first page (``show``). When they are closed (the person declares
+        first), the form is made after ``then`` and laid out once off screen, in turns of
+        their own while the gate shows (the first showing of a form of some thirty fields
+        is otherwise one long turn); a declaration made sooner leaves the form to ``show``."""
+        at_gate = lambda: (  # noqa: E731
+            self.ws.desk is desk and self.ui.applicantPages.currentWidget() is self.ui.gatePage
+        )
+
+        def first_shown() -> None:
+            then()
+            if first is None or not first.materials_open:  # the core's answer, just read
+                in_turns(
+                    self, at_gate,
+                    lambda: self.make_form(desk),
+                    lambda: self.make_viewer().grab(),
+                    lambda: self.make_form(desk).grab(),
+                )  # fmt: skip
+
+        in_turns(self, lambda: self.ws.desk is desk, self.make_viewer, first_shown)
+
+    def open_ahead(self, desk: ExpertDesk, applicant: DeskApplicant) -> None:
+        """Start decrypting ``applicant``'s first document now, in the background, when its
+        materials are open (the core checks the gate again, and the blob's signed digest,
+        as it decrypts): the viewer takes it when it shows the applicant (``show``)."""
+        if applicant.materials_open:
+            self._start_ahead(desk, applicant.ref, applicant.attachments)
+
+    def _start_ahead(
+        self, desk: ExpertDesk, ref: str, attachments: Sequence[AttachmentInfo]
+    ) -> None:
+        key = (desk.digest, ref)
+        if self._ahead is not None and self._ahead[0] == key:
+            return
+        self.drop_ahead()
+        if not attachments:
+            return
+        from reviewdesk.gui.viewer import OpenAhead
+
+        first = attachments[0]
+        ahead = OpenAhead(lambda _i: desk.read_attachment(first.number), 0, first.mime)
+        self._ahead = (key, ahead)
+
+    def drop_ahead(self) -> None:
+        """Forget a document decrypted ahead that was not shown (another applicant)."""
+        if self._ahead is not None:
+            self._ahead[1].cancel()
+            self._ahead = None
+
+    def _take_ahead(self, desk: ExpertDesk, ref: str) -> OpenAhead | None:
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == (desk.digest, ref):
+            return ahead[1]
+        if ahead is not None:
+            ahead[1].cancel()
+        return None
 
     # Showing an applicant ------------------------------------------------------------------
 
@@ -80,42 +136,113 @@ class ApplicantView(QObject):
         if not desk.materials_open(applicant.ref):  # the core decides, the page shows it
             if self.form is not None:
                 self.form.finish_saving()
+            self.drop_ahead()
             if self.viewer is not None:
                 self.viewer.clear()  # nothing of another applicant stays decrypted
             self.show_gate(applicant)
             return
         viewer = self.make_viewer()
-        self.make_form(desk)
-        # The sheet opens first; the first document starts decrypting in the next turn, so
-        # the worker does not compete with this turn for the interpreter. (The sheet is
-        # made here, not in a worker: two writers at once can make SQLite refuse one.)
-        if self.form is not None:  # a newly chosen applicant's form opens at its top
-            self.form.scroll_area.verticalScrollBar().setValue(0)
-        self._open_sheet(desk, applicant.ref)  # (then a "go to the field" may scroll)
+        self.open_ahead(desk, applicant)  # its first document decrypts from now on
+        ahead = self._take_ahead(desk, applicant.ref)
+        ref = applicant.ref
         self.show_declaration(applicant)
         self.ui.applicantPages.setCurrentWidget(self.ui.readingPage)
-        self._size_reading()
         viewer.clear()  # nothing of the last applicant stays decrypted meanwhile
-        ref = applicant.ref
-        in_turns(self, lambda: self._current(desk, ref), lambda: self._load_materials(desk, ref))
+        alive = lambda: self._current(desk, ref)  # noqa: E731
+        form = self.form
+        if form is None or form.db is not desk.db or form.sheet_id is None:
+            # The first applicant shown since the package opened: its first page comes
+            # first. The form is made (off screen) or, made already, waits disabled; its
+            # sheet opens once that page is painted, in turns of its own, and only then
+            # can it be typed into.
+            if form is not None and form.db is desk.db:
+                form.setEnabled(False)
+            else:  # the page is laid out once, at the width it keeps beside the form
+                self._hold_form_place()
+            self._size_reading()
+            self._after_first_page = lambda: in_turns(
+                self, alive,
+                lambda: self.make_form(desk, attach=False),
+                lambda: self._open_sheet(desk, ref, before=self._form_ready),
+            )  # fmt: skip
+            if not applicant.attachments:
+                self._first_page_painted()
+            else:
+                QTimer.singleShot(FIRST_PAGE_WAIT_MS, self, self._first_page_painted)
+            in_turns(self, alive, lambda: self._load_materials(desk, ref, ahead))
+            return
+        self.make_form(desk)
+        # The sheet opens now (a newly chosen applicant's form at its top); the viewer
+        # takes the document in the next turn. (The sheet is made here, not in a worker:
+        # two writers at once can make SQLite refuse one.)
+        form.scroll_area.verticalScrollBar().setValue(0)
+        self._open_sheet(desk, ref)  # (then a "go to the field" may scroll)
+        self._form_ready()
+        in_turns(self, alive, lambda: self._load_materials(desk, ref, ahead))
+
+    def _document_settled(self, _index: int) -> None:
+        """The viewer shows its document (or said why it cannot): let its page paint."""
+        if self._after_first_page is not None:
+            QTimer.singleShot(AFTER_PAGE_MS, self, self._first_page_painted)
+
+    def _first_page_painted(self) -> None:
+        then, self._after_first_page = self._after_first_page, None
+        if then is not None:
+            then()
+
+    def _form_ready(self) -> None:
+        """The form, its sheet open, on screen beside the materials and enabled."""
+        form = self.form
+        if form is None:
+            return
+        self._attach_form(form)
+        form.setEnabled(True)
+        self._size_reading()
+
+    def _hold_form_place(self) -> None:
+        """A blank of the form's minimum width beside the materials, until it is made."""
+        if self._form_place is None:
+            self._form_place = QWidget()
+            self._form_place.setMinimumWidth(em(self._form_place, 46))
+            splitter = self.ui.readingSplitter
+            splitter.addWidget(self._form_place)
+            splitter.setStretchFactor(splitter.indexOf(self._form_place), 1)
+
+    def _attach_form(self, form: ScoringForm) -> None:
+        """Put ``form`` beside the materials (where its blank held its place)."""
+        splitter = self.ui.readingSplitter
+        if form.parent() is splitter:
+            return
+        place, self._form_place = self._form_place, None
+        if place is not None and splitter.indexOf(place) >= 0:
+            sizes = splitter.sizes()
+            splitter.replaceWidget(splitter.indexOf(place), form)
+            splitter.setSizes(sizes)
+            place.deleteLater()
+        else:
+            splitter.addWidget(form)
+            self._reading_sized = False
+        splitter.setStretchFactor(splitter.indexOf(form), 1)
+        self._chain_tabs()
 
     def _size_reading(self) -> None:
         """Once the page shows: the split left last time, else most of the width for the
         materials (fit-width reads an A4 page at over 80 % in a 1440-pixel window)."""
         splitter = self.ui.readingSplitter
-        if self._reading_sized or self.form is None or self.viewer is None:
+        beside = self.form if self._form_place is None else self._form_place
+        if self._reading_sized or beside is None or self.viewer is None:
             return
         self._reading_sized = True
         if restore_splitter(splitter, READING_SPLITTER_KEY):
             return
         width = max(self.ui.applicantPages.width(), splitter.width(), em(splitter, 80))
-        form = max(self.form.minimumWidth(), round(width * FORM_SHARE))
+        form = max(beside.minimumWidth(), round(width * FORM_SHARE))
         splitter.setSizes([width - form, form])
 
     def _current(self, desk: ExpertDesk, ref: str) -> bool:
         return desk is self.ws.desk and ref == self.ws.current_ref
 
-    def _load_materials(self, desk: ExpertDesk, ref: str) -> None:
+    def _load_materials(self, desk: ExpertDesk, ref: str, ahead: OpenAhead | None) -> None:
         from reviewdesk.gui.viewer import Attachment
 
         attachments = desk.attachments(ref)
@@ -124,9 +251,14 @@ class ApplicantView(QObject):
             [Attachment(a.name, a.mime, a.size) for a in attachments],
             lambda i: desk.read_attachment(numbers[i]),
             key=f"{desk.digest}/{ref}",  # page and zoom kept per package and document
+            ahead=ahead,
         )
 
-    def _open_sheet(self, desk: ExpertDesk, ref: str) -> None:
+    def _open_sheet(
+        self, desk: ExpertDesk, ref: str, before: Callable[[], None] | None = None
+    ) -> None:
+        """Open ``ref``'s sheet in the form; ``before`` runs once it is open, before what
+        waited for it (``when_sheet_open``: a field to go to must be on screen)."""
         if not self._current(desk, ref) or self.form is None:
             return
         try:
@@ -140,6 +272,8 @@ class ApplicantView(QObject):
         finally:
             self._loading_sheet = False
         self.sheet_ref = ref
+        if before is not None:
+            before()
         waiting, self._when_sheet = self._when_sheet, []
         for wanted, callback in waiting:
             if wanted == ref:
@@ -214,10 +348,13 @@ class ApplicantView(QObject):
             self.viewer.setMinimumWidth(em(self.viewer, 40))
             self.ui.readingSplitter.insertWidget(0, self.viewer)
             self.ui.readingSplitter.setStretchFactor(0, 2)
+            self.viewer.attachmentShown.connect(self._document_settled)
+            self.viewer.attachmentNotShown.connect(self._document_settled)
         return self.viewer
 
-    def make_form(self, desk: ExpertDesk) -> ScoringForm:
-        """The form on ``desk``'s database, its editors built for the package's template."""
+    def make_form(self, desk: ExpertDesk, *, attach: bool = True) -> ScoringForm:
+        """The form on ``desk``'s database, its editors built for the package's template;
+        beside the materials unless ``attach`` is False (``_form_ready`` puts it there)."""
         if self.form is not None and self.form.db is not desk.db:
             self.form.setParent(None)
             self.form.deleteLater()
@@ -233,12 +370,10 @@ class ApplicantView(QObject):
             self.form.stageChanged.connect(self._stage_changed)
             self.form.revisionStarted.connect(lambda _sheet: self.ws.refresh())
             self.form.setMinimumWidth(em(self.form, 46))
-            splitter = self.ui.readingSplitter
-            splitter.addWidget(self.form)
-            splitter.setStretchFactor(splitter.indexOf(self.form), 1)
-            self._reading_sized = False
+            self._reading_sized = self._reading_sized and self._form_place is not None
         self.form.prepare(desk.template)
-        self._chain_tabs()
+        if attach:
+            self._attach_form(self.form)
         return self.form
 
     def _chain_tabs(self) -> None:
@@ -278,6 +413,9 @@ class ApplicantView(QObject):
         dialog.open()
 
     def _declared(self, ref: str) -> None:
+        desk = self.ws.desk
+        if desk is not None and desk.materials_open(ref):  # the core's gate just opened:
+            self._start_ahead(desk, ref, desk.attachments(ref))  # decrypting from now on
         self.ws.refresh(wait=True)
         applicant = self.ws.current_applicant()
         if applicant is not None and applicant.ref == ref:
@@ -286,6 +424,8 @@ class ApplicantView(QObject):
     def close(self) -> None:
         if self.form is not None:
             self.form.finish_saving()
+        self.drop_ahead()
+        self._after_first_page = None
         if self.viewer is not None:
             self.viewer.clear()
         self.sheet_ref = None

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog
 from shiboken6 import isValid
 
@@ -32,13 +32,15 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QDropEvent
 
     from reviewdesk.core.crypto.identity import Identity
-    from reviewdesk.core.expert.desk import ExpertDesk, RecentPackage
+    from reviewdesk.core.expert.desk import DeskApplicant, ExpertDesk, RecentPackage
     from reviewdesk.core.expert.standing import PackageProgress
     from reviewdesk.core.home.opening import OpenedHome
     from reviewdesk.core.home.settings import Home
     from reviewdesk.core.storage import Database
 
 PACKAGE_FILTER = "reviewdesk (*.rdx);;*"
+PREBUILD_MS = 1  # a timer: the window's own events (a dialog to show) come first
+TOUCH_AFTER_MS = 1_000  # "last opened" is written after the first page, not before it
 Then = Callable[[], None]
 
 
@@ -47,6 +49,18 @@ class _Prepared:
     def __init__(self, opened: OpenedHome, demo_readme: Path | None) -> None:
         self.opened, self.demo_readme = opened, demo_readme
         self.home, self.db = opened.home, opened.db
+
+
+class _OpenedDesk:
+    def __init__(self, desk: ExpertDesk, applicants: list[DeskApplicant], touch: bool) -> None:
+        self.desk, self.applicants, self.touch = desk, applicants, touch
+
+
+def _with_applicants(desk: ExpertDesk, *, touch: bool = False) -> _OpenedDesk:
+    """Off the GUI thread, right after opening: the applicant list's rows (a few queries
+    per applicant), so that the desk's first turn only shows them. ``touch``: the time it
+    was reopened is still to be recorded (``ExpertDesk.touch``), after the first page."""
+    return _OpenedDesk(desk, desk.applicants(), touch)
 
 
 def _prepare(session: HomeSession) -> _Prepared:
@@ -208,6 +222,9 @@ class ExpertDeskController(QObject):
             return
         self.opened, self.demo_readme = prepared.opened, prepared.demo_readme
         self.home, self.db = prepared.home, prepared.db
+        # The viewer is made in a turn of its own now, while the person types the passphrase
+        # or reads the home page: not between a package opening and its first page.
+        QTimer.singleShot(PREBUILD_MS, self, self._prebuild)
         waiting, self._waiting = self._waiting, []
         for then in waiting:
             if not self._guarded(then):
@@ -224,6 +241,10 @@ class ExpertDeskController(QObject):
                 self._error(error)
             return False
         return True
+
+    def _prebuild(self) -> None:
+        if self._alive():
+            self.workspace.applicant_view.make_viewer()
 
     def _prepare_failed(self, error: BaseException) -> None:
         self._preparing = False
@@ -332,10 +353,13 @@ class ExpertDeskController(QObject):
         self.workspace.show_opening(path.name)
         self._run(
             # The desk at once; the copy is checked and kept afterwards (storing.py).
-            lambda p, c: ExpertDesk.open_in_home(
-                db, identity, path, home, now=datetime.now(UTC), progress=p, cancel=c, store=False
+            lambda p, c: _with_applicants(
+                ExpertDesk.open_in_home(
+                    db, identity, path, home, now=datetime.now(UTC), progress=p, cancel=c,
+                    store=False,
+                )
             )
-        )
+        )  # fmt: skip
 
     def _reopen(self, digest: str) -> None:
         from reviewdesk.core.expert.desk import ExpertDesk
@@ -343,9 +367,13 @@ class ExpertDeskController(QObject):
         db, identity, home = self.db, self.identity, self.home
         assert db is not None and identity is not None and home is not None
         self._opening_path = None
-        self._run(lambda _p, _c: ExpertDesk.reopen(db, identity, home.store_dir, digest))
+        self._run(
+            lambda _p, _c: _with_applicants(
+                ExpertDesk.reopen(db, identity, home.store_dir, digest, touch=False), touch=True
+            )
+        )
 
-    def _run(self, work: Callable[..., ExpertDesk]) -> None:
+    def _run(self, work: Callable[..., _OpenedDesk]) -> None:
         self.task = run_in_background(
             work,
             on_done=self._opened,
@@ -353,15 +381,26 @@ class ExpertDeskController(QObject):
             on_progress=self.workspace.set_opening_progress,
         )
 
-    def _opened(self, desk: ExpertDesk) -> None:
+    def _opened(self, opened: _OpenedDesk) -> None:
         self.task = None
         if not self._alive():
             return
+        desk = opened.desk
         if self.window.ui.pages.currentWidget() is not self.workspace:
             self._show_page()
-        self.workspace.show_desk(desk)
+        self.workspace.show_desk(desk, opened.applicants)
+        if opened.touch:
+            QTimer.singleShot(TOUCH_AFTER_MS, self, lambda: self._touch(desk))
         # The copy into the store waits for the first document on screen (storing.py).
         self.storing.start(desk, ready=self._first_document_shown)  # unless stored before
+
+    def _touch(self, desk: ExpertDesk) -> None:
+        """When the package was last opened, recorded in the background (the recent
+        packages' order); a failure says nothing here: the desk itself shows whatever
+        is wrong with the database at its next read or save."""
+        run_in_background(
+            lambda _p, _c: desk.touch(), on_done=lambda _r: None, on_error=lambda _e: None
+        )
 
     def _first_document_shown(self) -> bool:
         viewer = self.workspace.viewer

@@ -279,10 +279,15 @@ class ExpertWorkspace(WorkspaceView):
 
     # The desk ----------------------------------------------------------------------------
 
-    def show_desk(self, desk: ExpertDesk) -> None:
-        """Show an opened package: first the pledge (once per package), then the list."""
+    def show_desk(self, desk: ExpertDesk, applicants: list[DeskApplicant] | None = None) -> None:
+        """Show an opened package: first the pledge (once per package), then the list.
+        ``applicants``: ``desk.applicants()`` read already (by the opening task), while
+        the pledge is signed; else they are read here."""
         self.desk = desk
-        if desk.pledge_signed() is None:
+        if applicants is not None and applicants and applicants[0].materials_open:
+            # Its first document decrypts while the list, the viewer and the form are made.
+            self.applicant_view.open_ahead(desk, applicants[0])
+        elif desk.pledge_signed() is None:
             from reviewdesk.gui.expert.declaration_dialogs import PledgeDialog
 
             dialog = PledgeDialog(desk, self)
@@ -290,16 +295,16 @@ class ExpertWorkspace(WorkspaceView):
             dialog.rejected.connect(self.close_package)
             dialog.open()
             return
-        self._show_applicants()
+        self._show_applicants(applicants)
 
-    def _show_applicants(self) -> None:
+    def _show_applicants(self, applicants: list[DeskApplicant] | None = None) -> None:
         from reviewdesk.gui.expert.applicant_model import ApplicantListModel
 
         desk = self.desk
         if desk is None:
             return
         self._make_actions()
-        self.model = ApplicantListModel(desk.applicants())
+        self.model = ApplicantListModel(desk.applicants() if applicants is None else applicants)
         table = self.ui.applicantTable
         table.setModel(self.model)
         # One form, one category per package; the declaration shows beside the open
@@ -320,7 +325,8 @@ class ExpertWorkspace(WorkspaceView):
         table.setFocus()
         # The viewer, the form and then the first applicant, in turns of their own.
         self.standing.refresh()
-        self.applicant_view.prepare(desk, then=self._select_first)
+        first = self.model.applicant_at(0) if self.model.rowCount() else None
+        self.applicant_view.prepare(desk, first, then=self._select_first)
 
     def _select_first(self) -> None:
         table = self.ui.applicantTable

@@ -79,6 +79,77 @@ def _open_in_worker(
     return _Opened(index, image=QImage.fromData(data))
 
 
+class OpenAhead:
+    """One attachment decrypted (and checked, as ``open_attachment`` would) before the
+    viewer is asked for it: started the moment it is known to be wanted, so the decryption
+    overlaps the building of the screen around it, then handed to ``set_attachments``.
+    ``load`` is the viewer's loader (the gate and the blob's digest are checked inside it);
+    ``index`` the attachment it opens. ``cancel`` drops it and the bytes it holds."""
+
+    def __init__(self, load: Loader, index: int, mime_type: str) -> None:
+        self.index = index
+        self._result: _Opened | None = None
+        self._error: BaseException | None = None
+        self._then: tuple[Callable[[_Opened], None], Callable[[BaseException], None]] | None
+        self._then = None
+        self._task: Task | OpenAhead | None = None
+        self._ahead: OpenAhead | None = None  # attachment 0, already being decrypted
+        kind = document_kind(mime_type)
+        if kind is not DocumentKind.UNSUPPORTED:  # never decrypted: open_attachment says why
+            self._task = run_in_background(
+                lambda _progress, cancel: _open_in_worker(load, index, kind, cancel),
+                on_done=self._done,
+                on_error=self._failed,
+            )
+
+    @property
+    def usable(self) -> bool:
+        return self._task is not None or self._result is not None or self._error is not None
+
+    def then(
+        self, on_done: Callable[[_Opened], None], on_error: Callable[[BaseException], None]
+    ) -> None:
+        """``on_done(opened)`` or ``on_error(error)`` when it is ready: in a turn of its own
+        when it is ready already (loading a document is one, showing what asked for it
+        another)."""
+        self._then = (on_done, on_error)
+        if self._result is not None or self._error is not None:
+            QTimer.singleShot(0, self._deliver)
+
+    def _deliver(self) -> None:
+        result, error, then = self._result, self._error, self._then
+        self._result, self._error, self._then = None, None, None
+        if then is not None and result is not None:
+            then[0](result)
+        elif then is not None and error is not None:
+            then[1](error)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self._task, self._then, self._result, self._error = None, None, None, None
+
+    def _done(self, opened: _Opened) -> None:
+        if self._task is None:
+            return  # cancelled meanwhile: the bytes go with ``opened``
+        self._task = None
+        if self._then is not None:
+            then, self._then = self._then, None
+            then[0](opened)
+        else:
+            self._result = opened
+
+    def _failed(self, error: BaseException) -> None:
+        if self._task is None:
+            return
+        self._task = None
+        if self._then is not None:
+            then, self._then = self._then, None
+            then[1](error)
+        else:
+            self._error = error
+
+
 class MaterialsViewer(QWidget):
     attachmentShown = Signal(int)  # the attachment's document is on screen
     attachmentNotShown = Signal(int)  # a message says why it cannot be shown
@@ -86,7 +157,8 @@ class MaterialsViewer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._load: Loader | None = None
-        self._task: Task | None = None
+        self._task: Task | OpenAhead | None = None
+        self._ahead: OpenAhead | None = None  # attachment 0, already being decrypted
         self._generation = 0  # results of an earlier choice are dropped
         self._shown = -1
         self._message: Callable[[], _Message] | None = None
@@ -151,18 +223,25 @@ class MaterialsViewer(QWidget):
     # The attachments --------------------------------------------------------------------
 
     def set_attachments(
-        self, attachments: Sequence[AttachmentLike], load: Loader | None, key: str | None = None
+        self,
+        attachments: Sequence[AttachmentLike],
+        load: Loader | None,
+        key: str | None = None,
+        *,
+        ahead: OpenAhead | None = None,
     ) -> None:
         """Show these attachments; ``load(i)`` returns the bytes of the i-th one. ``key``
         names the set (package and applicant): each document's page and zoom are kept
         under it and restored when it is shown again.
 
         ``load`` runs on a worker thread and may be called again for another attachment
-        before it returns, so it must be thread-safe.
+        before it returns, so it must be thread-safe. ``ahead``: the first attachment,
+        already being opened with ``load`` (``OpenAhead``); it is used instead of a new load.
         """
         if attachments and load is None:
             raise ValueError("attachments need a loader")
         self._release()
+        self._ahead = ahead
         self._load = load
         self._key = key
         self._pending_hit = None
@@ -216,10 +295,16 @@ class MaterialsViewer(QWidget):
             )
             self.list.selectionModel().blockSignals(False)
         self.list.scrollTo(self.model.index(index, 0))
+        ahead, self._ahead = self._ahead, None  # (released below when it is not this one)
         self._release()
         attachment = self.model.attachment_at(index)
         kind = document_kind(attachment.mime_type)
+        if ahead is not None and (ahead.index != index or not ahead.usable):
+            ahead.cancel()
+            ahead = None
         if kind is DocumentKind.UNSUPPORTED or self._load is None:
+            if ahead is not None:
+                ahead.cancel()
             # Not even decrypted: there is nothing reviewdesk could do with the bytes.
             self._show_message(lambda: self._unsupported_message(index), warning=True)
             self.attachmentNotShown.emit(index)
@@ -227,6 +312,13 @@ class MaterialsViewer(QWidget):
         generation = self._generation
         load = self._load
         self._show_message(lambda: self._opening_message(index), busy=True)
+        if ahead is not None:
+            self._task = ahead
+            ahead.then(
+                lambda opened: self._opened(generation, opened),
+                lambda error: self._load_failed(generation, index, error),
+            )
+            return
         self._task = run_in_background(
             lambda _progress, cancel: _open_in_worker(load, index, kind, cancel),
             on_done=lambda opened: self._opened(generation, opened),
@@ -282,6 +374,9 @@ class MaterialsViewer(QWidget):
         if self._task is not None:
             self._task.cancel()
             self._task = None
+        if self._ahead is not None:
+            self._ahead.cancel()
+            self._ahead = None
         self._shown = -1
         self.pdf_pane.clear()
         self.image_pane.clear()
