@@ -224,12 +224,16 @@ class _FitWidth(QObject):
     def __init__(self, scroll: QScrollArea) -> None:
         super().__init__(scroll)
         self.scroll = scroll
-        scroll.widget().installEventFilter(self)
+        inner = scroll.widget()
+        if inner is not None:
+            inner.installEventFilter(self)
         scroll.installEventFilter(self)
 
     def fit(self) -> None:
         scroll = self.scroll
         inner = scroll.widget()
+        if inner is None:
+            return
         bar = scroll.verticalScrollBar().sizeHint().width()
         frame = 2 * scroll.frameWidth()
         width = inner.minimumSizeHint().width() + bar + frame
