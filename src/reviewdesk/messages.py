@@ -1120,6 +1120,17 @@ MESSAGES: dict[str, str] = {
         "The key {key} cannot open the result bundle {bundle}: the archive needs one of the "
         "commission's operational or audit keys the bundles were sent to. Nothing was written.",
     ),
+    "build-key-not-operational": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is the key of {name}, which the published roster does not list as the "
+        "commission's operational key; packages can only be signed with that key. Nothing was "
+        "built.",
+    ),
+    "results-key-cannot-open": QT_TRANSLATE_NOOP(
+        "messages",
+        "None of the {count} result bundle(s) was sent to {path} (the key of {name}): give the "
+        "commission's operational or audit key. Nothing was stored.",
+    ),
     "commission-database-empty": QT_TRANSLATE_NOOP(
         "messages",
         "The commission's database {path} is empty (0 bytes): everything it held is gone, so "

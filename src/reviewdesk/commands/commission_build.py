@@ -13,6 +13,7 @@ from reviewdesk.core.commission.building import BuildRefused, build_round
 from reviewdesk.core.commission.readiness import check_round
 from reviewdesk.core.commission.records import transaction
 from reviewdesk.core.errors import InputError
+from reviewdesk.core.fsutil import output_folder
 
 
 def _problem_json(p: Any) -> dict[str, str]:
@@ -51,7 +52,9 @@ def build_command(args: argparse.Namespace, print_json: PrintJson) -> int:
         if not args.json and total:
             print(f"\r{stage}: {100 * done // total:3d}%", end="", flush=True)
 
-    with open_db(args) as db:
+    # The folder is made first (named as a write when it cannot be) and removed again when
+    # the build fails and leaves it empty.
+    with open_db(args) as db, output_folder(args.out):
         try:
             result = build_round(db, args.round, args.out, operator, progress=progress)
         except BuildRefused as refused:
@@ -61,6 +64,9 @@ def build_command(args: argparse.Namespace, print_json: PrintJson) -> int:
                 {"problems": [_problem_json(p) for p in refused.problems]},
                 [_problem_line(p) for p in refused.problems],
             )
+            if any(p.code == "operator-not-in-roster" for p in refused.problems):
+                raise InputError("build-key-not-operational", args.identity,
+                                 name=operator.name) from None  # fmt: skip
             raise
     if not args.json:
         print()

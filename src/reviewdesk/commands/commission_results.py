@@ -96,6 +96,11 @@ def _import(args: argparse.Namespace, print_json: PrintJson) -> int:
         lines += [f"  {r.code}: {_reason_text(v, r.code, r.detail)}" for r in v.reasons]
     say(args, print_json, {"results": [_verdict_json(v) for v in verdicts]}, lines)
     refused = [v for v in verdicts if not v.accepted]
+    if len(refused) == len(verdicts) and all(
+        v.reasons and v.reasons[0].code == "age-no-identity-matched" for v in refused
+    ):  # not one bundle was sent to this key: the key is what is wrong
+        raise InputError("results-key-cannot-open", args.identity, name=identity.name,
+                         count=len(refused))  # fmt: skip
     if len(verdicts) == 1 and refused and refused[0].reasons:
         # one file: its own reason on standard error, as for any other command's file
         first = refused[0].reasons[0]
