@@ -90,7 +90,9 @@ class PanelsPage(Page):
     def _hints(self) -> None:
         self.panels_hint.set_text(self.tr("No panel yet: create one below."))
         self.matrix_hint.set_text(
-            self.tr(
+            self.tr("Choose a panel in the list on the left, or create one below it.")
+            if self.view is None
+            else self.tr(
                 "No applicant in this panel yet. Place applicants puts every applicant in the "
                 "panel of its category; Propose assignment then chooses the experts."
             )
@@ -146,6 +148,7 @@ class PanelsPage(Page):
             self.matrix.set_view(None)
             self._show_people(None)
             self._show_problems()
+            self._hints()
             return
         view = queries.panel_view(db, ref, info.ref)
         same_panel = self.view is not None and self.view.info.ref == view.info.ref
@@ -156,6 +159,7 @@ class PanelsPage(Page):
             self.matrix.set_view(view)
         self._show_people(view.info)
         self._show_problems()
+        self._hints()
 
     def _show_people(self, info: PanelInfo | None) -> None:
         ui = self.ui

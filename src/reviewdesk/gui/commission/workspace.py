@@ -85,7 +85,9 @@ class CommissionWorkspace(QWidget):
         ui.roundCombo.setMaximumWidth(char * 60)
         self._round_tooltip = follow_current_text(ui.roundCombo)  # a long name is elided
         self.rounds_model = RoundsModel(self)
-        setup_table(ui.roundsTable, self.rounds_model, stretch=1, widths={0: 20, 3: 25})
+        setup_table(
+            ui.roundsTable, self.rounds_model, stretch=1, widths={0: 16, 2: 12, 3: 18, 4: 18}
+        )
         self.rounds_hint = EmptyHint(ui.roundsTable)
         ui.homeSplitter.setStretchFactor(0, 3)
         ui.homeSplitter.setStretchFactor(1, 2)
