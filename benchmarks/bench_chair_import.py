@@ -6,9 +6,12 @@ finalising that panel (a script, not a test).
 Setup: the chair-desk test world (tests/chair_world.py: 7 experts, 12 applicants), then
 ``--files`` score files (revisions of the seven experts) in one folder. Each run: verifying
 every file alone (``open_score_file`` + its sheets, as ``reviewdesk verify`` would) and
-importing the folder into a fresh home database (``ChairDesk.import_files``). Prints the
-best time of each and their ratio (issue 8 asks for at most 1.3), then finalises the panel
-once (blockers settled) and prints its parts: bundle, report PDF and workbook.
+importing the folder into a fresh home database (``ChairDesk.import_files``), in alternating
+order so that load from elsewhere hits both alike. Prints the best wall time of each and
+their ratio (issue 8 asks for at most 1.3; the target is judged on it, since the import's
+commit waits for the disk), beside the same in CPU time (steadier on a busy machine), then
+finalises the panel once (blockers settled) and prints its parts: bundle, report PDF and
+workbook.
 """
 
 from __future__ import annotations
@@ -27,12 +30,12 @@ from chair_world import EXPERTS, make_chair_world
 
 from reviewdesk.core.chair.desk import ChairDesk
 from reviewdesk.core.chair.views import BlockerKind
-from reviewdesk.core.formats.score_file import open_score_file
+from reviewdesk.core.formats.score_file import ScoreExpectation, open_score_file
 from reviewdesk.core.scoring import VetoVerdict
 from reviewdesk.core.storage import Database
 
 # make bench (run_all.py) runs this at quick sizes; make bench FULL=1 at the defaults.
-QUICK_ARGS = ["--files", "100", "--runs", "2"]
+QUICK_ARGS = ["--files", "100", "--runs", "3"]
 RATIO_TARGET = 1.3  # issue 8: importing costs at most 1.3 × verifying the same files alone
 
 
@@ -52,7 +55,8 @@ def main() -> int:
                 who, world.totals(who), revision=1 + i // len(EXPERTS), name=f"{who}-{i:05d}.rdx"
             )
         paths = sorted(folder.glob("*.rdx"))
-        verify, imports = [], []
+        verify: list[tuple[float, float]] = []  # (wall, CPU) seconds
+        imports: list[tuple[float, float]] = []
         for run in range(args.runs):
             db = Database.open(f"sqlite:///{root / f'home{run}.sqlite3'}")
             desk = ChairDesk.open(
@@ -64,20 +68,29 @@ def main() -> int:
                 now=world.now,
             )
             expect = desk.package.expectation()
-            start = time.perf_counter()
-            for path in paths:
-                open_score_file(
-                    path, world.people["chair"], desk.roster, expect=expect
-                ).read_sheets()
-            verify.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            desk.import_files([folder], now=world.now + timedelta(days=1))
-            imports.append(time.perf_counter() - start)
-        best_v, best_i = min(verify), min(imports)
+
+            def verify_alone(desk: ChairDesk = desk, expect: ScoreExpectation = expect) -> None:
+                for path in paths:
+                    open_score_file(
+                        path, world.people["chair"], desk.roster, expect=expect
+                    ).read_sheets()
+
+            def import_folder(desk: ChairDesk = desk) -> None:
+                desk.import_files([folder], now=world.now + timedelta(days=1))
+
+            first, second = (verify_alone, import_folder)[:: 1 if run % 2 == 0 else -1]
+            for job in (first, second):
+                times = verify if job is verify_alone else imports
+                start, cpu = time.perf_counter(), time.process_time()
+                job()
+                times.append((time.perf_counter() - start, time.process_time() - cpu))
+        best_v, best_i = min(w for w, _ in verify), min(w for w, _ in imports)
+        cpu_v, cpu_i = min(c for _, c in verify), min(c for _, c in imports)
         ratio = best_i / best_v
         print(
             f"{len(paths)} score files: verify alone {best_v:.3f} s, import {best_i:.3f} s, "
-            f"ratio {ratio:.2f} (target at most {RATIO_TARGET})"
+            f"ratio {ratio:.2f} (target at most {RATIO_TARGET}); CPU time {cpu_v:.3f} s and "
+            f"{cpu_i:.3f} s, ratio {cpu_i / cpu_v:.2f}"
         )
         emit(
             f"chair import of {len(paths)} score files", best_i, "s", best_v, "s", ratio,
