@@ -700,6 +700,8 @@ def test_output_that_cannot_be_written_is_named_and_changes_nothing(
     for (cell, outcome), (_, out, db) in zip(results, cells, strict=True):
         if os.path.lexists(out):
             failures.append(f"{cell.name}: {out} was written")
+        if b"cannot be read" in outcome.stderr:  # a folder that cannot be made is a write
+            failures.append(f"{cell.name}: told as a file that cannot be read")
         # ``finalise --reopen`` on a full disk: the folder was made, the version reopened,
         # then the bundle could not be written. The one change is told, not silent.
         told = b"was reopened and stays open" in outcome.stderr
