@@ -233,14 +233,17 @@ def _sheets_table(row: ResultRow, s: Styles, language: Language) -> Table:
     yes = words("yes", language)
     head = ["col.expert", "col.revision", "col.total", "col.counted", "col.notes"]
     data = [[_p(words(k, language), s.cell_centre) for k in head]]
+    sep = "、" if language == "zh" else "; "
     for item in row.sheets:
-        why = "、".join(exclusion_label(ExclusionReason(x), language) for x in item["reasons"])
+        why = sep.join(exclusion_label(ExclusionReason(x), language) for x in item["reasons"])
         if item["trimmed"]:
             why = words("col.trimmed", language)
+        notes = [why] if why else []
         if item["paper"]:
-            why = (why + " " + words("col.paper", language)).strip()
+            notes.append(words("col.paper", language))
         if item["late"]:
-            why = (why + " " + words("col.late", language)).strip()
+            notes.append(words("col.late", language))
+        why = sep.join(notes)
         data.append([
             _p(item["expert_name"], s.cell), _p(str(item["revision"]), s.cell_centre),
             _p(_number(item["total"], language), s.cell_centre),
