@@ -70,6 +70,8 @@ def test_importing_a_folder_shows_one_verdict_per_file(qtbot, world, english) ->
         next(r for r in range(7) if model.index(r, 0).data() == "其他专家组.rdx"), model.REASON
     ).data()
     assert reason and "age-no-identity" not in reason  # a sentence, not a code
+    # The row names the file: the reason starts with what is wrong, not a long path.
+    assert str(world.stick) not in reason and "其他专家组.rdx" in reason
     assert "accepted: 5" in dialog.summary.text().lower() or "5" in dialog.summary.text()
     # Importing again changes nothing: every file is now "already imported" or rejected.
     again = import_folder(qtbot, desk, world.stick)
@@ -182,6 +184,33 @@ def test_filters_and_drill_down(qtbot, world, english) -> None:  # type: ignore[
     assert ws.ui.matrixTable.currentIndex().data(RowRole).ref == "KY-02"
 
 
+def test_a_missing_sheet_says_so_and_names_use_the_room_there_is(qtbot, world, english) -> None:  # type: ignore[no-untyped-def]
+    ws = workspace_with(qtbot, world, imported=False)
+    QApplication.processEvents()
+    model, table = ws.model, ws.ui.matrixTable
+    first = model.index(model.row_of("KY-01"), model.expert_column(0))
+    # A word, not an ellipsis that reads as a cut-off cell; the tooltip says whose sheet.
+    assert model.data(first) == "missing"
+    assert EXPERT_NAMES[0] in model.data(first, Qt.ItemDataRole.ToolTipRole)
+    assert table.columnWidth(first.column()) >= table.fontMetrics().horizontalAdvance("missing")
+    # The name column takes the room the other columns leave: while a name is cut off the
+    # columns fill the table (no empty band to their right), and never run past it.
+    shown = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+    least = table.fontMetrics().averageCharWidth() * 22
+    name = APPLICANTS[1].name  # the longest
+    assert table.columnWidth(model.NAME) < table.fontMetrics().horizontalAdvance(name)
+    total = sum(table.columnWidth(c) for c in shown)
+    assert total == table.viewport().width() or table.columnWidth(model.NAME) == least
+    # A wider window: the names are shown whole; a narrow one: not below their least width.
+    ws.resize(2200, 760)
+    QApplication.processEvents()
+    assert table.columnWidth(model.NAME) > table.fontMetrics().horizontalAdvance(name)
+    assert sum(table.columnWidth(c) for c in shown) <= table.viewport().width()
+    ws.resize(900, 760)
+    QApplication.processEvents()
+    assert table.columnWidth(model.NAME) == least
+
+
 @pytest.mark.parametrize("language", [Language.CHINESE, Language.ENGLISH])
 def test_the_desk_fits_a_1280_by_800_laptop(qtbot, world, main_window, language) -> None:  # type: ignore[no-untyped-def]
     Translations.for_application(QApplication.instance()).switch(language)
@@ -284,6 +313,11 @@ def test_finalising_waits_for_the_missing_list_then_signs_and_reopens(
     result = dialog.finalised_result
     assert result is not None and result.bundle.exists()
     assert result.fingerprint in dialog.outcome.text()
+    # Every file written is named, and none is cut off at the dialog's bottom edge.
+    for written in (result.bundle, result.report_pdf, result.workbook):
+        assert written is not None and written.name in dialog.outcome.text()
+    QApplication.processEvents()
+    assert dialog.outcome.height() >= dialog.outcome.sizeHint().height()
     assert "finalised" in ws.ui.statusLabel.text()
     # Reopening makes version 2; a blank reason is refused by the core.
     assert not ws.reopen_version("  ")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.gui.expert import common
+from reviewdesk.gui.plain_text import plain_tooltip
 from reviewdesk.gui.tasks import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -126,16 +127,19 @@ class FinaliseDialog(QDialog):
         self.task = None
         self.finalised_result = result
         self.progress.hide()
-        files = [result.bundle, result.report_pdf, result.workbook]
+        files = [f for f in (result.bundle, result.report_pdf, result.workbook) if f is not None]
         lines = [
             self.tr("Version {n} is finalised.").format(n=result.version),
             self.tr("Fingerprint (read it out to the commission):"),
             result.fingerprint,
             "",
-            self.tr("Files written:"),
-            *[str(f) for f in files if f is not None],
+            self.tr("Files written in {folder}:").format(folder=result.bundle.parent),
+            *[f"  {f.name}" for f in files],
         ]
         self.outcome.setText("\n".join(lines))
+        self.outcome.setToolTip(plain_tooltip("\n".join(str(f) for f in files)))
+        # The outcome is taller than the form it replaces: grow so that no file is cut off.
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         self.stage.clear()
         self.start_button.hide()
         self.cancel_button.setText(self.tr("&Close"))

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -107,7 +109,9 @@ def verdict_label(verdict: str) -> str:
 def verdict_reason(verdict: ImportVerdict) -> str:
     """The precise reason, in the UI language (the core's error code worded)."""
     if verdict.code:
-        error = ReviewdeskError(verdict.code, verdict.path, **dict(verdict.detail))
+        # The row's File and Folder columns name the file: the reason names it briefly, so
+        # that what is wrong is not cut off behind a long path.
+        error = ReviewdeskError(verdict.code, Path(verdict.path.name), **dict(verdict.detail))
         return error_message(error)[0]
     if verdict.verdict == "accepted" and verdict.revision is not None:
         return QApplication.translate("ImportVerdictModel", "Revision {n} stored").format(
@@ -231,6 +235,12 @@ class ImportVerdictModel(QAbstractTableModel):
         atomic_write(dest, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
 
 
+class _ElideLeft(QStyledItemDelegate):
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
 class ImportDialog(QDialog):
     """Add files or folders (buttons or drop); each batch is imported in the background."""
 
@@ -266,6 +276,8 @@ class ImportDialog(QDialog):
         char = self.fontMetrics().averageCharWidth()
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
+        # A folder's telling part is its end (the stick's subfolder): cut at the start.
+        self.table.setItemDelegateForColumn(ImportVerdictModel.FOLDER, _ElideLeft(self.table))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -391,7 +403,7 @@ class ImportDialog(QDialog):
 
     def _size_columns(self) -> None:
         char = self.fontMetrics().averageCharWidth()
-        limits = (30, 34, 18, 8, 24, 80)
+        limits = (30, 34, 18, 11, 24, 80)
         self.table.resizeColumnsToContents()
         for column, limit in enumerate(limits):
             width = min(self.table.columnWidth(column), char * limit)
@@ -435,10 +447,10 @@ class ImportDialog(QDialog):
         for verdict in rows:
             counts[str(verdict.verdict)] = counts.get(str(verdict.verdict), 0) + 1
         parts = [
-            f"{verdict_label(v)}: {n}"
+            self.tr("{verdict}: {n}").format(verdict=verdict_label(v), n=n)
             for v, n in sorted(counts.items(), key=lambda i: _VERDICT_ORDER.get(i[0], 9))
         ]
-        self.summary.setText(self.tr("%n file(s): ", "", len(rows)) + ", ".join(parts))
+        self.summary.setText(self.tr("%n file(s): ", "", len(rows)) + self.tr(", ").join(parts))
 
     def ask_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -286,7 +286,12 @@ class PanelMatrixModel(QAbstractTableModel):
                 None,
                 self.tr("{name}: sheet not counted ({why})").format(name=expert.name, why=why),
             )
-        return "…", None, self.tr("{name}: no sheet received yet").format(name=expert.name)
+        # A word, not "…": an ellipsis reads as a cut-off cell.
+        return (
+            self.tr("missing"),
+            None,
+            self.tr("{name}: no sheet received yet").format(name=expert.name),
+        )
 
     def _text(self, row: MatrixRow, kind: str, column: int) -> str:
         result = row.result

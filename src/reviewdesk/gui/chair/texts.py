@@ -131,7 +131,9 @@ def flag_text(flag: Flag, expert_name: str = "", template: Template | None = Non
         extra = item
     elif flag.kind is FlagKind.MISSING_SHEET:
         reason = str(flag.detail.get("reason", ""))
-        extra = f"{who}: {missing_reason_text(reason)}"
+        extra = QCoreApplication.translate("ChairTexts", "{who}: {reason}").format(
+            who=who, reason=missing_reason_text(reason)
+        )
     elif flag.kind is FlagKind.LATE_SHEET:
         extra = QCoreApplication.translate("ChairTexts", "{who}, revision {revision}").format_map(
             _Detail(d, who=who)
@@ -159,7 +161,7 @@ def missing_reason_text(reason: str) -> str:
     if reason == "no-sheet":
         return QCoreApplication.translate("ChairTexts", "no sheet received")
     parts = [exclusion_label(ExclusionReason(r)) for r in reason.split(",") if r]
-    return "; ".join(parts)
+    return QCoreApplication.translate("ChairTexts", "; ").join(parts)
 
 
 def exclusion_label(reason: ExclusionReason) -> str:

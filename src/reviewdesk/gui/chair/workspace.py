@@ -19,6 +19,7 @@ from reviewdesk.core.formats.text_rules import escape_for_display
 from reviewdesk.gui.chair import texts
 from reviewdesk.gui.chair.decision_panel import DecisionPanel
 from reviewdesk.gui.chair.detail import ApplicantDetail, ElidedLabel
+from reviewdesk.gui.chair.matrix_columns import MatrixColumns
 from reviewdesk.gui.chair.matrix_model import (
     LeniencyModel,
     MatrixFilter,
@@ -84,6 +85,7 @@ class ChairWorkspace(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 4)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.columns = MatrixColumns(ui.matrixTable, self.model)
         ui.matrixTable.selectionModel().selectionChanged.connect(self._selection_changed)
         self.leniency = LeniencyModel()
         self.leniency_proxy = RawSortProxy(self)
@@ -220,18 +222,11 @@ class ChairWorkspace(QWidget):
         self.ui.matrixTable.setFocus()
 
     def _size_columns(self) -> None:
-        """Columns as wide as their contents and title, within limits (long names are elided
-        with the full text in the tooltip); a panel of one category hides that column."""
-        table, char = self.ui.matrixTable, self.fontMetrics().averageCharWidth()
-        limits = {"ref": 10, "name": 22, "category": 10, "expert": 9, "counted": 8, "score": 10}
-        limits.update({"grade": 15, "recommendation": 14, "rank": 7, "flags": 19})
-        table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            limit = char * limits[self.model.column_kind(column)]
-            table.setColumnWidth(column, min(table.columnWidth(column), limit))
+        """Columns as wide as their contents (``matrix_columns``)."""
         recognition = self.info is not None and self.info.template.recognition_threshold
-        table.setColumnHidden(self.model.column_of("recommendation"), not recognition)
-        table.setColumnHidden(self.model.CATEGORY, len({row.category for row in self.rows}) <= 1)
+        self.columns.size(
+            recognition=bool(recognition), one_category=len({r.category for r in self.rows}) <= 1
+        )
 
     def refresh(self) -> None:
         """Ask the core for the matrix and the blockers again and show them."""
