@@ -72,13 +72,14 @@ def test_materials_and_form_stay_closed_until_the_declaration(
     assert not desk.materials_open(FIRST)
     declare(qtbot, window, FIRST, "none")
     assert workspace.ui.applicantPages.currentWidget() is workspace.ui.readingPage
-    viewer, form = workspace.viewer, workspace.form
-    assert viewer is not None and form is not None
-    assert isinstance(viewer.parent(), QSplitter) and viewer.parent() is form.parent()
+    viewer = workspace.viewer
+    assert viewer is not None and isinstance(viewer.parent(), QSplitter)
     qtbot.waitUntil(lambda: viewer.shown_index() == 0, timeout=WAIT)  # page one, from memory
     assert viewer.model.rowCount() == 2
     assert viewer.pdf_pane.document.pageCount() == 3
-    qtbot.waitUntil(lambda: workspace.sheet_ref == FIRST, timeout=WAIT)
+    qtbot.waitUntil(lambda: workspace.sheet_ref == FIRST, timeout=WAIT)  # after that page
+    form = workspace.form
+    assert form is not None and form.parent() is viewer.parent()  # beside the materials
     assert form.isVisible() and form.sheet_id is not None and form.template is not None
     assert workspace.ui.declarationLabel.text() == "Declared: No conflict"
     assert status(workspace, FIRST) == "Not started"

@@ -23,6 +23,7 @@ from reviewdesk.gui.window_state import em, restore_splitter
 
 if TYPE_CHECKING:
     from reviewdesk.core.expert.desk import DeskApplicant, ExpertDesk
+    from reviewdesk.core.expert.sheets import SheetId
     from reviewdesk.core.formats.package import AttachmentInfo
     from reviewdesk.gui.expert.workspace_view import WorkspaceView
     from reviewdesk.gui.scoring import ScoringForm
@@ -146,25 +147,21 @@ class ApplicantView(QObject):
         ahead = self._take_ahead(desk, applicant.ref)
         ref = applicant.ref
         self.show_declaration(applicant)
-        self.ui.applicantPages.setCurrentWidget(self.ui.readingPage)
-        viewer.clear()  # nothing of the last applicant stays decrypted meanwhile
         alive = lambda: self._current(desk, ref)  # noqa: E731
         form = self.form
-        if form is None or form.db is not desk.db or form.sheet_id is None:
+        first_page = form is None or form.db is not desk.db or form.sheet_id is None
+        if first_page:
             # The first applicant shown since the package opened: its first page comes
-            # first. The form is made (off screen) or, made already, waits disabled; its
-            # sheet opens once that page is painted, in turns of its own, and only then
-            # can it be typed into.
-            if form is not None and form.db is desk.db:
-                form.setEnabled(False)
-            else:  # the page is laid out once, at the width it keeps beside the form
-                self._hold_form_place()
+            # first. A blank holds the form's place (the page is laid out once, at the
+            # width it keeps beside the form); the form is made, or waits, off screen and
+            # takes its place with its sheet open, once that page is painted, in turns of
+            # its own: nothing can be typed into it before.
+            self._hold_form_place()
+        self.ui.applicantPages.setCurrentWidget(self.ui.readingPage)
+        viewer.clear()  # nothing of the last applicant stays decrypted meanwhile
+        if first_page:
             self._size_reading()
-            self._after_first_page = lambda: in_turns(
-                self, alive,
-                lambda: self.make_form(desk, attach=False),
-                lambda: self._open_sheet(desk, ref, before=self._form_ready),
-            )  # fmt: skip
+            self._after_first_page = lambda: self._sheet_in_turns(desk, ref)
             if not applicant.attachments:
                 self._first_page_painted()
             else:
@@ -191,22 +188,30 @@ class ApplicantView(QObject):
             then()
 
     def _form_ready(self) -> None:
-        """The form, its sheet open, on screen beside the materials and enabled."""
+        """The form, its sheet open, on screen beside the materials."""
         form = self.form
         if form is None:
             return
         self._attach_form(form)
-        form.setEnabled(True)
         self._size_reading()
 
     def _hold_form_place(self) -> None:
-        """A blank of the form's minimum width beside the materials, until it is made."""
-        if self._form_place is None:
-            self._form_place = QWidget()
-            self._form_place.setMinimumWidth(em(self._form_place, 46))
-            splitter = self.ui.readingSplitter
+        """A blank of the form's minimum width beside the materials, in the form's place
+        (the form, when there, goes off screen) until ``_attach_form``."""
+        if self._form_place is not None:
+            return
+        self._form_place = QWidget()
+        self._form_place.setMinimumWidth(em(self._form_place, 46))
+        splitter = self.ui.readingSplitter
+        form = self.form
+        if form is not None and form.parent() is splitter:
+            sizes = splitter.sizes()
+            splitter.replaceWidget(splitter.indexOf(form), self._form_place)
+            form.setParent(None)  # hidden, and held by this view until it is back
+            splitter.setSizes(sizes)
+        else:
             splitter.addWidget(self._form_place)
-            splitter.setStretchFactor(splitter.indexOf(self._form_place), 1)
+        splitter.setStretchFactor(splitter.indexOf(self._form_place), 1)
 
     def _attach_form(self, form: ScoringForm) -> None:
         """Put ``form`` beside the materials (where its blank held its place)."""
@@ -254,26 +259,59 @@ class ApplicantView(QObject):
             ahead=ahead,
         )
 
-    def _open_sheet(
-        self, desk: ExpertDesk, ref: str, before: Callable[[], None] | None = None
-    ) -> None:
-        """Open ``ref``'s sheet in the form; ``before`` runs once it is open, before what
-        waited for it (``when_sheet_open``: a field to go to must be on screen)."""
-        if not self._current(desk, ref) or self.form is None:
-            return
+    def _sheet_in_turns(self, desk: ExpertDesk, ref: str) -> None:
+        """After the first page: the form made (off screen), the sheet found or made, the
+        form filled in, then put beside the materials — a turn each."""
+        sheet: list[SheetId] = []
+
+        def find() -> None:
+            found = self._sheet_id(desk, ref)
+            if found is not None:
+                sheet.append(found)
+
+        def fill() -> None:
+            if sheet and self.form is not None:
+                self._fill_form(sheet[0])
+
+        def show() -> None:
+            if sheet and self.form is not None and self.form.sheet_id == sheet[0]:
+                self._form_ready()
+                self._sheet_shown(ref)
+
+        in_turns(
+            self, lambda: self._current(desk, ref),
+            lambda: self.make_form(desk, attach=False), find, fill, show,
+        )  # fmt: skip
+
+    def _sheet_id(self, desk: ExpertDesk, ref: str) -> SheetId | None:
         try:
-            sheet = desk.sheet_id(ref)
+            return desk.sheet_id(ref)
         except Exception as error:
             self.ws.notice.emit(common.error_message(error)[0])
-            return
+            return None
+
+    def _fill_form(self, sheet: SheetId) -> None:
+        assert self.form is not None
         self._loading_sheet = True
         try:
             self.form.open_sheet(sheet)
         finally:
             self._loading_sheet = False
+
+    def _open_sheet(self, desk: ExpertDesk, ref: str) -> None:
+        """Open ``ref``'s sheet in the form (on screen)."""
+        if not self._current(desk, ref) or self.form is None:
+            return
+        sheet = self._sheet_id(desk, ref)
+        if sheet is None:
+            return
+        self._fill_form(sheet)
+        self._sheet_shown(ref)
+
+    def _sheet_shown(self, ref: str) -> None:
+        """The form shows ``ref``'s sheet: what waited for it (``when_sheet_open``: a field
+        to go to) runs now."""
         self.sheet_ref = ref
-        if before is not None:
-            before()
         waiting, self._when_sheet = self._when_sheet, []
         for wanted, callback in waiting:
             if wanted == ref:
