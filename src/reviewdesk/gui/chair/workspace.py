@@ -1,6 +1,9 @@
 """The chair's workspace: no panel yet (open one), opening it (progress, cancel), and the
 desk — the panel matrix with its filters on the left above the missing list, the experts'
-leniency and the ranking; on the right the chosen applicant's decisions and scores.
+leniency and the ranking; on the right the chosen applicant's decisions and scores. Its
+parts live beside it: the home and opening pages (``home_part``), the missing list
+(``missing_list``), the ranking and tie order (``ranking_part``), the other screens
+(``screens_part``), the column widths (``matrix_columns``).
 
 Everything shown comes from the chair core (``ChairDesk``): after each decision or import the
 matrix is asked again and the models change only the cells (the selection and sort stay).
@@ -10,15 +13,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from reviewdesk.core.domain import Category, Grade
-from reviewdesk.core.formats.text_rules import escape_for_display
 from reviewdesk.gui.chair import texts
 from reviewdesk.gui.chair.decision_panel import DecisionPanel
 from reviewdesk.gui.chair.detail import ApplicantDetail, ElidedLabel
+from reviewdesk.gui.chair.home_part import HomePart
 from reviewdesk.gui.chair.matrix_columns import MatrixColumns
 from reviewdesk.gui.chair.matrix_model import (
     LeniencyModel,
@@ -29,22 +32,22 @@ from reviewdesk.gui.chair.matrix_model import (
     RawSortProxy,
     rows_from_core,
 )
-from reviewdesk.gui.chair.tie_order_dialog import TieOrderButtons, TieOrderDialog
+from reviewdesk.gui.chair.missing_list import MissingListPart
+from reviewdesk.gui.chair.ranking_part import RankingPart
+from reviewdesk.gui.chair.screens_part import ScreensPart
+from reviewdesk.gui.chair.tie_order_dialog import TieOrderButtons
 from reviewdesk.gui.expert import common
 from reviewdesk.gui.forms.ui_chair_workspace import Ui_ChairWorkspace
 from reviewdesk.gui.models.template_model import RowRole, category_label
-from reviewdesk.gui.plain_text import plain_item_text, plain_tooltip, set_plain
+from reviewdesk.gui.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
-    from reviewdesk.core.chair.desk import ChairDesk, RecentPanel
+    from reviewdesk.core.chair.desk import ChairDesk
     from reviewdesk.core.chair.views import DeskBlocker, PanelInfo, PanelMatrix
     from reviewdesk.gui.chair.meeting_view import MeetingView
 
-DigestRole = Qt.ItemDataRole.UserRole + 1
-BlockerRole = Qt.ItemDataRole.UserRole + 2
 
-
-class ChairWorkspace(QWidget):
+class ChairWorkspace(HomePart, MissingListPart, RankingPart, ScreensPart):
     openRequested = Signal()
     recentChosen = Signal(str)  # package digest
     changeRoleRequested = Signal()
@@ -151,56 +154,6 @@ class ChairWorkspace(QWidget):
             self._actions.append(action)
         self._retranslate()
         self.show_home(identity=False, pinned=False, recent=[])
-
-    # Home and opening ---------------------------------------------------------------------
-
-    def show_home(self, *, identity: bool, pinned: bool, recent: list[RecentPanel]) -> None:
-        ui = self.ui
-        ui.recentList.clear()
-        for panel in recent:
-            state = self.tr("finalised") if panel.finalised else self.tr("open")
-            item = QListWidgetItem(
-                plain_item_text(
-                    self.tr("{round} · {panel} · version {version} ({state}) · {when}").format(
-                        round=panel.round,
-                        panel=panel.panel,
-                        version=panel.version,
-                        state=state,
-                        when=f"{panel.last_opened_at.astimezone():%Y-%m-%d %H:%M}",
-                    )
-                )
-            )
-            item.setToolTip(plain_tooltip(panel.source_name))
-            item.setData(DigestRole, panel.digest)
-            ui.recentList.addItem(item)
-        ui.recentLabel.setVisible(bool(recent))
-        ui.recentList.setVisible(bool(recent))
-        if not identity:
-            text = self.tr(
-                "There is no identity on this computer yet: opening a package will help you "
-                "create one or import yours."
-            )
-        elif not pinned:
-            text = self.tr("Opening a package will ask you to pin the commission's root key.")
-        else:
-            text = ""
-        ui.identityStatus.setText(text)
-        ui.identityStatus.setVisible(bool(text))
-        ui.pages.setCurrentWidget(ui.homePage)
-        ui.openButton.setFocus()
-
-    def show_opening(self, name: str) -> None:
-        set_plain(self.ui.openingTitle, self.tr("Opening {name}…").format(name=name))
-        self.ui.openingProgress.setRange(0, 0)
-        self.ui.pages.setCurrentWidget(self.ui.openingPage)
-        self.ui.cancelOpeningButton.setFocus()
-
-    def set_opening_progress(self, done: int, total: int, _stage: str) -> None:
-        self.ui.openingProgress.setRange(0, max(total, 1))
-        self.ui.openingProgress.setValue(done)
-
-    def _recent_activated(self, item: QListWidgetItem) -> None:
-        self.recentChosen.emit(str(item.data(DigestRole)))
 
     # The desk ----------------------------------------------------------------------------
 
@@ -360,221 +313,6 @@ class ChairWorkspace(QWidget):
     def _decided(self, _ref: str) -> None:
         self.refresh()
 
-    # The missing list --------------------------------------------------------------------
-
-    def _show_blockers(self) -> None:
-        from reviewdesk.gui.chair.blockers import blocker_text
-
-        ui = self.ui
-        ui.missingList.clear()
-        for blocker in self.blockers:
-            text = f"{texts.OPEN_MARK} {blocker_text(blocker, self.names, self.info)}"
-            item = QListWidgetItem(plain_item_text(text))
-            item.setData(BlockerRole, blocker)
-            item.setToolTip(plain_tooltip(text))
-            ui.missingList.addItem(item)
-        if self.blockers:
-            ui.missingSummary.setText(
-                self.tr(
-                    "%n item(s) stop finalising. Choose one to go to it.", "", len(self.blockers)
-                )
-            )
-        else:
-            ui.missingSummary.setText(self.tr("Nothing is missing: the panel can be finalised."))
-        ui.lowerTabs.setTabText(0, self.tr("Still missing ({n})").format(n=len(self.blockers)))
-
-    def _blocker_activated(self, item: QListWidgetItem) -> None:
-        blocker = item.data(BlockerRole)
-        if blocker is not None:
-            self.go_to_blocker(blocker)
-
-    def go_to_blocker(self, blocker: DeskBlocker) -> None:
-        """Take the chair to where a blocker is settled."""
-        kind = str(blocker.kind)
-        if kind == "equivocation-alarm":
-            self.resolve_alarm(blocker)
-            return
-        if kind == "paper-sheet-superseded":
-            self.show_paper_sheet(blocker.applicant, blocker.expert)
-            return
-        if kind in ("unresolved-tie", "ranking-problem"):
-            self.ui.lowerTabs.setCurrentWidget(self.ui.rankingTab)
-            buttons = self.tie_buttons.buttons
-            (buttons[0] if buttons else self.ui.rankingText).setFocus()
-            return
-        if kind == "finalised":
-            self.notice.emit(self.tr("This version is finalised: reopen it to change it."))
-            return
-        if blocker.applicant is None or not self.select_applicant(blocker.applicant):
-            return
-        self.ui.detailTabs.setCurrentWidget(self.ui.decideTab)
-        if kind == "undecided-veto":
-            self.decisions.select_veto(blocker.subject)
-        elif kind == "unresolved-flag":
-            if not self.decisions.select_flag(blocker.subject):
-                self.decisions.focus_grade()
-        else:
-            self.decisions.focus_grade()
-
-    def resolve_alarm(self, blocker: DeskBlocker) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        desk = self.desk
-        if desk is None:
-            return
-        note, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Two versions of one revision"),
-            self.tr(
-                "{expert} signed two different files as revision {revision}. Write how this "
-                "was settled (e.g. which file the expert confirms):"
-            ).format(
-                expert=self.names.get(blocker.expert or "", blocker.expert or ""),
-                revision=blocker.detail.get("revision", "?"),
-            ),
-        )
-        if not ok:
-            return
-        try:
-            desk.resolve_alarm(int(blocker.subject), note)
-        except Exception as error:
-            self.dialog = common.show_error(self, self.tr("reviewdesk"), error)
-            return
-        self.refresh()
-
-    # Ranking -----------------------------------------------------------------------------
-
-    def _show_ranking(self) -> None:
-        from reviewdesk.gui.chair.blockers import ranking_text
-
-        if self.panel is None or self.info is None:
-            return
-        text = ranking_text(self.panel.ranking, self.rows, self.info)  # applicants' names
-        self.ui.rankingText.setPlainText(escape_for_display(text, multiline=True))
-        self.tie_buttons.show_ranking(self.panel.ranking, {r.ref: r.name for r in self.rows})
-
-    def show_tie_order(self, applicants: tuple[str, ...], existing: bool) -> None:
-        """The dialog that puts a tied group in order (or removes its manual order)."""
-        if self.desk is None:
-            return
-        names = {row.ref: row.name for row in self.rows}
-        dialog = TieOrderDialog(self.desk, applicants, names, existing, self)
-        dialog.ordered.connect(self.refresh)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
-
-    # Other screens -----------------------------------------------------------------------
-
-    def show_import(self) -> None:
-        from reviewdesk.gui.chair.import_dialog import ImportDialog
-
-        desk = self.desk
-        if desk is None:
-            return
-        dialog = ImportDialog(
-            lambda paths, progress, cancel: desk.import_files(
-                paths, progress=progress, cancel=cancel
-            ),
-            self,
-        )
-        dialog.imported.connect(self.refresh)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
-
-    def show_import_log(self) -> None:
-        from reviewdesk.gui.chair.log_dialog import ImportLogDialog
-
-        if self.desk is None:
-            return
-        dialog = ImportLogDialog(self.desk, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
-
-    def show_paper_sheet(self, applicant: str | None = None, expert: str | None = None) -> None:
-        from reviewdesk.gui.chair.paper_sheet import PaperSheetDialog
-
-        if self.desk is None:
-            return
-        row = self.current_row()
-        dialog = PaperSheetDialog(self.desk, applicant or (row.ref if row else None), expert, self)
-        dialog.entered.connect(self.refresh)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
-
-    def show_meeting(self) -> None:
-        from reviewdesk.gui.chair.meeting_view import MeetingView
-
-        if self.info is None:
-            return
-        if self.meeting is None:
-            self.meeting = MeetingView()
-            self.meeting.left.connect(self._meeting_left)
-        row = self.current_row()
-        self.meeting.set_rows(self.info.template, self.visible_rows(), row.ref if row else "")
-        self.meeting.showFullScreen()
-        self.meeting.activateWindow()
-        self.meeting.setFocus()
-
-    def _meeting_left(self, ref: str) -> None:
-        if ref:
-            self.select_applicant(ref)
-        self.window().activateWindow()
-        self.ui.matrixTable.setFocus()
-
-    def finalise(self) -> None:
-        from reviewdesk.gui.chair.finalise import FinaliseDialog
-
-        if self.desk is None or self.info is None:
-            return
-        if self.info.finalised_at is not None:
-            self.reopen_version()
-            return
-        if self.blockers:
-            self.ui.lowerTabs.setCurrentWidget(self.ui.missingTab)
-            self.ui.missingList.setFocus()
-            self.ui.missingList.setCurrentRow(0)
-            self.notice.emit(
-                self.tr("Not yet: settle the items in the list “Still missing” first.")
-            )
-            return
-        dialog = FinaliseDialog(self.desk, self)
-        dialog.finalised.connect(self.refresh)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
-
-    def reopen_version(self, reason: str | None = None) -> bool:
-        """After finalising: start the next numbered version (the finalised one stays in the
-        history); the reason is the core's to require."""
-        from PySide6.QtWidgets import QInputDialog
-
-        if self.desk is None:
-            return False
-        if reason is None:
-            text, ok = QInputDialog.getMultiLineText(
-                self,
-                self.tr("Reopen as a new version"),
-                self.tr(
-                    "The finalised version stays in the history as it is. Why does the panel "
-                    "reopen its result?"
-                ),
-            )
-            if not ok:
-                return False
-            reason = text
-        try:
-            number = self.desk.reopen_version(reason)
-        except Exception as error:  # e.g. no reason: the core says so
-            self.dialog = common.show_error(self, self.tr("reviewdesk"), error)
-            return False
-        self.notice.emit(self.tr("Version {n} is open for changes.").format(n=number))
-        self.refresh()
-        return True
-
     def close_panel(self) -> None:
         if self.desk is None:
             return
@@ -611,6 +349,3 @@ class ChairWorkspace(QWidget):
             self.ui.retranslateUi(self)
             self._retranslate()
         super().changeEvent(event)
-
-    def _unused(self, _index: QModelIndex) -> None:  # pragma: no cover - keeps imports tidy
-        pass
