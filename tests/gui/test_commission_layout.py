@@ -222,3 +222,27 @@ def test_the_fingerprint_box_is_wide_enough_to_read(
     widest = max(label.fontMetrics().horizontalAdvance(x) for x in label.text().splitlines())
     assert label.width() >= widest, (label.width(), widest)  # no fingerprint group cut off
     box.close()  # type: ignore[union-attr]
+
+
+def test_f5_reads_what_a_colleague_changed_on_the_shared_database(
+    main_window: MainWindow, world: World, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from reviewdesk.core.commission import round_setup
+    from reviewdesk.core.domain import RoundKind
+    from reviewdesk.gui.shortcuts_dialog import shortcut_rows
+
+    desk = enter_desk(main_window, world)
+    desk.ui.tabs.setCurrentWidget(desk.ui.homeTab)
+    before = desk.rounds_model.rowCount()
+    # A colleague creates a round meanwhile (their own session on the same database).
+    round_setup.create_round(
+        world.db, "2027-EVAL", name="2027年度定期评价", kind=RoundKind.EVALUATION
+    )
+    assert desk.rounds_model.rowCount() == before  # the screen does not know yet
+    action = desk.reload_action
+    assert action.shortcut().toString() == "F5"
+    listed = [(keys, text) for _s, keys, text in shortcut_rows(main_window)]
+    assert ("F5", "Read the screen again from the database") in listed  # Help → shortcuts
+    action.trigger()
+    assert desk.rounds_model.rowCount() == before + 1
+    assert "Read again" in desk.banner

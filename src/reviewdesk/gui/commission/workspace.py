@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressBar, QWidget
 
 from reviewdesk.core.domain import RoundKind
@@ -124,9 +125,30 @@ class CommissionWorkspace(QWidget):
         ui.roundCombo.currentIndexChanged.connect(self._round_chosen)
         ui.roundsTable.doubleClicked.connect(self._round_activated)
         ui.tabs.currentChanged.connect(lambda _i: self.reload_current())
+        # F5: what colleagues changed meanwhile on the shared database, read again.
+        self.reload_action = QAction(self)
+        self.reload_action.setObjectName("reloadAction")
+        self.reload_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.reload_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.reload_action.triggered.connect(self.read_again)
+        self.addAction(self.reload_action)
         self._load_settings()
         self._update_enabled()
         self._empty_hints()
+        self._name_actions()
+
+    def _name_actions(self) -> None:
+        self.reload_action.setText(self.tr("Read the screen again from the database"))
+
+    def read_again(self) -> None:
+        """The rounds, the roster's status and the tab on show, as the database holds them
+        now (a colleague may have changed them on the shared database)."""
+        if self.db is None:
+            self.say(self.tr("Choose the working folder first."))
+            return
+        self.refresh_round()
+        self.reload_current()
+        self.say(self.tr("Read again from the database."))
 
     def _empty_hints(self) -> None:
         if self.db is None:
@@ -492,4 +514,5 @@ class CommissionWorkspace(QWidget):
             if self.db is None:
                 self.ui.databaseLabel.clear()
             self._empty_hints()
+            self._name_actions()
         super().changeEvent(event)
