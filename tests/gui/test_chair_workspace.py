@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reviewdesk.core.domain import Grade
+from reviewdesk.gui.chair import texts
 from reviewdesk.gui.chair.import_dialog import ImportDialog, score_files_in
 from reviewdesk.gui.chair.workspace import ChairWorkspace
 from reviewdesk.gui.i18n import Language, Translations
@@ -102,6 +103,9 @@ def test_a_decision_goes_to_the_core_and_the_matrix_updates(qtbot, world, englis
     # The veto claim: confirming it makes the applicant Unqualified, in the matrix too.
     assert ws.select_applicant("KY-03")
     assert panel.select_veto("V1")
+    # The box elides the template's long veto label; its tooltip has it whole.
+    veto_name = texts.pick(ws.info.template.veto_item("V1").name)
+    assert len(veto_name) > 16 and veto_name in panel.veto_item.toolTip()
     panel.veto_verdict.setCurrentIndex(panel.veto_verdict.findData("confirmed"))
     panel.veto_reason.setText("原件核对确认签字页伪造")
     qtbot.mouseClick(panel.veto_save, Qt.MouseButton.LeftButton)

@@ -245,7 +245,10 @@ class DecisionPanel(QWidget):
         self.flag_box.setTitle(self.tr("Flags ({n})").format(n=self.flag_list.count()))
         self.flag_box.setVisible(self.flag_list.count() > 0)
         for veto in result.vetoes:
-            self.veto_item.addItem(plain_item_text(self._veto_title(veto.item)), veto.item)
+            title = self._veto_title(veto.item)
+            self.veto_item.addItem(plain_item_text(title), veto.item)
+            last = self.veto_item.count() - 1  # the box elides a long label: whole here
+            self.veto_item.setItemData(last, plain_tooltip(title), Qt.ItemDataRole.ToolTipRole)
         self.veto_box.setVisible(bool(result.vetoes))
         self._veto_chosen()
         self.computed.setText(
@@ -305,6 +308,7 @@ class DecisionPanel(QWidget):
         return next((f for f in self.row.result.flags if f.id == flag_id), None)
 
     def _veto_chosen(self, *_args: Any) -> None:
+        self.veto_item.setToolTip(self.veto_item.currentData(Qt.ItemDataRole.ToolTipRole) or "")
         veto = self._veto()
         if veto is None:
             self.veto_claims.clear()
