@@ -131,3 +131,75 @@ def test_no_panel_opened_is_a_sentence_not_a_traceback(
                    str(paths["pass"])])  # fmt: skip
     assert status == 1
     assert "chair-panel-unknown" in capsys.readouterr().err
+
+
+@pytest.fixture
+def fresh(
+    setup: tuple[ChairWorld, dict[str, Path]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> dict[str, Path]:
+    """A second chair home on the same world, the panel opened and its files imported."""
+    world, paths = setup
+    home = Home(tmp_path / "chair-home").ensure()
+    world.save_identity("chair", home.identity_path, PASSPHRASE)
+    pin_roster(world.folder / "roster.json", home.trust_path, world.now)
+    mine = {**paths, "home": home.root, "out": tmp_path / "out"}
+    assert main(["chair", "open", str(world.chair_package), "--home", str(home.root),
+                 "--passphrase-file", str(paths["pass"]), "--json"]) == 0  # fmt: skip
+    capsys.readouterr()
+    return mine
+
+
+def test_each_refused_file_says_why_and_a_refused_finalise_names_every_blocker(
+    fresh: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, imported = run(fresh, capsys, "chair", "import", str(fresh["scores"]))
+    verdicts = {Path(v["file"]).name: v for v in imported["verdicts"]}  # type: ignore[index]
+    foreign = verdicts["foreign.rdx"]
+    assert foreign["reason"].endswith("belongs to panel P2, not to panel P1.")
+    assert foreign["detail"] == {"expected": "P1", "found": "P2"}
+    assert "damaged or was altered" in verdicts["tampered.rdx"]["reason"]
+    assert {v["reason"] for v in verdicts.values() if v["verdict"] == "accepted"} == {None}
+    main(["chair", "import", str(fresh["scores"]), "--home", str(fresh["home"]),
+          "--passphrase-file", str(fresh["pass"])])  # fmt: skip
+    text = capsys.readouterr().out
+    assert "foreign.rdx belongs to panel P2, not to panel P1." in text
+    assert "revision 1 already imported" in text
+
+    status, report = run(fresh, capsys, "chair", "status")
+    expected = report["blockers"]  # type: ignore[index]
+    assert len(expected) > 1
+    status = main(["chair", "finalise", "--out", str(fresh["out"]), "--home", str(fresh["home"]),
+                   "--passphrase-file", str(fresh["pass"]), "--json"])  # fmt: skip
+    out, err = capsys.readouterr()
+    assert status == 1 and "chair-not-ready" in err
+    refused = json.loads(out)
+    assert refused["finalised"] is False and refused["blockers"] == expected
+    about_experts = [b for b in refused["blockers"] if b["subject"].startswith("missing-sheet:")]
+    assert about_experts and all(b["expert_name"] for b in about_experts)
+    main(["chair", "finalise", "--out", str(fresh["out"]), "--home", str(fresh["home"]),
+          "--passphrase-file", str(fresh["pass"])])  # fmt: skip
+    err = capsys.readouterr().err
+    assert f"{len(expected)} matters block finalising:" in err
+    for blocker in expected:
+        assert blocker["subject"] in err
+
+
+def test_a_finalised_panel_is_reopened_as_a_numbered_version_and_changed(
+    setup: tuple[ChairWorld, dict[str, Path]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After the whole-panel test: version 2 is finalised."""
+    _, paths = setup
+    status, err = run(paths, capsys, "chair", "finalise", "--out", str(paths["out"]))
+    assert status == 1 and "chair-version-finalised" in str(err)  # not "unresolved"
+    status, reopened = run(paths, capsys, "chair", "reopen", "--reason", "委员会要求补充意见。")
+    assert status == 0 and reopened["version"] == 3  # type: ignore[index]
+    status, _ = run(paths, capsys, "chair", "decide", "opinion", "R-02", "--text", "补充意见。")
+    assert status == 0
+    status, report = run(paths, capsys, "chair", "status")
+    versions = report["versions"]  # type: ignore[index]
+    assert [v["version"] for v in versions] == [1, 2, 3]
+    assert [v["finalised_at"] is not None for v in versions] == [True, True, False]
+    assert versions[2]["reopen_reason"] == "委员会要求补充意见。"
+    status, done = run(paths, capsys, "chair", "finalise", "--out", str(paths["out"]))
+    assert status == 0 and done["version"] == 3  # type: ignore[index]
+    assert Path(done["bundle"]).name.endswith("_v3.result.rdx")  # type: ignore[index]

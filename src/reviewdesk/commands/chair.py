@@ -1,10 +1,14 @@
-"""``reviewdesk chair open|import|status|log|decide|finalise``: the chair desk without the
-GUI, on the same core service (``core.chair.desk.ChairDesk``), in the person's home.
+"""``reviewdesk chair open|import|status|log|decide|finalise|reopen``: the chair desk
+without the GUI, on the same core service (``core.chair.desk.ChairDesk``), in the person's
+home.
 
 ``open PACKAGE`` verifies, stores and records a chair package; the other verbs work on the
 panel named by ``--panel`` (a prefix of the chair package's digest) or, by default, on the
 panel this identity opened last. Every verb takes ``--json``; errors end in a sentence and
-exit status 1.
+exit status 1. Each import verdict that is not an acceptance carries its reason as a
+sentence (``reason``); a refused ``finalise`` lists every blocker first (stdout with
+``--json``, else stderr); ``reopen`` starts the next numbered version of a finalised panel
+so that it can be changed, and ``finalise --reopen`` does both in one go.
 """
 
 from __future__ import annotations
@@ -18,16 +22,18 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from reviewdesk.commands.consolidate_text import display_width, pad
 from reviewdesk.commands.passphrase import unlock_identity
 from reviewdesk.core.chair.desk import ChairDesk
 from reviewdesk.core.chair.paper import sheet_from_json
-from reviewdesk.core.chair.views import ImportVerdict
+from reviewdesk.core.chair.views import BlockerKind, DeskBlocker, ImportVerdict, Verdict
 from reviewdesk.core.domain import Grade, Recommendation
 from reviewdesk.core.errors import DeskError, InputError, ReviewdeskError
 from reviewdesk.core.fsutil import check_input, output_folder, read_capped
 from reviewdesk.core.home.opening import open_home
 from reviewdesk.core.home.settings import Home
 from reviewdesk.core.scoring import ScoreSheet, VetoVerdict
+from reviewdesk.messages import english_message
 
 PrintJson = Callable[[Any], None]
 MAX_SHEET_FILE = 1024 * 1024
@@ -102,6 +108,11 @@ def add_chair_commands(commands: Any, print_json: PrintJson) -> None:
     )
     _common(finalise)
     finalise.set_defaults(handler=lambda a: _run(a, print_json, _finalise))
+
+    reopen = verbs.add_parser("reopen", help="start the next version of a finalised panel")
+    reopen.add_argument("--reason", required=True, help="why the panel is reopened")
+    _common(reopen)
+    reopen.set_defaults(handler=lambda a: _run(a, print_json, _reopen))
 
 
 def _common(parser: argparse.ArgumentParser, *, panel: bool = True) -> None:
@@ -189,11 +200,23 @@ def _open(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) -> i
     return 0
 
 
+def verdict_reason(v: ImportVerdict) -> str | None:
+    """Why a file was not simply accepted, in one sentence (``None`` for an acceptance):
+    the error's sentence for a refusal or an alarm, the log's note otherwise."""
+    if v.verdict is Verdict.ACCEPTED:
+        return None
+    if v.code is None:
+        return v.note or None
+    return english_message(ReviewdeskError(v.code, v.path, **v.detail))
+
+
 def verdict_json(v: ImportVerdict) -> dict[str, Any]:
     return {
         "file": str(v.path),
         "verdict": v.verdict.value,
         "code": v.code,
+        "reason": verdict_reason(v),
+        "detail": {k: str(value) for k, value in v.detail.items()},
         "file_sha256": v.file_sha256,
         "expert": v.expert,
         "expert_name": v.expert_name,
@@ -209,9 +232,13 @@ def _import(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) ->
     if args.json:
         print_json({"verdicts": [verdict_json(v) for v in verdicts]})
         return 0
-    for v in verdicts:
-        who = f"{v.expert_name} r{v.revision}" if v.revision else ""
-        print(f"{v.verdict.value:<17} {v.code or '':<22} {who:<16} {v.path}")
+    who = [f"{v.expert_name} r{v.revision}" if v.revision else "" for v in verdicts]
+    width = max((display_width(w) for w in who), default=0)
+    for v, name in zip(verdicts, who, strict=True):
+        print(f"{v.verdict.value:<17} {pad(name, width)}  {v.path}")
+        reason = verdict_reason(v)
+        if reason:
+            print(f"{'':<17} {reason}")
     return 0
 
 
@@ -241,9 +268,7 @@ def _status(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) ->
         "version": info.version,
         "finalised": info.finalised_at is not None,
         "applicants": rows,
-        "blockers": [
-            {"kind": b.kind.value, "applicant": b.applicant, "subject": b.subject} for b in blockers
-        ],
+        "blockers": [_blocker_json(desk, b) for b in blockers],
         "alarms": [
             {
                 "id": a.alarm_id,
@@ -254,6 +279,14 @@ def _status(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) ->
             for a in desk.alarms()
         ],
         "ready": not blockers,
+        "versions": [
+            {
+                "version": v.number,
+                "finalised_at": None if v.finalised_at is None else v.finalised_at.isoformat(),
+                "reopen_reason": v.reopen_reason,
+            }
+            for v in desk.versions()
+        ],
     }
     if args.json:
         print_json(status)
@@ -271,8 +304,25 @@ def _status(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) ->
         )
     print(f"blockers: {len(blockers)}" + ("" if blockers else " (ready to finalise)"))
     for b in blockers:
-        print(f"  {b.kind.value:<22} {b.applicant or '':<10} {b.subject}")
+        print(f"  {_blocker_line(desk, b)}")
     return 0
+
+
+def _blocker_json(desk: ChairDesk, b: DeskBlocker) -> dict[str, Any]:
+    return {"kind": b.kind.value, "applicant": b.applicant, "subject": b.subject,
+            "expert": b.expert, "expert_name": _blocker_expert(desk, b)}  # fmt: skip
+
+
+def _blocker_line(desk: ChairDesk, b: DeskBlocker) -> str:
+    who = _blocker_expert(desk, b)
+    return f"{b.kind.value:<22} {b.applicant or '':<10} {b.subject}" + (f" ({who})" if who else "")
+
+
+def _blocker_expert(desk: ChairDesk, b: DeskBlocker) -> str | None:
+    """The name of the expert a blocker is about (its ``expert``, or the keyid its subject
+    ends with: ``deviation:<keyid>``, ``missing-sheet:<keyid>``)."""
+    keyid = b.expert or b.subject.rpartition(":")[2]
+    return desk.expert_name(keyid) if keyid in desk.assignments() else None
 
 
 def _log(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) -> int:
@@ -370,6 +420,15 @@ def _finalise(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) 
     # The folder first: one that cannot be made refuses the run before a version is reopened.
     with output_folder(args.out):
         reopened = desk.reopen_version(args.reopen) if args.reopen else None
+        blockers = [b for b in desk.blockers() if b.kind is not BlockerKind.FINALISED]
+        if blockers:  # every one named, then the refusal's sentence (desk.finalise)
+            if args.json:
+                print_json({"finalised": False,
+                            "blockers": [_blocker_json(desk, b) for b in blockers]})  # fmt: skip
+            else:
+                print(f"{len(blockers)} matters block finalising:", file=sys.stderr)
+                for b in blockers:
+                    print(f"  {_blocker_line(desk, b)}", file=sys.stderr)
         try:
             result = desk.finalise(args.out)
         except ReviewdeskError:
@@ -394,6 +453,15 @@ def _finalise(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) 
     for label, path in (("report", result.report_pdf), ("workbook", result.workbook)):
         if path is not None:
             print(f"{label + ':':<14} {path}")
+    return 0
+
+
+def _reopen(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) -> int:
+    number = desk.reopen_version(args.reason)
+    if args.json:
+        print_json({"version": number, "reason": args.reason})
+    else:
+        print(f"version {number} started; the finalised versions stay in the history")
     return 0
 
 

@@ -29,7 +29,7 @@ from reviewdesk.core.chair.context import Desk
 from reviewdesk.core.chair.decisions import _reason, audit
 from reviewdesk.core.chair.record import current_version
 from reviewdesk.core.chair.reporting import report_data, write_reports
-from reviewdesk.core.chair.views import FinalisedResult, VersionInfo
+from reviewdesk.core.chair.views import BlockerKind, FinalisedResult, VersionInfo
 from reviewdesk.core.errors import DeskError
 from reviewdesk.core.formats.result_bundle import CarriedFile, build_result_bundle
 from reviewdesk.core.fsutil import make_folders, remove_made
@@ -60,6 +60,9 @@ def finalise(
     cancel: CancelToken = NEVER,
 ) -> FinalisedResult:
     blockers = matrix.blockers(desk)
+    done = [b for b in blockers if b.kind is BlockerKind.FINALISED]
+    if done:  # not "unresolved": this version is done, and only reopening changes it
+        raise DeskError("chair-version-finalised", version=int(done[0].subject))
     if blockers:
         first = blockers[0]
         raise DeskError("chair-not-ready", count=len(blockers), kind=first.kind.value,
