@@ -10,8 +10,11 @@ import csv
 import hashlib
 import io
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 from age_helpers import KIB
 from commission_world import NOW, ROUND, make_world
 
@@ -20,6 +23,8 @@ from reviewdesk.core.commission.building import build_round, issued_packages
 from reviewdesk.core.commission.roster_publish import current_roster
 from reviewdesk.core.crypto import X25519Identity, decrypt, encrypt
 from reviewdesk.core.crypto.age_stream import reusing_buffers
+from reviewdesk.core.crypto.age_stream_many import encrypt_to_many
+from reviewdesk.core.errors import CryptoError
 from reviewdesk.core.formats.package import open_package
 
 
@@ -78,3 +83,41 @@ def test_encryptions_that_reuse_buffers_keep_every_byte_and_digest() -> None:
         back = io.BytesIO()
         decrypt(io.BytesIO(data), back, [identity])
         assert back.getvalue() == plain
+
+
+def test_one_plaintext_encrypted_for_several_keeps_each_file_its_own() -> None:
+    people = [X25519Identity.generate() for _ in range(3)]
+    for size in (0, 1, 64 * KIB, 64 * KIB + 1, 17 * 64 * KIB, 3 * 1024 * KIB + 5):
+        plain = os.urandom(size)
+        outs = [io.BytesIO() for _ in people]
+        with reusing_buffers():
+            results = encrypt_to_many(
+                io.BytesIO(plain),
+                [(out, [p.recipient]) for out, p in zip(outs, people, strict=True)],
+            )
+        files = [out.getvalue() for out in outs]
+        assert len(set(files)) == len(files)  # each its own file key and nonce
+        for person, data, result in zip(people, files, results, strict=True):
+            back = io.BytesIO()
+            decrypt(io.BytesIO(data), back, [person])
+            assert back.getvalue() == plain
+            assert result.plaintext_sha256 == hashlib.sha256(plain).digest()
+            assert result.ciphertext_sha256 == hashlib.sha256(data).digest()
+            assert (result.plaintext_size, result.ciphertext_size) == (size, len(data))
+            others = [p for p in people if p is not person]
+            with pytest.raises(CryptoError):
+                decrypt(io.BytesIO(data), io.BytesIO(), others)
+
+
+@pytest.mark.skipif(shutil.which("age") is None, reason="the age CLI is not installed")
+def test_the_age_cli_opens_a_file_encrypted_for_several(tmp_path: Path) -> None:
+    person = X25519Identity.generate()
+    plain = os.urandom(200 * KIB + 3)
+    outs = [io.BytesIO(), io.BytesIO()]
+    encrypt_to_many(io.BytesIO(plain), [(out, [person.recipient]) for out in outs])
+    key = tmp_path / "key.txt"
+    key.write_text(person.secret_string() + "\n")
+    for out in outs:
+        done = subprocess.run(["age", "-d", "-i", str(key)], input=out.getvalue(),
+                              capture_output=True, check=True)  # fmt: skip
+        assert done.stdout == plain

@@ -20,6 +20,7 @@ import shutil
 import tempfile
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +28,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reviewdesk.core.commission.handover import IssuedPackage, write_handover
+from reviewdesk.core.commission.handover import IssuedPackage, prepare_handover, write_handover
 from reviewdesk.core.commission.keys import key_record
 from reviewdesk.core.commission.panels import panel_assignments
 from reviewdesk.core.commission.readiness import BuildProblem, check_round
@@ -42,8 +43,8 @@ from reviewdesk.core.formats.chair_package import build_chair_package
 from reviewdesk.core.formats.content import Assignment
 from reviewdesk.core.formats.manifest import BlobRole
 from reviewdesk.core.formats.manifest_details import ApplicantEntry
-from reviewdesk.core.formats.package import AttachmentInput, build_package
-from reviewdesk.core.formats.sealed import Sealed
+from reviewdesk.core.formats.package import AttachmentInput, package_sealer
+from reviewdesk.core.formats.sealed import Sealed, add_shared
 from reviewdesk.core.fsutil import fsync_dir
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.storage import Database
@@ -142,9 +143,9 @@ def build_round(
     issued: list[IssuedPackage] = []
     moved: list[Path] = []
     # Each written package is read back once for its file SHA-256 (the hand-over list's) and
-    # synced to disk on a helper thread while the next one is encrypted (hashlib and fsync
+    # synced to disk on helper threads while the next panel is encrypted (hashlib and fsync
     # release the GIL); all are on disk before any is moved into place.
-    finishing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="build-finish")
+    finishing = ThreadPoolExecutor(max_workers=2, thread_name_prefix="build-finish")
     pending: list[Future[IssuedPackage]] = []
     try:
         with reusing_buffers():
@@ -164,23 +165,16 @@ def build_round(
                     template=template,
                     now=moment,
                     archive_recipients=archive,
-                    cancel=cancel,
-                    durable=False,  # synced by ``finishing``
                 )
                 folder = staging / panel.ref
                 folder.mkdir()
                 table: list[Assignment] = []
-                for job in jobs:
-                    cancel.raise_if_cancelled()
-                    name = _file_name(round_info[0], panel.ref, "expert", job.recipient)
-                    sealed = build_package(
-                        folder / name,
-                        reviewer=job.recipient,
-                        applicants=job.applicants,
-                        attachments=job.attachments,
-                        progress=_offset(progress, done, total),
-                        **common,  # type: ignore[arg-type]
-                    )
+                names = [_file_name(round_info[0], panel.ref, "expert", j.recipient) for j in jobs]
+                built = _expert_packages(
+                    [folder / n for n in names], jobs, common, _offset(progress, done, total),
+                    cancel,
+                )  # fmt: skip
+                for job, sealed in zip(jobs, built, strict=True):
                     _check_attachments(sealed, job)
                     done += job.size
                     refs = tuple(a.ref for a in job.applicants)
@@ -195,6 +189,8 @@ def build_round(
                     chair=chair,
                     applicants=chair_entries,
                     assignments=table,
+                    cancel=cancel,
+                    durable=False,  # synced by ``finishing``
                     **common,  # type: ignore[arg-type]
                 )
                 refs = tuple(a.ref for a in chair_entries)
@@ -202,6 +198,7 @@ def build_round(
                     finishing.submit(_issued, panel.ref, "chair-package", chair, sealed, refs)
                 )
                 progress(done, total, "packages")
+        prepare_handover()  # while the last packages are hashed and synced
         issued = [future.result() for future in pending]
         for panel, _, _ in plan:
             fsync_dir(staging / panel.ref)
@@ -279,6 +276,52 @@ def _panel_jobs(
             )
         )
     return jobs, entries
+
+
+def _expert_packages(
+    dests: list[Path],
+    jobs: list[_Job],
+    common: dict[str, object],
+    progress: Progress,
+    cancel: CancelToken,
+) -> list[Sealed]:
+    """The expert packages of a panel, written side by side: each material is read and
+    hashed once and encrypted into the package of every expert who reads it (in each
+    package, the attachments keep their order). Not synced (``durable=False``)."""
+    sealers = [
+        package_sealer(dest, reviewer=job.recipient, applicants=job.applicants,
+                       attachments=job.attachments, **common)  # type: ignore[arg-type]
+        for dest, job in zip(dests, jobs, strict=True)
+    ]  # fmt: skip
+    users: dict[Path, list[int]] = {}  # material → the packages it goes into
+    order: dict[Path, tuple[str, int]] = {}  # (applicant, position among their files)
+    for n, job in enumerate(jobs):
+        position: dict[str, int] = {}
+        for item in job.attachments:
+            users.setdefault(item.path, []).append(n)
+            order[item.path] = (item.applicant, position.get(item.applicant, 0))
+            position[item.applicant] = order[item.path][1] + 1
+    total = sum(job.size for job in jobs) or 1
+    with ExitStack() as stack:
+        for sealer in sealers:
+            stack.enter_context(sealer.writer)  # a failure removes every temp file
+            sealer.add(cancel=cancel)  # the template
+            sealer.add(cancel=cancel)  # the roster
+        done = 0
+        for path in sorted(users, key=order.__getitem__):
+            sharing = [sealers[n] for n in users[path]]
+            copies = len(sharing)
+            size = sharing[0].next_content.source.size
+            add_shared(sharing, progress=_scaled(progress, done, copies, total), cancel=cancel)
+            done += size * copies
+        return [s.finish(cancel=cancel, durable=False) for s in sealers]
+
+
+def _scaled(progress: Progress, base: int, copies: int, whole: int) -> Progress:
+    def report(done: int, total: int, stage: str = "") -> None:
+        progress(min(base + done * copies, whole), whole, "packages")
+
+    return report
 
 
 def _ref_of(material: CommissionMaterial, applicants: dict[str, CommissionApplicant]) -> str:

@@ -73,6 +73,12 @@ def handover_rows(packages: Sequence[IssuedPackage]) -> list[tuple[str, ...]]:
     ]
 
 
+def prepare_handover() -> None:
+    """Load the PDF's font now (half a second, once per process), e.g. while waiting for
+    something else."""
+    cjk_font()
+
+
 def write_handover(
     out: Path,
     round_ref: str,

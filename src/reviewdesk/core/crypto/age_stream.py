@@ -18,6 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -154,6 +155,7 @@ class _Spares(threading.local):
     def __init__(self) -> None:
         self.depth = 0
         self.slots: dict[tuple[int, int], list[_Slot]] = {}
+        self.shared: dict[tuple[int, int, int], list[Any]] = {}  # age_stream_many's
 
     def take(self, in_size: int, out_size: int) -> _Slot:
         spare = self.slots.get((in_size, out_size))
@@ -185,6 +187,7 @@ def reusing_buffers() -> Iterator[None]:
         _ENCRYPT_SPARES.depth -= 1
         if _ENCRYPT_SPARES.depth == 0:
             _ENCRYPT_SPARES.slots.clear()
+            _ENCRYPT_SPARES.shared.clear()
 
 
 class _Lanes:

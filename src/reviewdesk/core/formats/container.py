@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reviewdesk.core.crypto import Recipient, StreamResult, encrypt
+from reviewdesk.core.crypto.age_keys import X25519Recipient
+from reviewdesk.core.crypto.age_stream_many import encrypt_to_many
 from reviewdesk.core.errors import FormatError
 from reviewdesk.core.fsutil import (
     fsync_dir,
@@ -266,6 +268,26 @@ class ContainerWriter:
             )
         )
 
+    def _open_blob(self) -> int:
+        """Start the next content blob: write its length placeholder; returns where."""
+        if self._next >= self._count:
+            raise ValueError("more blobs than announced")
+        length_at = self._out.tell()
+        self._out.write(_LENGTH.pack(0))
+        return length_at
+
+    def _close_blob(self, length_at: int, length: int) -> None:
+        if not 0 < length <= MAX_BLOB_SIZE:
+            raise FormatError(
+                "container-blob-too-large", self.dest, blob=self._next, size=length,
+                limit=MAX_BLOB_SIZE,
+            )  # fmt: skip
+        end = self._out.tell()
+        self._out.seek(length_at)
+        self._out.write(_LENGTH.pack(length))
+        self._out.seek(end)
+        self._next += 1
+
     def add_raw(self, age_file: bytes) -> None:
         """Append an age file made elsewhere as the next content blob."""
 
@@ -360,6 +382,29 @@ class ContainerWriter:
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         if exc_type is not None or not self._out.closed:
             self.abort()
+
+
+def add_encrypted_to_many(
+    writers: Sequence[ContainerWriter],
+    src: BinaryIO,
+    recipients: Sequence[Sequence[X25519Recipient]],
+    *,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken = NEVER,
+) -> list[StreamResult]:
+    """Encrypt ``src`` as the next content blob of each writer, to that writer's
+    recipients, reading and hashing the plaintext once (``encrypt_to_many``); as if
+    ``add_encrypted`` had been called on each."""
+    writer = writers[0]
+    try:
+        starts = [w._open_blob() for w in writers]
+        outputs = [(w._out, r) for w, r in zip(writers, recipients, strict=True)]
+        results = encrypt_to_many(src, outputs, progress=progress, cancel=cancel)
+        for writer, start, result in zip(writers, starts, results, strict=True):
+            writer._close_blob(start, result.ciphertext_size)
+    except OSError as exc:
+        raise os_error(exc, writer.dest, writing=True) from None
+    return results
 
 
 def container_bytes(kind: ContainerKind, blobs: Sequence[bytes]) -> bytes:

@@ -24,7 +24,13 @@ from reviewdesk.core.errors import CryptoError, FormatError
 from reviewdesk.core.formats.container import BlobSource, ContainerKind
 from reviewdesk.core.formats.manifest import BlobLabel, BlobRole, Manifest
 from reviewdesk.core.formats.manifest_details import ApplicantEntry, PackageDetails
-from reviewdesk.core.formats.sealed import Content, OpenedObject, Sealed, open_sealed, seal
+from reviewdesk.core.formats.sealed import (
+    Content,
+    OpenedObject,
+    Sealed,
+    Sealer,
+    open_sealed,
+)
 from reviewdesk.core.formats.strict import timestamp_text
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.templates.loader import parse_template, template_document
@@ -112,6 +118,42 @@ def build_package(
     """Build the package of ``reviewer`` at ``dest``, signed by ``sender`` (an operational
     key of ``roster``), encrypted to the reviewer and ``archive_recipients``. ``durable``:
     as for ``seal``."""
+    sealer = package_sealer(
+        dest, sender=sender, reviewer=reviewer, roster=roster, roster_data=roster_data,
+        round=round, panel=panel, round_kind=round_kind, deadline=deadline,
+        applicants=applicants, template=template, attachments=attachments, now=now,
+        archive_recipients=archive_recipients, round_name=round_name, panel_name=panel_name,
+        progress=progress,
+    )  # fmt: skip
+    with sealer.writer:  # removes the temp file on any failure
+        for _ in range(2 + len(attachments)):
+            sealer.add(cancel=cancel)
+        return sealer.finish(cancel=cancel, durable=durable)
+
+
+def package_sealer(
+    dest: Path,
+    *,
+    sender: Identity,
+    reviewer: PublicIdentity,
+    roster: Roster,
+    roster_data: bytes,
+    round: str,
+    panel: str,
+    round_kind: RoundKind,
+    deadline: datetime | None,
+    applicants: Sequence[ApplicantEntry],
+    template: Template,
+    attachments: Sequence[AttachmentInput],
+    now: datetime,
+    archive_recipients: Sequence[PublicIdentity] = (),
+    round_name: str | None = None,
+    panel_name: str | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> Sealer:
+    """``build_package`` step by step (``Sealer``): its content blobs are the template, the
+    roster, then ``attachments`` in order; a builder writing several packages at once adds
+    an attachment shared by some of them with ``add_shared``."""
     contents = [
         Content(BlobRole.TEMPLATE, BlobSource(data=template_bytes(template))),
         Content(BlobRole.ROSTER, BlobSource(data=roster_data)),
@@ -125,11 +167,11 @@ def build_package(
         round_kind, None if deadline is None else timestamp_text(deadline), reviewer.keyid,
         tuple(applicants), round_name or None, panel_name or None,
     )  # fmt: skip
-    return seal(
+    return Sealer(
         dest, kind=ContainerKind.PACKAGE, sender=sender,
         recipients=[reviewer, *archive_recipients], round=round, panel=panel,
         template_sha256=template.sha256, roster_version=roster.version, details=details,
-        contents=contents, now=now, progress=progress, cancel=cancel, durable=durable,
+        contents=contents, now=now, progress=progress,
     )  # fmt: skip
 
 

@@ -28,6 +28,7 @@ from typing import BinaryIO
 
 from reviewdesk.core.crypto import (
     Recipient,
+    StreamResult,
     X25519Identity,
     decrypt,
     decrypt_to_memory,
@@ -43,6 +44,7 @@ from reviewdesk.core.formats.container import (
     ContainerIndex,
     ContainerKind,
     ContainerWriter,
+    add_encrypted_to_many,
     blob_reader,
     read_index,
 )
@@ -120,46 +122,112 @@ def seal(
     """Write a complete object to ``dest`` (temp file, fsync, rename); nothing is left
     behind if it fails or is cancelled. ``durable=False``: no fsync, the caller syncs
     (``ContainerWriter.finish``)."""
-    unique = {r.keyid: r for r in recipients}
-    age_recipients = [r.recipient for r in unique.values()]
-    sizes = [c.source.size for c in contents]
-    draft = Manifest(
-        kind=kind, object_id=new_object_id(), created_at=timestamp_text(now), round=round,
-        panel=panel, sender=sender.keyid, recipients=tuple(sorted(unique)),
-        template_sha256=template_sha256, roster_version=roster_version,
-        blobs=tuple(
-            BlobEntry(i, c.role, _PLACEHOLDER, _PLACEHOLDER, size, c.label)
-            for i, (c, size) in enumerate(zip(contents, sizes, strict=True), start=1)
-        ),
-        details=details,
+    sealer = Sealer(
+        dest, kind=kind, sender=sender, recipients=recipients, round=round, panel=panel,
+        template_sha256=template_sha256, roster_version=roster_version, details=details,
+        contents=contents, now=now, progress=progress,
     )  # fmt: skip
-    # Same widths as the final manifest, so the same size: the room to leave for blob 0.
-    reserve = len(_blob0(draft, sender, age_recipients)[1])
-    total = sum(sizes)
-    done = 0
-    entries: list[BlobEntry] = []
-    with ContainerWriter(dest, kind, 1 + len(contents), blob0_reserve=reserve) as writer:
-        for entry, content in zip(draft.blobs, contents, strict=True):
-            cancel.raise_if_cancelled()
+    with sealer.writer:  # removes the temp file on any failure
+        for _ in contents:
+            sealer.add(cancel=cancel)
+        return sealer.finish(cancel=cancel, durable=durable)
 
-            step = _Offset(progress, done, total)
-            with content.source.open() as src:
-                result = writer.add_encrypted(src, age_recipients, progress=step, cancel=cancel)
-            assert result.ciphertext_sha256 is not None and result.plaintext_sha256 is not None
-            entries.append(
-                replace(
-                    entry,
-                    ciphertext_sha256=result.ciphertext_sha256.hex(),
-                    plaintext_sha256=result.plaintext_sha256.hex(),
-                    size=result.plaintext_size,
-                )
+
+class Sealer:
+    """``seal`` step by step, for a builder that fills several objects at once: ``add``
+    (or ``add_shared``) each content blob in order, then ``finish``. ``writer`` is the
+    container writer: use it as a context manager so that a failure removes the temp file.
+    """
+
+    def __init__(
+        self,
+        dest: Path,
+        *,
+        kind: ContainerKind,
+        sender: Identity,
+        recipients: Sequence[PublicIdentity],
+        round: str | None,
+        panel: str | None,
+        template_sha256: str | None,
+        roster_version: int,
+        details: Details,
+        contents: Sequence[Content],
+        now: datetime,
+        progress: Progress = NO_PROGRESS,
+    ) -> None:
+        unique = {r.keyid: r for r in recipients}
+        self.age_recipients = [r.recipient for r in unique.values()]
+        sizes = [c.source.size for c in contents]
+        self._draft = Manifest(
+            kind=kind, object_id=new_object_id(), created_at=timestamp_text(now), round=round,
+            panel=panel, sender=sender.keyid, recipients=tuple(sorted(unique)),
+            template_sha256=template_sha256, roster_version=roster_version,
+            blobs=tuple(
+                BlobEntry(i, c.role, _PLACEHOLDER, _PLACEHOLDER, size, c.label)
+                for i, (c, size) in enumerate(zip(contents, sizes, strict=True), start=1)
+            ),
+            details=details,
+        )  # fmt: skip
+        self._sender = sender
+        self._contents = tuple(contents)
+        self._entries: list[BlobEntry] = []
+        self._progress, self._total, self._done = progress, sum(sizes), 0
+        # Same widths as the final manifest, so the same size: the room to leave for blob 0.
+        reserve = len(_blob0(self._draft, sender, self.age_recipients)[1])
+        self.writer = ContainerWriter(dest, kind, 1 + len(contents), blob0_reserve=reserve)
+
+    @property
+    def next_content(self) -> Content:
+        return self._contents[len(self._entries)]
+
+    def add(self, *, cancel: CancelToken = NEVER) -> None:
+        """Encrypt the next content blob from its source."""
+        cancel.raise_if_cancelled()
+        step = _Offset(self._progress, self._done, self._total)
+        with self.next_content.source.open() as src:
+            result = self.writer.add_encrypted(
+                src, self.age_recipients, progress=step, cancel=cancel
             )
-            done += entry.size
-        manifest = replace(draft, blobs=tuple(entries))
-        envelope, blob0 = _blob0(manifest, sender, age_recipients)
-        writer.finish(blob0, cancel=cancel, durable=durable)
-    progress(total, total, "done")
-    return Sealed(Path(dest), manifest, object_digest(envelope), envelope)
+        self._record(result)
+
+    def _record(self, result: StreamResult) -> None:
+        assert result.ciphertext_sha256 is not None and result.plaintext_sha256 is not None
+        entry = self._draft.blobs[len(self._entries)]
+        self._entries.append(
+            replace(
+                entry,
+                ciphertext_sha256=result.ciphertext_sha256.hex(),
+                plaintext_sha256=result.plaintext_sha256.hex(),
+                size=result.plaintext_size,
+            )
+        )
+        self._done += entry.size
+
+    def finish(self, *, cancel: CancelToken = NEVER, durable: bool = True) -> Sealed:
+        """Sign the manifest, write blob 0 and put the file in place."""
+        manifest = replace(self._draft, blobs=tuple(self._entries))
+        envelope, blob0 = _blob0(manifest, self._sender, self.age_recipients)
+        self.writer.finish(blob0, cancel=cancel, durable=durable)
+        self._progress(self._total, self._total, "done")
+        return Sealed(self.writer.dest, manifest, object_digest(envelope), envelope)
+
+
+def add_shared(
+    sealers: Sequence[Sealer], *, progress: Progress = NO_PROGRESS, cancel: CancelToken = NEVER
+) -> None:
+    """Add the next content blob of every sealer, which must all come from the same file:
+    it is read and hashed once and encrypted for each (``add_encrypted_to_many``)."""
+    cancel.raise_if_cancelled()
+    source = sealers[0].next_content.source
+    if any(s.next_content.source != source for s in sealers):
+        raise ValueError("add_shared: not the same content")
+    with source.open() as src:
+        results = add_encrypted_to_many(
+            [s.writer for s in sealers], src, [s.age_recipients for s in sealers],
+            progress=progress, cancel=cancel,
+        )  # fmt: skip
+    for sealer, result in zip(sealers, results, strict=True):
+        sealer._record(result)
 
 
 class _Offset:
