@@ -307,7 +307,9 @@ class ApplicantDetail(QWidget):
         for criterion in self.template.criteria:
             score = sheet.scores.get(criterion.key)
             comment = sheet.comments.get(criterion.key, "").strip()
-            line = f"{criterion.key} {texts.pick(criterion.name)}: {texts.number(score)}"
+            line = self.tr("{criterion}: {score}").format(
+                criterion=f"{criterion.key} {texts.pick(criterion.name)}", score=texts.number(score)
+            )
             lines.append(line + (f"\n    {comment}" if comment else ""))
         lines.append("")
         lines.append(self.tr("Overall opinion:"))

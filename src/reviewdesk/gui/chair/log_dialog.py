@@ -121,7 +121,7 @@ class ImportLogDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         char = self.fontMetrics().averageCharWidth()
-        for column, width in ((0, 6), (1, 20), (2, 26), (3, 44), (4, 24)):
+        for column, width in ((0, 6), (1, 23), (2, 26), (3, 44), (4, 24)):
             self.table.setColumnWidth(column, char * width)
         self.error = common.ErrorLine(QLabel(self), QPushButton(self))
         self.export_button = QPushButton(self)
