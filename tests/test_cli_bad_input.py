@@ -13,7 +13,6 @@ small tmpfs mounts, skipped with the reason where the sandbox refuses to mount.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import pty
 import select
@@ -616,11 +615,14 @@ def _on_a_terminal(argv: list[str | Path], keys: bytes) -> tuple[int, bytes]:
                 seen += os.read(master, 1024)
         assert b"Passphrase:" in seen, seen
         # getpass turns echo off after the prompt, flushing what was typed before: on a busy
-        # machine a key sent too early is lost, so type it again until the program answers.
+        # machine a key sent too early is lost, so type it again until the program answers -
+        # and not once more after its answer: a second Ctrl-C while it exits would kill it.
+        assert process.stderr is not None
         while process.poll() is None and time.monotonic() < deadline:
             os.write(master, keys)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(timeout=1)
+            answered, _, _ = select.select([process.stderr], [], [], 1.0)
+            if answered:
+                break
         _, err = process.communicate(timeout=60)
     finally:
         os.close(master)
