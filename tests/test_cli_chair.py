@@ -188,7 +188,7 @@ def test_a_finalised_panel_is_reopened_as_a_numbered_version_and_changed(
     setup: tuple[ChairWorld, dict[str, Path]], capsys: pytest.CaptureFixture[str]
 ) -> None:
     """After the whole-panel test: version 2 is finalised."""
-    _, paths = setup
+    world, paths = setup
     status, err = run(paths, capsys, "chair", "finalise", "--out", str(paths["out"]))
     assert status == 1 and "chair-version-finalised" in str(err)  # not "unresolved"
     status, reopened = run(paths, capsys, "chair", "reopen", "--reason", "委员会要求补充意见。")
@@ -200,6 +200,17 @@ def test_a_finalised_panel_is_reopened_as_a_numbered_version_and_changed(
     assert [v["version"] for v in versions] == [1, 2, 3]
     assert [v["finalised_at"] is not None for v in versions] == [True, True, False]
     assert versions[2]["reopen_reason"] == "委员会要求补充意见。"
+    paper = {r["applicant"]: r["paper_sheets"] for r in report["applicants"]}  # type: ignore[index]
+    [entered] = paper[world.paper_sheet().applicant_id]
+    assert (entered["expert_name"], entered["note"]) == ("吴芳", "吴芳专家现场纸质评分。")
+    quota = report["quota"]  # type: ignore[index]
+    graded = [r for r in report["applicants"] if r["published_grade"]]  # type: ignore[index]
+    assert quota["graded"] == len(graded) and set(quota) >= {"allowed", "excellent", "demoted"}
+    main(["chair", "status", "--home", str(paths["home"]), "--passphrase-file", str(paths["pass"])])
+    assert (
+        "paper sheet of 吴芳, entered by the chair: 吴芳专家现场纸质评分。"
+        in capsys.readouterr().out
+    )
     status, done = run(paths, capsys, "chair", "finalise", "--out", str(paths["out"]))
     assert status == 0 and done["version"] == 3  # type: ignore[index]
     assert Path(done["bundle"]).name.endswith("_v3.result.rdx")  # type: ignore[index]

@@ -33,6 +33,7 @@ from reviewdesk.core.fsutil import check_input, output_folder, read_capped
 from reviewdesk.core.home.opening import open_home
 from reviewdesk.core.home.settings import Home
 from reviewdesk.core.scoring import ScoreSheet, VetoVerdict
+from reviewdesk.core.scoring.ranking import RankedEntry
 from reviewdesk.messages import english_message
 
 PrintJson = Callable[[Any], None]
@@ -244,6 +245,7 @@ def _import(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) ->
 
 def _status(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) -> int:
     matrix, blockers, info = desk.matrix(), desk.blockers(), desk.info()
+    quota = matrix.ranking.quota
     rows: list[dict[str, Any]] = []
     for row in matrix.rows:
         r = row.result
@@ -258,6 +260,18 @@ def _status(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) ->
                 "published_grade": _val(row.published_grade),
                 "override": None if r.grade_override is None else r.grade_override.reason,
                 "rank": None if row.ranked is None else row.ranked.position,
+                "above_decided_by": _decided_by(row.ranked),
+                "unranked": None if row.unranked is None else row.unranked.reason.value,
+                "beyond_quota": row.ranked is not None and row.ranked.beyond_quota,
+                "paper_sheets": [
+                    {
+                        "expert": h.sheet.expert_id,
+                        "expert_name": desk.expert_name(h.sheet.expert_id),
+                        "note": h.chair_note,
+                    }
+                    for h in row.sheets
+                    if h.entered_by_chair
+                ],
                 "flags": [{"id": f.id, "resolved": f.resolved} for f in r.flags],
                 "vetoes": [{"item": v.item, "decided": v.decision is not None} for v in r.vetoes],
                 "opinion": row.panel_opinion,
@@ -279,6 +293,17 @@ def _status(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) ->
             for a in desk.alarms()
         ],
         "ready": not blockers,
+        "quota": {
+            "enabled": quota.enabled,
+            "mode": quota.mode.value,
+            "max_percent": format(quota.max_percent, "f"),
+            "graded": quota.graded,
+            "allowed": quota.allowed,
+            "excellent": list(quota.excellent),
+            "beyond": list(quota.beyond),
+            "demoted": list(quota.demoted),
+            "undetermined": list(quota.undetermined),
+        },
         "versions": [
             {
                 "version": v.number,
@@ -301,7 +326,14 @@ def _status(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) ->
         print(
             f"  {item['applicant']:<10} {item['panel_score'] or '-':>7} {grade:<12} "
             f"rank {item['rank'] or '-':<3} {open_flags} open flags"
+            + (" (beyond the excellent quota)" if item["beyond_quota"] else "")
         )
+        for sheet in item["paper_sheets"]:
+            print(f"  {'':<10} paper sheet of {sheet['expert_name']}, entered by the chair: "
+                  f"{sheet['note']}")  # fmt: skip
+    if quota.enabled:
+        share = f"{format(quota.max_percent, 'f')}% of {quota.graded}, {quota.mode.value}"
+        print(f"excellent quota: {len(quota.excellent)} of at most {quota.allowed} ({share})")
     print(f"blockers: {len(blockers)}" + ("" if blockers else " (ready to finalise)"))
     for b in blockers:
         print(f"  {_blocker_line(desk, b)}")
@@ -417,6 +449,10 @@ def _paper_sheet(desk: ChairDesk, path: Path) -> ScoreSheet:
 
 
 def _finalise(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) -> int:
+    if not args.reopen:  # finalised already: say so, not "1 matters are unresolved"
+        versions = desk.versions()
+        if versions and versions[-1].finalised_at is not None:
+            raise DeskError("chair-version-finalised", version=versions[-1].number)
     # The folder first: one that cannot be made refuses the run before a version is reopened.
     with output_folder(args.out):
         reopened = desk.reopen_version(args.reopen) if args.reopen else None
@@ -463,6 +499,14 @@ def _reopen(args: argparse.Namespace, desk: ChairDesk, print_json: PrintJson) ->
     else:
         print(f"version {number} started; the finalised versions stay in the history")
     return 0
+
+
+def _decided_by(ranked: RankedEntry | None) -> str | None:
+    """The tie-break rule that put this applicant below the one above (``None`` for the
+    first, or an unresolved tie)."""
+    above = None if ranked is None else ranked.versus_above
+    rule = None if above is None else above.decided_by
+    return None if rule is None else str(rule.value)
 
 
 def _dec(value: Decimal | None) -> str | None:
