@@ -246,3 +246,34 @@ def test_f5_reads_what_a_colleague_changed_on_the_shared_database(
     action.trigger()
     assert desk.rounds_model.rowCount() == before + 1
     assert "Read again" in desk.banner
+
+
+def test_the_last_builds_hand_over_list_is_shown_after_the_desk_is_opened_again(
+    main_window: MainWindow, world: World, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from commission_world import NOW, ROUND
+
+    from reviewdesk.core.commission import round_setup
+    from reviewdesk.core.commission.building import build_round
+    from reviewdesk.core.domain import RoundKind
+
+    # Yesterday's session built the packages; today the desk is opened afresh.
+    assert round_setup.check_materials(world.db, ROUND, world.materials).ok
+    built = build_round(world.db, ROUND, tmp_path / "out", world.operator, now=NOW)
+    kind = RoundKind.EVALUATION
+    round_setup.create_round(world.db, "2027-EVAL", name="2027年度定期评价", kind=kind)
+    desk = enter_desk(main_window, world)
+    desk.ui.tabs.setCurrentWidget(desk.ui.buildTab)
+    model = desk.build.handover_model
+    assert model.rowCount() == len(built.packages) > 0
+    assert {model.record(r).recipient.name for r in range(model.rowCount())} == {
+        p.recipient.name for p in built.packages
+    }
+    assert f"Build {built.build} of" in desk.ui.buildStageLabel.text()
+    assert not desk.build.handover_hint.shown
+    # Another round: its own (empty) list, not the first round's.
+    desk.reload_rounds()
+    desk.choose_round("2027-EVAL")
+    qtbot.wait(20)
+    assert model.rowCount() == 0 and desk.build.handover_hint.shown
+    assert not desk.ui.buildStageLabel.text()

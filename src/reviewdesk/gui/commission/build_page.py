@@ -36,6 +36,7 @@ class BuildPage(Page):
         super().__init__(desk)
         ui = self.ui
         self.result: BuildResult | None = None
+        self.result_round: str | None = None  # the round ``result`` belongs to
         self.handover_model = HandoverModel(self)
         setup_table(
             ui.handoverTable,
@@ -77,6 +78,30 @@ class BuildPage(Page):
             self.ui.outEdit.setText(str(self.desk.workdir / "packages" / ref))
         if not self.running(BUILD):
             self.check()
+            self._show_last_build()
+
+    def _show_last_build(self) -> None:
+        """After the desk was opened again (or another round chosen), the newest build's
+        hand-over list as the database recorded it; this session's build stays shown."""
+        db, ref = self.desk.db, self.desk.round_ref
+        if self.result is not None and self.result_round == ref:
+            return
+        self.result = None
+        last = None if db is None or ref is None else queries.last_build(db, ref)
+        self.handover_model.set_records([] if last is None else last.packages)
+        if last is None:
+            self.ui.buildStageLabel.clear()
+        else:
+            set_plain(
+                self.ui.buildStageLabel,
+                self.tr(
+                    "Build {build} of {when}: %n package(s); its hand-over list (PDF) is in "
+                    "that build's output folder.",
+                    "",
+                    len(last.packages),
+                ).format(build=last.build, when=f"{last.built_at.astimezone():%Y-%m-%d %H:%M}"),
+            )
+        self.update_enabled()
 
     def update_enabled(self) -> None:
         busy = self.running(BUILD)
@@ -142,6 +167,7 @@ class BuildPage(Page):
             return
         from reviewdesk.core.commission.building import build_round
 
+        self.result_round = ref
         self.ui.buildStageLabel.setText(self.tr("Building the packages…"))
         self.desk.background(
             BUILD,

@@ -4,6 +4,8 @@ functions (no Qt here, no rule either: the conflicts and the checks are the core
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -15,6 +17,7 @@ from reviewdesk.core.commission.assignment import (
     ExpertRecord,
     conflicts,
 )
+from reviewdesk.core.commission.handover import IssuedPackage
 from reviewdesk.core.commission.readiness import BuildProblem, check_round
 from reviewdesk.core.commission.records import json_value, transaction
 from reviewdesk.core.commission.round_setup import (
@@ -79,3 +82,50 @@ def build_problems(db: Database, round_ref: str, operator_keyid: str | None) -> 
     with transaction(db) as session:
         problems, _ = check_round(session, find_round(session, round_ref), operator_keyid)
         return problems
+
+
+@dataclass(frozen=True)
+class LastBuild:
+    """The newest build of a round as the database recorded it (the hand-over list after the
+    desk was closed and opened again): its number, when, and every package it issued."""
+
+    build: int
+    built_at: datetime
+    packages: tuple[IssuedPackage, ...]
+
+
+def last_build(db: Database, round_ref: str) -> LastBuild | None:
+    from reviewdesk.core.commission.keys import list_keys
+    from reviewdesk.core.storage.models import CommissionPackage, CommissionPanel
+
+    with transaction(db) as session:
+        rnd = find_round(session, round_ref)
+        rows = list(
+            session.scalars(
+                select(CommissionPackage)
+                .where(CommissionPackage.round_id == rnd.id)
+                .order_by(CommissionPackage.id)
+            )
+        )
+        if not rows:
+            return None
+        newest = max(r.build for r in rows)
+        rows = [r for r in rows if r.build == newest]
+        panel_refs = {
+            p.id: p.ref
+            for p in session.scalars(
+                select(CommissionPanel).where(CommissionPanel.round_id == rnd.id)
+            )
+        }
+        found = [
+            (panel_refs.get(r.panel_id, "—"), r.kind, r.recipient_keyid, r.file_name, r.digest,
+             r.file_sha256, r.size, tuple(json_value(r.applicants)), r.built_at)
+            for r in rows
+        ]  # fmt: skip
+    keys = {k.keyid: k.identity for k in list_keys(db)}
+    packages = tuple(
+        IssuedPackage(panel, kind, keys[keyid], Path(name), digest, sha, size, refs)
+        for panel, kind, keyid, name, digest, sha, size, refs, _when in found
+        if keyid in keys
+    )
+    return LastBuild(newest, found[0][-1], packages)
