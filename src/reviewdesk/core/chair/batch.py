@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from reviewdesk.core.formats.imports import StoredScore
@@ -30,6 +30,10 @@ from reviewdesk.core.storage import import_log
 from reviewdesk.core.storage.models import ChairAlarm, ChairImportLogEntry, ChairScoreFile
 
 Mark = tuple[int, int, int, str]
+# Inserted as plain rows (Core): the ORM's per-object bookkeeping is not needed here.
+_LOG = cast(Table, ChairImportLogEntry.__table__)
+_FILES = cast(Table, ChairScoreFile.__table__)
+_ALARMS = cast(Table, ChairAlarm.__table__)
 _Key = tuple[str, str]  # (package digest, expert keyid)
 
 
@@ -133,13 +137,13 @@ class Batch:
     def write(self) -> None:
         """Insert everything held, in the caller's transaction."""
         if self.entries:
-            self.session.execute(insert(ChairImportLogEntry.__table__), self.entries)
+            self.session.execute(insert(_LOG), self.entries)
         if not self.files:
             self.entries = []
             return
         alarms = {f["file_sha256"]: f for f in self.files if f["alarm"]}
         self.session.execute(
-            insert(ChairScoreFile.__table__),
+            insert(_FILES),
             [{k: v for k, v in f.items() if k != "alarm"} for f in self.files],
         )
         if alarms:
@@ -150,7 +154,7 @@ class Batch:
                 )
             )
             self.session.execute(
-                insert(ChairAlarm.__table__),
+                insert(_ALARMS),
                 [
                     {
                         "desk_id": self.desk_id,
