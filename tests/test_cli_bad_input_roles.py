@@ -710,3 +710,17 @@ def test_output_that_cannot_be_written_is_named_and_changes_nothing(
     if world.read_only_disk is not None and list(world.read_only_disk.iterdir()):
         failures.append("written on the read-only disk")
     assert not failures, f"{len(failures)} problems:\n" + "\n".join(failures)
+
+
+def test_finalising_a_finalised_panel_again_says_so(world: World, forks: list[ForkServer]) -> None:
+    """A clumsy chair runs ``finalise`` twice: told that the version is finalised and how to
+    reopen it (not "1 matters are unresolved (first: finalised 1 )"), and no folder is made."""
+    cell_dir = world.root / "finalise-twice"
+    cell_dir.mkdir()
+    argv = ["chair", "finalise", "--out", "{OUT}", "--home", "{FHOME}",
+            "--passphrase-file", "{chair-1-pass}"]  # fmt: skip
+    cell = Cell("chair finalise × a finalised panel", _fill(argv, world, cell_dir, ""),
+                cell_dir, ("reopen",), code="chair-version-finalised")  # fmt: skip
+    failures = report(run_cells(forks, [cell]))
+    assert not failures, failures
+    assert not (cell_dir / "out").exists()
