@@ -259,7 +259,8 @@ def test_the_last_builds_hand_over_list_is_shown_after_the_desk_is_opened_again(
 
     # Yesterday's session built the packages; today the desk is opened afresh.
     assert round_setup.check_materials(world.db, ROUND, world.materials).ok
-    built = build_round(world.db, ROUND, tmp_path / "out", world.operator, now=NOW)
+    out = world.root / "packages" / ROUND  # where the desk suggests building
+    built = build_round(world.db, ROUND, out, world.operator, now=NOW)
     kind = RoundKind.EVALUATION
     round_setup.create_round(world.db, "2027-EVAL", name="2027年度定期评价", kind=kind)
     desk = enter_desk(main_window, world)
@@ -271,9 +272,12 @@ def test_the_last_builds_hand_over_list_is_shown_after_the_desk_is_opened_again(
     }
     assert f"Build {built.build} of" in desk.ui.buildStageLabel.text()
     assert not desk.build.handover_hint.shown
+    # Its printed list is found in that folder: it can be opened and saved again.
+    assert desk.build.pdf() == out / f"handover-{ROUND}-build{built.build}.pdf"
+    assert desk.ui.openPdfButton.isEnabled() and desk.ui.savePdfButton.isEnabled()
     # Another round: its own (empty) list, not the first round's.
     desk.reload_rounds()
     desk.choose_round("2027-EVAL")
     qtbot.wait(20)
     assert model.rowCount() == 0 and desk.build.handover_hint.shown
-    assert not desk.ui.buildStageLabel.text()
+    assert not desk.ui.buildStageLabel.text() and not desk.ui.openPdfButton.isEnabled()

@@ -37,6 +37,7 @@ class BuildPage(Page):
         ui = self.ui
         self.result: BuildResult | None = None
         self.result_round: str | None = None  # the round ``result`` belongs to
+        self.recorded_pdf: Path | None = None  # the newest build's list, found in its folder
         self.handover_model = HandoverModel(self)
         setup_table(
             ui.handoverTable,
@@ -88,6 +89,11 @@ class BuildPage(Page):
             return
         self.result = None
         last = None if db is None or ref is None else queries.last_build(db, ref)
+        self.recorded_pdf = None
+        folder = self.ui.outEdit.text().strip()
+        if last is not None and folder:  # as building.write_handover names it
+            pdf = Path(folder) / f"handover-{ref}-build{last.build}.pdf"
+            self.recorded_pdf = pdf if pdf.is_file() else None
         self.handover_model.set_records([] if last is None else last.packages)
         if last is None:
             self.ui.buildStageLabel.clear()
@@ -109,7 +115,7 @@ class BuildPage(Page):
         ui.buildButton.setEnabled(not busy)
         ui.checkButton.setEnabled(not busy)
         ui.cancelBuildButton.setEnabled(busy)
-        has_pdf = self.result is not None and bool(self.result.handover)
+        has_pdf = self.pdf() is not None
         ui.openPdfButton.setEnabled(has_pdf)
         ui.savePdfButton.setEnabled(has_pdf)
 
@@ -207,7 +213,7 @@ class BuildPage(Page):
 
     def pdf(self) -> Path | None:
         if self.result is None:
-            return None
+            return self.recorded_pdf
         return next((p for p in self.result.handover if p.suffix == ".pdf"), None)
 
     def open_pdf(self) -> None:
