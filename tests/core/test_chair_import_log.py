@@ -263,22 +263,22 @@ def test_each_file_is_read_once_and_the_bytes_that_verified_are_the_bytes_kept(
         originals[who] = files[who].read_bytes()
         (stick / files[who].name).write_bytes(originals[who])
     opened: list[str] = []
-    real_open, real_read = os.open, importing.read_capped
+    real_open, real_read = os.open, importing.read_received
 
     def counting_open(path: object, *args: object, **kwargs: object) -> int:
         if Path(str(path)).parent == stick:
             opened.append(Path(str(path)).name)
         return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    def read_then_swap(path: Path, limit: int) -> bytes:
-        data = real_read(path, limit)
+    def read_then_swap(path: Path) -> bytes:
+        data = real_read(path)
         if path.name == files["e3"].name:  # replaced on the stick by someone else's file
             path.write_bytes(originals["e5"])
         return data
 
     desk = open_desk(world, db, tmp_path)
     monkeypatch.setattr(os, "open", counting_open)
-    monkeypatch.setattr(importing, "read_capped", read_then_swap)
+    monkeypatch.setattr(importing, "read_received", read_then_swap)
     verdicts = desk.import_files([stick], now=world.now)
     monkeypatch.undo()
     assert sorted(opened) == sorted(files[w].name for w in ("e1", "e3", "e5"))
@@ -287,6 +287,20 @@ def test_each_file_is_read_once_and_the_bytes_that_verified_are_the_bytes_kept(
     assert e3.expert == world.keyid("e3")
     assert e3.file_sha256 is not None
     assert desk.received_file(e3.file_sha256) == originals["e3"]
+
+
+def test_a_score_file_past_the_cap_is_refused_unread(
+    world: ChairWorld, files: dict[str, Path], db: Database, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from reviewdesk.core.chair import importing
+
+    monkeypatch.setattr(importing, "MAX_SCORE_FILE", files["e1"].stat().st_size - 1)
+    desk = open_desk(world, db, tmp_path)
+    [big, small] = desk.import_files([files["e1"], tmp_path / "missing.rdx"], now=world.now)
+    assert (big.verdict, big.code) == (Verdict.REJECTED, "file-too-large")
+    assert (small.verdict, small.code) == (Verdict.REJECTED, "file-unreadable")
+    assert desk.import_log() == []  # neither could be read: no receipt
 
 
 def test_what_one_batch_held_is_known_to_the_next(

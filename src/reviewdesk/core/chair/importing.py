@@ -29,7 +29,7 @@ from reviewdesk.core.chair.context import Desk
 from reviewdesk.core.chair.views import AlarmInfo, ImportVerdict, LogEntryView, Verdict
 from reviewdesk.core.crypto.dsse import parse_envelope
 from reviewdesk.core.domain import Conflict
-from reviewdesk.core.errors import CancelledError, ReviewdeskError, StorageError
+from reviewdesk.core.errors import CancelledError, InputError, ReviewdeskError, StorageError
 from reviewdesk.core.formats.imports import (
     ImportOutcome,
     ImportResult,
@@ -41,7 +41,7 @@ from reviewdesk.core.formats.imports import (
 from reviewdesk.core.formats.manifest import parse_manifest
 from reviewdesk.core.formats.manifest_details import ScoreDetails
 from reviewdesk.core.formats.score_file import ScoreExpectation, sheets_from_data
-from reviewdesk.core.fsutil import atomic_write, read_capped
+from reviewdesk.core.fsutil import atomic_write, open_input, os_error
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 from reviewdesk.core.scoring import ScoreSheet
 from reviewdesk.core.storage import import_log
@@ -151,7 +151,7 @@ def import_files(
 def _import_one(
     desk: Desk, batch: Batch, path: Path, expect: ScoreExpectation, cancel: CancelToken
 ) -> ImportVerdict:
-    data = read_capped(path, MAX_SCORE_FILE)  # read once: hashed, verified and kept
+    data = read_received(path)  # read once: hashed, verified and kept
     before = batch.sequence
     result = import_score_file(
         path, desk.identity, desk.roster, expect, batch.store, batch,
@@ -171,6 +171,24 @@ def _import_one(
             "alarm": result.outcome is ImportOutcome.ALARM,
         })  # fmt: skip
     return _verdict(desk, path, result, batch.sequence, batch.recorded_at)
+
+
+def read_received(path: Path) -> bytes:
+    """A score file whole, read once: ``open_input``'s refusals, ``file-too-large`` past
+    ``MAX_SCORE_FILE``. Reads its size and not a byte more than the cap allows (asking for
+    the cap itself would allocate 64 MiB per file); a file still growing is read on to the
+    cap."""
+    with open_input(path) as handle:
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            data = handle.read(min(size, MAX_SCORE_FILE) + 1)
+            if len(data) > size and len(data) <= MAX_SCORE_FILE:  # it grew meanwhile
+                data += handle.read(MAX_SCORE_FILE + 1 - len(data))
+        except OSError as exc:
+            raise os_error(exc, path, writing=False) from None
+    if len(data) > MAX_SCORE_FILE:
+        raise InputError("file-too-large", path, limit=MAX_SCORE_FILE)
+    return data
 
 
 def _verdict(
