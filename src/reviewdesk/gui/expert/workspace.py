@@ -291,11 +291,25 @@ class ExpertWorkspace(WorkspaceView):
             from reviewdesk.gui.expert.declaration_dialogs import PledgeDialog
 
             dialog = PledgeDialog(desk, self)
-            dialog.accepted.connect(self._show_applicants)
+            dialog.accepted.connect(lambda: self._after_pledge(desk))
             dialog.rejected.connect(self.close_package)
             dialog.open()
             return
         self._show_applicants(applicants)
+
+    def _after_pledge(self, desk: ExpertDesk) -> None:
+        """The pledge is signed: the rows again (their materials may open now), read in the
+        background (a few queries per applicant: sixty applicants are one long turn)."""
+
+        def read(rows: list[DeskApplicant] | None) -> None:
+            if desk is self.desk:
+                self._show_applicants(rows)  # None (it failed): read here, told if it fails
+
+        run_in_background(
+            lambda _p, _c: desk.applicants(),
+            on_done=common.if_alive(read, self),
+            on_error=common.if_alive(lambda _error: read(None), self),
+        )
 
     def _show_applicants(self, applicants: list[DeskApplicant] | None = None) -> None:
         from reviewdesk.gui.expert.applicant_model import ApplicantListModel
