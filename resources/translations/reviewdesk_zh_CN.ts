@@ -4345,7 +4345,7 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
     <message>
         <location filename="../../src/reviewdesk/gui/expert/passphrase_dialog.py" line="89"/>
         <source>Enter your passphrase to open {what}.</source>
-        <translation>请输入口令以打开 {what}。</translation>
+        <translation>请输入口令以打开{what}。</translation>
     </message>
     <message>
         <location filename="../../src/reviewdesk/gui/expert/passphrase_dialog.py" line="91"/>

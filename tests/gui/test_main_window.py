@@ -35,9 +35,11 @@ def test_choosing_a_role_shows_its_own_desk(
 def test_the_commission_desk_starts_on_its_home_tab_in_chinese(
     main_window: MainWindow, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: main_window.template_model.rowCount() > 0)  # its note on the status bar
     qtbot.mouseClick(main_window.ui.commissionButton, Qt.MouseButton.LeftButton)
     workspace = main_window.commission_desk.workspace  # type: ignore[attr-defined]
     assert workspace.ui.tabs.currentWidget() is workspace.ui.homeTab
+    assert "评分表" not in main_window.statusBar().currentMessage()  # the forms browser's note
     qtbot.mouseClick(workspace.ui.changeRoleButton, Qt.MouseButton.LeftButton)
     assert main_window.ui.pages.currentWidget() is main_window.ui.rolePage
 

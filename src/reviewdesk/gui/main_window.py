@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self._refresh_texts()
         self._desk(role)  # a desk made on first use registers its page
         if role in self.role_pages:
+            self.statusBar().clearMessage()  # the forms browser's note is not the desk's
             self.role_pages[role]()
             return
         self.ui.pages.setCurrentWidget(self.ui.workPage)
