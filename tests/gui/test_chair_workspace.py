@@ -255,7 +255,17 @@ def test_a_paper_sheet_is_checked_by_the_core_and_marked_as_entered_by_the_chair
     # An empty sheet is refused: the core lists what is missing, nothing is stored.
     dialog.note.setText("纸质评分表，会上由专家本人签字后交组长录入")
     assert not dialog.enter()
-    assert "no score yet" in dialog.problems.text()
+    assert "Not entered" in dialog.problems.text()
+    todo = dialog.form.problem_list
+    missing = [todo.item(row).text() for row in range(todo.count())]
+    assert len(missing) == 7 and all("no score yet" in line for line in missing[:6])
+    # The to-do list shows six of them at once and the buttons stay on a 1280×800 screen.
+    dialog.resize(1280, 800)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert todo.viewport().height() >= 6 * todo.visualItemRect(todo.item(0)).height()
+    assert dialog.rect().contains(dialog.enter_button.geometry())
+    assert dialog.rect().contains(dialog.close_button.geometry())
     assert not [h for h in ws.desk.held_sheets("KY-04") if h.entered_by_chair]
     # The same form filled in completely is stored, marked, and shows in the matrix.
     dialog.form.open_paper(TEMPLATE, sheet(expert, "KY-04", "78"))

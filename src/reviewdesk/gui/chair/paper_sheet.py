@@ -36,6 +36,8 @@ from reviewdesk.gui.scoring.texts import problem_text
 if TYPE_CHECKING:
     from reviewdesk.core.chair.desk import ChairDesk
 
+TODO_LINES = 6
+
 
 class PaperSheetForm(ScoringForm):
     """The scoring form over a sheet held in memory (no draft autosave)."""
@@ -140,6 +142,11 @@ class PaperSheetDialog(QDialog):
         self._applicant_chosen()
         if expert is not None:
             self.expert_combo.setCurrentIndex(max(0, self.expert_combo.findData(expert)))
+        # The to-do list shows six lines (the expert's form shows four beside a long sheet):
+        # here it is what the chair works down while typing a paper sheet in.
+        todo = self.form.problem_list
+        row = max(todo.fontMetrics().lineSpacing(), todo.iconSize().height()) + 2
+        todo.setFixedHeight(row * TODO_LINES + 2 * todo.frameWidth() + 4)
         char = self.fontMetrics().averageCharWidth()
         line = self.fontMetrics().lineSpacing()
         self.resize(char * 100, line * 40)
@@ -199,12 +206,28 @@ class PaperSheetDialog(QDialog):
         self.error.clear()
         if problems:
             lines = [problem_text(self.info.template, p) for p in problems]
+            # The form's to-do list (six lines, each a link to its place) shows the same
+            # checks; only what it does not show is listed here, so the buttons stay on
+            # screen however many things are missing.
+            listed = {
+                self.form.problem_list.item(row).text()
+                for row in range(self.form.problem_list.count())
+            }
+            extra = [line for line in lines if plain_item_text(line) not in listed]
             self.problems.setText(
-                self.tr("Not entered — the sheet is not complete:")
-                + "\n"
-                + "\n".join(f"{texts.ALARM_MARK} {line}" for line in lines)
+                "\n".join(
+                    [
+                        self.tr(
+                            "Not entered — the sheet is not complete: {count} matters, "
+                            "listed under “Still to do”."
+                        ).format(count=len(lines))
+                    ]
+                    + [f"{texts.ALARM_MARK} {line}" for line in extra]
+                )
             )
+            self.problems.setToolTip("\n".join(lines))
             return False
+        self.problems.setToolTip("")
         self.problems.setText(
             self.tr("{mark} Entered for {expert} (entered by the chair).").format(
                 mark=texts.DONE_MARK, expert=self.expert_combo.currentText()
