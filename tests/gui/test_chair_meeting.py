@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from chair_engine import EXPERTS, TEMPLATE, TOTALS, build_rows
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from reviewdesk.core.domain import Grade
 from reviewdesk.core.scoring import ChairDecisions, GradeOverride, VetoDecision, VetoVerdict
 from reviewdesk.gui.chair.meeting_view import MeetingView
+from reviewdesk.gui.fonts import OUTLINE_PIXEL_SIZE
+from reviewdesk.gui.i18n import Language, Translations
 
 
 def meeting(qtbot, rows=None):  # type: ignore[no-untyped-def]
@@ -80,3 +83,38 @@ def test_escape_leaves_the_meeting_view(qtbot, english) -> None:  # type: ignore
         qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert left.args == ["R-002"]
     assert not view.isVisible()
+
+
+def _ink(label: QLabel, width: int) -> int:
+    """Dark pixels in the first ``width`` pixels of what the label shows."""
+    image = label.grab().toImage()
+    return sum(
+        1
+        for x in range(min(width, image.width()))
+        for y in range(image.height())
+        if image.pixelColor(x, y).lightness() < 110
+    )
+
+
+def test_the_big_chinese_labels_are_bold_at_projector_size(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    translations = Translations.for_application(qapp)
+    before = translations.language
+    translations.switch(Language.CHINESE)
+    try:
+        view = meeting(qtbot)
+        assert view.score.text().startswith("专家组得分")
+        # 1920×1080: the score is drawn as outlines (Qt's synthetic bold is lost there).
+        assert view.score.font().pixelSize() >= OUTLINE_PIXEL_SIZE
+        for label in (view.score, view.grade):
+            words = label.text()[:2]  # "专家" / "等级": Chinese only, no digits
+            font = label.font()
+            font.setBold(False)
+            regular = QLabel(label.text())
+            regular.setFont(font)
+            qtbot.addWidget(regular)
+            regular.resize(label.size())
+            width = regular.fontMetrics().horizontalAdvance(words)
+            # The Chinese words on screen carry clearly more ink than the regular weight.
+            assert _ink(label, width) > 1.25 * _ink(regular, width), label.text()
+    finally:
+        translations.switch(before)

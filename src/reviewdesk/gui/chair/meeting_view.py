@@ -8,18 +8,80 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from reviewdesk.core.scoring import FlagKind
 from reviewdesk.core.templates.model import Template
 from reviewdesk.gui.chair import texts
 from reviewdesk.gui.chair.matrix_model import MatrixRow
+from reviewdesk.gui.fonts import OUTLINE_PIXEL_SIZE, has_bold_face
 from reviewdesk.gui.plain_text import set_plain
 
 _NEXT = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
 _PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
+
+
+class ProjectorLabel(QLabel):
+    """A plain-text label that stays bold at projector sizes. From ``OUTLINE_PIXEL_SIZE``
+    on, Qt draws glyphs as outlines and drops the synthetic bold of a font without a bold
+    face (the Chinese fallback font): "专家组得分" came out regular beside a bold "81.6".
+    There each glyph run is drawn from its outline, and a run whose font has no bold face is
+    emboldened by stroking its outline as FreeType would (1/24 of the size)."""
+
+    def _outlined(self) -> bool:
+        font = self.font()
+        size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 96 / 72)
+        return font.bold() and size >= OUTLINE_PIXEL_SIZE and bool(self.text())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._outlined():
+            super().paintEvent(event)
+            return
+        area = self.contentsRect()
+        layout = QTextLayout(self.text(), self.font())
+        option = QTextOption(self.alignment())
+        option.setWrapMode(
+            QTextOption.WrapMode.WordWrap if self.wordWrap() else QTextOption.WrapMode.NoWrap
+        )
+        layout.setTextOption(option)
+        layout.beginLayout()
+        height = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(area.width())
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        top = float(area.top())
+        if self.alignment() & Qt.AlignmentFlag.AlignVCenter:
+            top += (area.height() - height) / 2
+        elif self.alignment() & Qt.AlignmentFlag.AlignBottom:
+            top += area.height() - height
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = self.palette().color(self.foregroundRole())
+        for run in layout.glyphRuns():
+            raw = run.rawFont()
+            path = QPainterPath()
+            for glyph, at in zip(run.glyphIndexes(), run.positions(), strict=True):
+                path.addPath(raw.pathForGlyph(glyph).translated(at + QPointF(area.left(), top)))
+            painter.fillPath(path, color)
+            if not has_bold_face(raw.familyName()):
+                painter.strokePath(path, QPen(color, raw.pixelSize() / 24))
+        painter.end()
 
 
 class MeetingView(QWidget):
@@ -67,7 +129,7 @@ class MeetingView(QWidget):
         self.retranslate()
 
     def _label(self, factor: float, *, bold: bool = False) -> QLabel:
-        label = QLabel(self)
+        label = ProjectorLabel(self) if bold else QLabel(self)
         label.setTextFormat(Qt.TextFormat.PlainText)  # package text is never rich text
         font = label.font()
         font.setBold(bold)
