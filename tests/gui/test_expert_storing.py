@@ -51,6 +51,7 @@ def test_the_desk_is_usable_while_the_package_is_stored_in_the_background(
     pledge.ui.agreeCheck.setChecked(True)
     pledge.ui.signButton.click()
     ref = opened.summary.applicants[0].ref
+    qtbot.waitUntil(lambda: desk.workspace.current_ref == ref, timeout=WAIT)  # the list
     declare(qtbot, window, ref)
     assert not opened.stored  # the first document is read from the original, checked
     qtbot.waitUntil(lambda: desk.workspace.viewer is not None, timeout=WAIT)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 TURN_MS = 1  # a timer, not a posted call: other timers and input get their turn first
 READING_SPLITTER_KEY = "expertDesk/readingSplitter"  # QSettings: materials beside the form
 FORM_SHARE = 0.38  # of the applicant's side, for the form by default; the rest reads
-AFTER_PAGE_MS = 150  # from a document shown to its first page painted (rendered aside)
+AFTER_PAGE_MS = 50  # from a document shown to its first page painted (rendered aside)
 FIRST_PAGE_WAIT_MS = 1500  # the form waits no longer for a first page that is slow
 
 
