@@ -117,12 +117,17 @@
         <translation>已声明须回避</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/detail.py" line="313"/>
+        <location filename="../../src/reviewdesk/gui/chair/detail.py" line="310"/>
+        <source>{criterion}: {score}</source>
+        <translation>{criterion}：{score}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/chair/detail.py" line="315"/>
         <source>Overall opinion:</source>
         <translation>总体意见：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/detail.py" line="320"/>
+        <location filename="../../src/reviewdesk/gui/chair/detail.py" line="322"/>
         <source>Veto claimed: {item}</source>
         <translation>提出否决项：{item}</translation>
     </message>
@@ -158,17 +163,17 @@
 <context>
     <name>ApplicantProblemsModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="212"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="227"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="213"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="228"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="214"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="229"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -176,27 +181,27 @@
 <context>
     <name>ApplicantsModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="225"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="240"/>
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="226"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="241"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="227"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="242"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="228"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="243"/>
         <source>Host institution</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="229"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="244"/>
         <source>Contact</source>
         <translation>联系邮箱</translation>
     </message>
@@ -212,7 +217,7 @@
 <context>
     <name>AssignmentMatrixModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="505"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="520"/>
         <source>Excluded: {reason}</source>
         <translation>回避：{reason}</translation>
     </message>
@@ -272,44 +277,56 @@
 <context>
     <name>BuildPage</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="72"/>
+        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="65"/>
+        <source>Build packages writes one package per expert and one per chair into a folder per panel; the hand-over list (who gets which file, its fingerprint) then appears here. An earlier build&apos;s list is in its output folder (handover-….pdf).</source>
+        <translation>“生成评审包”会为每位专家和每位组长各生成一个评审包，按专家组分文件夹存放；随后交接清单（谁领取哪个文件及其指纹）将显示于此处。此前生成的清单保存在当次的输出文件夹中（handover-….pdf）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="104"/>
+        <source>Build {build} of {when}: %n package(s); its hand-over list (PDF) is in that build&apos;s output folder.</source>
+        <translation>
+            <numerusform>{when} 的第 {build} 次生成：共 %n 个评审包；其交接清单（PDF）保存在当次的输出文件夹中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="123"/>
         <source>Where the packages go</source>
         <translation>评审包的存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="105"/>
+        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="156"/>
         <source>Nothing stops the build.</source>
         <translation>没有妨碍生成评审包的问题。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="114"/>
+        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="165"/>
         <source>Choose the folder for the packages first.</source>
         <translation>请先选择存放评审包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="125"/>
+        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="177"/>
         <source>Building the packages…</source>
         <translation>正在生成评审包…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="140"/>
+        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="192"/>
         <source>Build {build}: %n package(s) in {out}</source>
         <translation>
             <numerusform>第 {build} 次生成：共 %n 个评审包，位于 {out}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="144"/>
+        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="196"/>
         <source>The packages are built; hand them over with the list below.</source>
         <translation>评审包已生成，请按下方清单交接。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="178"/>
+        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="230"/>
         <source>Save the hand-over list</source>
         <translation>保存交接清单</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="199"/>
+        <location filename="../../src/reviewdesk/gui/commission/build_page.py" line="251"/>
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
@@ -430,23 +447,23 @@
 <context>
     <name>ChairDeskController</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/controller.py" line="124"/>
+        <location filename="../../src/reviewdesk/gui/chair/controller.py" line="126"/>
         <source>the panel</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/controller.py" line="128"/>
-        <location filename="../../src/reviewdesk/gui/chair/controller.py" line="135"/>
+        <location filename="../../src/reviewdesk/gui/chair/controller.py" line="130"/>
+        <location filename="../../src/reviewdesk/gui/chair/controller.py" line="137"/>
         <source>Open a chair package</source>
         <translation>打开组长包</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/controller.py" line="225"/>
+        <location filename="../../src/reviewdesk/gui/chair/controller.py" line="237"/>
         <source>the chair package</source>
         <translation>组长包</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/controller.py" line="292"/>
+        <location filename="../../src/reviewdesk/gui/chair/controller.py" line="304"/>
         <source>reviewdesk</source>
         <translation>reviewdesk</translation>
     </message>
@@ -524,112 +541,122 @@
         <translation>从{best}到{worst}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="136"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="134"/>
+        <source>{who}: {reason}</source>
+        <translation>{who}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="138"/>
         <source>{who}, revision {revision}</source>
         <translation>{who}，第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="140"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="142"/>
         <source>{who}: revision {latest} replaces {revisions}</source>
         <translation>{who}：第 {latest} 版取代第 {revisions} 版</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="144"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="146"/>
         <source>{counted} of at least {min_sheets} sheets count</source>
         <translation>计入 {counted} 份，至少需要 {min_sheets} 份</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="160"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="162"/>
         <source>no sheet received</source>
         <translation>未收到评分表</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="167"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="164"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="169"/>
         <source>replaced by a later revision</source>
         <translation>已被较新版本取代</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="170"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="172"/>
         <source>expert not assigned to this applicant</source>
         <translation>专家未被分配评审该单位</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="173"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="175"/>
         <source>declared a disqualifying conflict</source>
         <translation>已声明须回避</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="176"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="178"/>
         <source>not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="177"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="179"/>
         <source>incomplete</source>
         <translation>未填写完整</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="178"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="180"/>
         <source>does not validate</source>
         <translation>未通过核验</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="185"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="187"/>
         <source>A reason is required.</source>
         <translation>必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="188"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="190"/>
         <source>No expert claimed this veto item.</source>
         <translation>没有专家提出该否决项。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="191"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="193"/>
         <source>A veto claim is settled by confirming or dismissing it, not by a note.</source>
         <translation>否决项须通过确认或驳回来处理，不能只写说明。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="194"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="196"/>
         <source>This flag is no longer raised.</source>
         <translation>该提示已不再出现。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="197"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="199"/>
         <source>There is no computed grade to override (too few sheets count).</source>
         <translation>没有可调整的计算等级（计入的评分表不足）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="200"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="202"/>
         <source>A confirmed veto means Unqualified: dismiss the veto instead of overriding.</source>
         <translation>否决项一经确认即为不合格；如有异议，请驳回否决项，而不是调整等级。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="204"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="206"/>
         <source>This is not a recognition round: there is no recommendation to override.</source>
         <translation>本轮不是认定评审，没有可调整的认定建议。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="213"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="215"/>
         <source>Flag not resolved</source>
         <translation>提示未处理</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="214"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="216"/>
         <source>Veto claim not decided</source>
         <translation>否决项未决定</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="217"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="219"/>
         <source>Decision refused</source>
         <translation>决定未被接受</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="229"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="231"/>
         <source>{mark} {open} open</source>
         <translation>{mark} {open} 项待处理</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="232"/>
+        <location filename="../../src/reviewdesk/gui/chair/texts.py" line="234"/>
         <source>{mark} {total} resolved</source>
         <translation>{mark} {total} 项已处理</translation>
     </message>
@@ -637,153 +664,65 @@
 <context>
     <name>ChairWorkspace</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="159"/>
-        <source>finalised</source>
-        <translation>已定稿</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="159"/>
-        <source>open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="162"/>
-        <source>{round} · {panel} · version {version} ({state}) · {when}</source>
-        <translation>{round} · {panel} · 第 {version} 版（{state}） · {when}</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="178"/>
-        <source>There is no identity on this computer yet: opening a package will help you create one or import yours.</source>
-        <translation>本机尚无身份密钥；打开组长包时将引导您创建或导入身份。</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="182"/>
-        <source>Opening a package will ask you to pin the commission&apos;s root key.</source>
-        <translation>打开组长包时将请您固定评审委员会的根密钥。</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="191"/>
-        <source>Opening {name}…</source>
-        <translation>正在打开 {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="272"/>
+        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="220"/>
         <source>Version {n}, finalised</source>
         <translation>第 {n} 版，已定稿</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="274"/>
+        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="222"/>
         <source>Version {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="278"/>
+        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="226"/>
         <source>Reopen &amp;for a new version…</source>
         <translation>重新开启新版本(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="278"/>
+        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="226"/>
         <location filename="../../ui/chair_workspace.ui" line="178"/>
         <source>&amp;Finalise…</source>
         <translation>定稿(&amp;F)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="282"/>
+        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="230"/>
         <source>%n item(s) still open</source>
         <translation>
             <numerusform>尚有 %n 项待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="282"/>
+        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="230"/>
         <source>ready to finalise</source>
         <translation>可以定稿</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="303"/>
+        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="251"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="307"/>
+        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="255"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="384"/>
-        <source>%n item(s) stop finalising. Choose one to go to it.</source>
-        <translation>
-            <numerusform>有 %n 项尚未处理，暂不能定稿。选择一项即可前往处理。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="388"/>
-        <source>Nothing is missing: the panel can be finalised.</source>
-        <translation>没有待处理事项，专家组结果可以定稿。</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="389"/>
-        <source>Still missing ({n})</source>
-        <translation>待处理（{n}）</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="411"/>
-        <source>This version is finalised: reopen it to change it.</source>
-        <translation>此版本已定稿；如需修改，请重新开启。</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="432"/>
-        <source>Two versions of one revision</source>
-        <translation>同一版本有两份文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="434"/>
-        <source>{expert} signed two different files as revision {revision}. Write how this was settled (e.g. which file the expert confirms):</source>
-        <translation>{expert} 对第 {revision} 版签署了两份不同的文件。请写明处理结果（例如专家确认以哪份文件为准）：</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="446"/>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="577"/>
-        <source>reviewdesk</source>
-        <translation>reviewdesk</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="546"/>
-        <source>Not yet: settle the items in the list “Still missing” first.</source>
-        <translation>暂不能定稿，请先处理“待处理”列表中的事项。</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="565"/>
-        <source>Reopen as a new version</source>
-        <translation>重新开启新版本</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="567"/>
-        <source>The finalised version stays in the history as it is. Why does the panel reopen its result?</source>
-        <translation>已定稿的版本将原样保留在历史记录中。专家组为何重新开启结果？</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="579"/>
-        <source>Version {n} is open for changes.</source>
-        <translation>第 {n} 版已开启，可以修改。</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="603"/>
+        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="336"/>
         <source>Find a file no. or name (Ctrl+F)</source>
         <translation>按编号或名称查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="604"/>
+        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="337"/>
         <source>Panel matrix</source>
         <translation>专家组评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="605"/>
+        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="338"/>
         <source>Experts against the panel</source>
         <translation>各专家与专家组得分的比较</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="606"/>
+        <location filename="../../src/reviewdesk/gui/chair/workspace.py" line="339"/>
         <source>What stops finalising</source>
         <translation>妨碍定稿的事项</translation>
     </message>
@@ -876,332 +815,332 @@
 <context>
     <name>CommissionTexts</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="29"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="42"/>
         <source>not listed</source>
         <translation>不列入名单</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="30"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="43"/>
         <source>root</source>
         <translation>根密钥</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="31"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="44"/>
         <source>operational</source>
         <translation>业务密钥</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="32"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="45"/>
         <source>audit</source>
         <translation>审计密钥</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="33"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="46"/>
         <source>chair</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="34"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="47"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="41"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="54"/>
         <source>being set up</source>
         <translation>设置中</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="42"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="55"/>
         <source>packages issued</source>
         <translation>评审包已发放</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="50"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="63"/>
         <source>same institution</source>
         <translation>同一单位</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="51"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="64"/>
         <source>same e-mail domain</source>
         <translation>同一邮箱域名</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="52"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="65"/>
         <source>declared relation</source>
         <translation>已申报关联</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="59"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="72"/>
         <source>the column is missing</source>
         <translation>缺少此列</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="60"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="73"/>
         <source>the column appears twice</source>
         <translation>此列重复出现</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="63"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="76"/>
         <source>the cell is empty</source>
         <translation>单元格为空</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="64"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="77"/>
         <source>not a valid file number: {detail}</source>
         <translation>不是有效的编号：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="67"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="80"/>
         <source>the same file number is already in row {detail}</source>
         <translation>与第 {detail} 行编号重复</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="70"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="83"/>
         <source>not a category: {detail}</source>
         <translation>不是有效的类别：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="71"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="84"/>
         <source>not an e-mail address: {detail}</source>
         <translation>不是有效的邮箱地址：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="74"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="87"/>
         <source>the text cannot be used: {detail}</source>
         <translation>文字无法使用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="77"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="90"/>
         <source>more than {detail} rows</source>
         <translation>超过 {detail} 行</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="84"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="97"/>
         <source>no file for this applicant</source>
         <translation>该申报单位没有任何材料</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="85"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="98"/>
         <source>belongs to no applicant</source>
         <translation>不属于任何申报单位</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="86"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="99"/>
         <source>does not open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="87"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="100"/>
         <source>two files with the same name</source>
         <translation>有两个同名文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="92"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="105"/>
         <source>a folder named after no applicant</source>
         <translation>文件夹名称不是任何申报单位的编号</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="95"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="108"/>
         <source>the name starts with no applicant&apos;s file number</source>
         <translation>文件名不以任何申报单位的编号开头</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="98"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="111"/>
         <source>a type no viewer shows (PDF, PNG, JPEG only)</source>
         <translation>阅读器无法显示的文件类型（仅支持 PDF、PNG、JPEG）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="101"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="114"/>
         <source>not a PDF</source>
         <translation>不是 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="102"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="115"/>
         <source>empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="103"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="116"/>
         <source>cut off (an interrupted copy?)</source>
         <translation>文件不完整（可能复制中断）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="106"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="119"/>
         <source>damaged inside</source>
         <translation>文件内部已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="107"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="120"/>
         <source>protected by a password</source>
         <translation>文件设有密码保护</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="108"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="121"/>
         <source>a file name that cannot be shown</source>
         <translation>文件名无法显示</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="119"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="132"/>
         <source>{text}: {detail}</source>
         <translation>{text}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="126"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="139"/>
         <source>same institution ({detail})</source>
         <translation>同一单位（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="129"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="142"/>
         <source>same e-mail domain ({detail})</source>
         <translation>同一邮箱域名（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="132"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="145"/>
         <source>declared relation ({detail})</source>
         <translation>已申报关联关系（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="144"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="157"/>
         <source>{applicant}: too few experts ({detail} assigned/minimum)</source>
         <translation>{applicant}：专家人数不足（已分配/最少 {detail}）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="147"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="160"/>
         <source>{applicant}: {expert} is assigned despite a conflict: {detail}</source>
         <translation>{applicant}：{expert} 存在利益冲突却被分配评审：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="150"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="163"/>
         <source>{applicant}: {expert} is not a member of the panel</source>
         <translation>{applicant}：{expert} 不是本专家组成员</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="153"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="166"/>
         <source>{applicant} is not in the panel</source>
         <translation>{applicant} 不在本专家组</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="156"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="169"/>
         <source>No roster is published yet.</source>
         <translation>尚未发布名单。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="159"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="172"/>
         <source>The key {expert} is no operational key of the roster.</source>
         <translation>密钥 {expert} 不是名单中的业务密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="162"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="175"/>
         <source>The round has no panels.</source>
         <translation>本轮评审尚无专家组。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="165"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="178"/>
         <source>The round has no applicants.</source>
         <translation>本轮评审尚无申报单位。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="168"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="181"/>
         <source>{applicant} is in no panel.</source>
         <translation>{applicant} 未分入任何专家组。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="171"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="184"/>
         <source>Panel {panel}: no scoring form for its category ({detail}).</source>
         <translation>专家组 {panel}：其类别（{detail}）尚无评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="174"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="187"/>
         <source>Panel {panel} has no chair.</source>
         <translation>专家组 {panel} 尚无组长。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="177"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="190"/>
         <source>Panel {panel} has no experts.</source>
         <translation>专家组 {panel} 尚无专家。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="180"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="193"/>
         <source>Panel {panel}: {expert} is not in the roster as {detail}.</source>
         <translation>专家组 {panel}：名单中 {expert} 的身份不是 {detail}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="183"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="196"/>
         <source>Panel {panel}: {detail} is revoked in the roster.</source>
         <translation>专家组 {panel}：{detail} 在名单中已被吊销。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="186"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="199"/>
         <source>Panel {panel}: the roster does not list {detail} on this panel.</source>
         <translation>专家组 {panel}：名单未将 {detail} 列入本专家组。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="189"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="202"/>
         <source>Panel {panel}: {applicant} has no experts assigned.</source>
         <translation>专家组 {panel}：{applicant} 尚未分配专家。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="192"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="205"/>
         <source>{applicant} has no materials.</source>
         <translation>{applicant} 没有申报材料。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="195"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="208"/>
         <source>{applicant}: the file {expert} is gone.</source>
         <translation>{applicant}：文件 {expert} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="198"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="211"/>
         <source>{applicant}: the file {expert} changed since it was checked.</source>
         <translation>{applicant}：文件 {expert} 在检查后已被改动。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="211"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="224"/>
         <source>confirmed</source>
         <translation>成立</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="213"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="226"/>
         <source>dismissed</source>
         <translation>不成立</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="214"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="227"/>
         <source>undecided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="219"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="232"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="220"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="233"/>
         <source>already imported</source>
         <translation>此前已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="221"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="234"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="235"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="248"/>
         <source>{applicant} {field}: the chair claims {claimed}, recomputed {recomputed}</source>
         <translation>{applicant} {field}：组长报为 {claimed}，重新计算为 {recomputed}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="247"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="260"/>
         <source>The new key file&apos;s passphrase:</source>
         <translation>新密钥文件的口令：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="248"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="261"/>
         <source>The same passphrase again:</source>
         <translation>再次输入同一口令：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="249"/>
+        <location filename="../../src/reviewdesk/gui/commission/texts.py" line="262"/>
         <source>The two passphrases differ; nothing was made.</source>
         <translation>两次输入的口令不一致，未生成任何密钥。</translation>
     </message>
@@ -1209,77 +1148,103 @@
 <context>
     <name>CommissionWorkspace</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="139"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="180"/>
         <source>The commission&apos;s working folder</source>
         <translation>委员会工作文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="144"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="185"/>
         <source>The commission&apos;s operational key file</source>
         <translation>委员会业务密钥文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="157"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="147"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="198"/>
         <source>Choose the working folder first.</source>
         <translation>请先选择工作文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="172"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="141"/>
+        <source>Read the screen again from the database</source>
+        <translation>从数据库重新读取本页内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="151"/>
+        <source>Read again from the database.</source>
+        <translation>已从数据库重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="156"/>
+        <source>No database is open. Choose the working folder (or a database address) and press Open or create; the commission&apos;s rounds are listed here.</source>
+        <translation>尚未打开数据库。请选择工作文件夹（或填写数据库地址），然后点击“打开或新建”；本委员会的评审轮次将列于此处。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="160"/>
+        <source>No round yet: create the first one with the form beside this list.</source>
+        <translation>尚无评审轮次，请在右侧“新建评审轮次”中创建第一个。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="163"/>
+        <source>No database open.</source>
+        <translation>尚未打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="213"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="179"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="220"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="270"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="313"/>
         <source>Round {ref} created with the built-in forms.</source>
         <translation>评审轮次 {ref} 已创建，并采用内置评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="283"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="326"/>
         <source>Roster: version {version}, valid until {until}.</source>
         <translation>名单：第 {version} 版，有效期至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="288"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="331"/>
         <source>Roster: none published yet.</source>
         <translation>名单：尚未发布。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="294"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="337"/>
         <source>{count} keys known, {unconfirmed} not confirmed.</source>
         <translation>已登记 {count} 个密钥，其中 {unconfirmed} 个尚未确认。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="305"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="348"/>
         <source>Version {version} is published ({signed} of {needed} signatures).</source>
         <translation>第 {version} 版已发布（已有 {signed}/{needed} 个签名）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="308"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="351"/>
         <source>Draft version {version}: {signed} of {needed} signatures ({names}).</source>
         <translation>第 {version} 版草稿：已有 {signed}/{needed} 个签名（{names}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="344"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="387"/>
         <source>The screen now shows the current state.</source>
         <translation>界面已刷新为最新状态。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="380"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="423"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="415"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="458"/>
         <source>Choose the commission&apos;s key file on the Home tab first.</source>
         <translation>请先在“首页”选择委员会密钥文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="425"/>
+        <location filename="../../src/reviewdesk/gui/commission/workspace.py" line="468"/>
         <source>the commission&apos;s key</source>
         <translation>委员会密钥</translation>
     </message>
@@ -1711,11 +1676,21 @@
     </message>
     <message>
         <location filename="../../ui/commission_workspace.ui" line="1823"/>
-        <source>&amp;Publish (XLSX, notice PDF, summaries, archive)</source>
-        <translation>发布(&amp;P)（XLSX、公示 PDF、单位摘要、归档）</translation>
+        <source>Writes the results workbook (XLSX, every raw score), the public notice PDF, one summary page per applicant and the round&apos;s archive of signed files into the folder above.</source>
+        <translation>在上方文件夹中写入结果工作簿（XLSX，含全部原始评分）、公示名单 PDF、每个申报单位一页的结果摘要，以及本轮全部签名文件的归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/commission_workspace.ui" line="1830"/>
+        <location filename="../../ui/commission_workspace.ui" line="1826"/>
+        <source>Publish: results workbook, public notice PDF, summaries and archive</source>
+        <translation>发布结果工作簿、公示名单 PDF、结果摘要和归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_workspace.ui" line="1829"/>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_workspace.ui" line="1836"/>
         <source>Stop publis&amp;hing</source>
         <translation>停止发布(&amp;H)</translation>
     </message>
@@ -1893,153 +1868,153 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="238"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="245"/>
         <source>Flags ({n})</source>
         <translation>提示（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="245"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="255"/>
         <source>Computed: {computed}. Decided: {decided}.</source>
         <translation>计算等级：{computed}。决定等级：{decided}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="273"/>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="413"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="283"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="424"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="273"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="283"/>
         <source>Nothing written yet</source>
         <translation>尚未填写</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="306"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="317"/>
         <source>{name}: {evidence}</source>
         <translation>{name}：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="398"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="409"/>
         <source>Typing…</source>
         <translation>正在输入…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="424"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="435"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="425"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="436"/>
         <source>&amp;Write a note resolving the chosen flag:</source>
         <translation>处理所选提示的说明(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="426"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="437"/>
         <source>Reco&amp;rd the note</source>
         <translation>记录说明(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="427"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="438"/>
         <source>Flags of this applicant</source>
         <translation>该申报单位的提示</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="428"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="439"/>
         <source>Veto claims</source>
         <translation>否决项</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="429"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="440"/>
         <source>Veto i&amp;tem:</source>
         <translation>否决项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="430"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="441"/>
         <source>&amp;Verdict:</source>
         <translation>结论(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="431"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="442"/>
         <source>Rea&amp;son:</source>
         <translation>理由(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="432"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="443"/>
         <source>Record the verdi&amp;ct</source>
         <translation>记录结论(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="434"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="445"/>
         <source>Not decided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="435"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="446"/>
         <source>Confirm: the applicant is Unqualified</source>
         <translation>确认：该单位评为不合格</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="436"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="447"/>
         <source>Dismiss: the claim does not hold</source>
         <translation>驳回：否决理由不成立</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="437"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="448"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="438"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="449"/>
         <source>&amp;Decision:</source>
         <translation>决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="439"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="450"/>
         <source>Reason for an &amp;override:</source>
         <translation>调整等级的理由(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="441"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="452"/>
         <source>Accept the computed grade</source>
         <translation>采用计算等级</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="444"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="455"/>
         <source>Override: {grade}</source>
         <translation>调整为：{grade}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="446"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="457"/>
         <source>Record the gr&amp;ade decision</source>
         <translation>记录等级决定(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="447"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="458"/>
         <source>R&amp;ecommendation:</source>
         <translation>认定建议(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="448"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="459"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="450"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="461"/>
         <source>Accept the computed recommendation</source>
         <translation>采用计算得出的建议</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="453"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="464"/>
         <source>Record the recommendation</source>
         <translation>记录认定建议</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="454"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="465"/>
         <source>Panel opinion (saved as you type)</source>
         <translation>专家组意见（输入时自动保存）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="455"/>
+        <location filename="../../src/reviewdesk/gui/chair/decision_panel.py" line="466"/>
         <source>Panel opinion</source>
         <translation>专家组意见</translation>
     </message>
@@ -2199,53 +2174,53 @@
 <context>
     <name>ExpertDeskController</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="130"/>
+        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="144"/>
         <source>the expert desk</source>
         <translation>专家评审工作台</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="148"/>
+        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="162"/>
         <source>the package</source>
         <translation>评审包</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/controller.py" line="137"/>
-        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="152"/>
+        <location filename="../../src/reviewdesk/gui/chair/controller.py" line="139"/>
+        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="166"/>
         <source>Open a review package</source>
         <translation>打开评审包</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="392"/>
+        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="431"/>
         <source>Package for another identity</source>
         <translation>评审包属于其他身份密钥</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="394"/>
+        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="433"/>
         <source>{file} was not made for your identity “{name}”.</source>
         <translation>{file} 不是为您的身份密钥“{name}”制作的。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="400"/>
+        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="439"/>
         <source>If you have the identity file it was made for (for example from your enrolment), import it: this computer then uses that identity, and the one here now is kept in the home folder. Otherwise ask the commission for a package made for your identity.</source>
         <translation>如果您持有该评审包对应的身份密钥文件（例如登记时保存的文件），请导入。导入后本机将使用该身份密钥，现有的身份密钥保留在数据文件夹中。否则，请向评审委员会索取为您的身份密钥制作的评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="406"/>
+        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="445"/>
         <source>&amp;Import that identity…</source>
         <translation>导入该身份密钥(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="435"/>
+        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="474"/>
         <source>reviewdesk</source>
         <translation>reviewdesk</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="479"/>
+        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="518"/>
         <source>Getting ready…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="488"/>
+        <location filename="../../src/reviewdesk/gui/expert/controller.py" line="527"/>
         <source>No package opened yet</source>
         <translation>尚未打开过评审包</translation>
     </message>
@@ -2435,7 +2410,7 @@
     </message>
     <message>
         <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="261"/>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="501"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="521"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
@@ -2466,120 +2441,120 @@
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="339"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="359"/>
         <source>Round {round} · panel {panel}</source>
         <translation>评审轮次 {round} · 评审组 {panel}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="345"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="365"/>
         <source>{round_name} · {panel_name}</source>
         <translation>{round_name} · {panel_name}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="354"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="374"/>
         <source>{kind} · {deadline} · {applicants} · expert {name}</source>
         <translation>{kind} · {deadline} · 共 {applicants} · 评审专家 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="160"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="332"/>
         <source>{ref} {name}: withdrawn (disqualifying conflict)</source>
         <translation>{ref} {name}：须回避</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="164"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="336"/>
         <source>You declared a disqualifying conflict of interest with this applicant: its materials stay closed and you do not score it. The declaration is signed into your score file.</source>
         <translation>您已声明与该申报单位存在须回避的利益冲突：其材料不予开放，您也不对其评分。该声明将签入您的评分文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="171"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="343"/>
         <source>Your declaration: {text}</source>
         <translation>您的声明：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="176"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="348"/>
         <location filename="../../ui/expert_workspace.ui" line="287"/>
         <source>Change &amp;declaration…</source>
         <translation>修改回避声明(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="181"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="353"/>
         <location filename="../../ui/expert_workspace.ui" line="241"/>
         <source>The materials and the score sheet of this applicant open after you declare whether you have a conflict of interest with it.</source>
         <translation>请先就是否与该申报单位存在利益冲突作出回避声明，声明后方可查阅其材料并评分。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="188"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="360"/>
         <location filename="../../ui/expert_workspace.ui" line="249"/>
         <source>&amp;Declare conflict of interest…</source>
         <translation>作出回避声明(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="197"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="369"/>
         <source>Declared: {declaration}</source>
         <translation>已声明：{declaration}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="212"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="384"/>
         <source>Materials</source>
         <translation>申报材料</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="230"/>
+        <location filename="../../src/reviewdesk/gui/expert/applicant_view.py" line="405"/>
         <source>Score sheet</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="482"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="502"/>
         <source>Submit scores</source>
         <translation>提交评分</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="484"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="504"/>
         <source>This applicant&apos;s score sheet (PDF)…</source>
         <translation>本单位评分表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="486"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="506"/>
         <source>All my score sheets (PDF)…</source>
         <translation>我的全部评分表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="488"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="508"/>
         <source>Close package</source>
         <translation>关闭评审包</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="490"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="510"/>
         <source>Next applicant</source>
         <translation>下一个申报单位</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="491"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="511"/>
         <source>Previous applicant</source>
         <translation>上一个申报单位</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="493"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="513"/>
         <source>Show or hide the applicant list</source>
         <translation>显示或隐藏申报单位列表</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="494"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="514"/>
         <source>Check what is missing, then sign (Ctrl+Enter)</source>
         <translation>检查尚缺内容，然后签署（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="495"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="515"/>
         <source>Applicants assigned to you</source>
         <translation>分配给您的申报单位</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="496"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="516"/>
         <source>Recently opened packages</source>
         <translation>最近打开的评审包</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="497"/>
+        <location filename="../../src/reviewdesk/gui/expert/workspace.py" line="517"/>
         <source>Opening progress</source>
         <translation>打开进度</translation>
     </message>
@@ -2652,62 +2627,62 @@
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="79"/>
+        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="80"/>
         <source>Finalise the panel</source>
         <translation>专家组结果定稿</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="82"/>
+        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="83"/>
         <source>Finalising signs the panel&apos;s result with your key and encrypts it to the commission and the audit office: every expert&apos;s score file as received, the paper sheets, your decisions and the signed import log. The panel report (PDF) and the workbook (XLSX) are written beside it. After this, changes need a new version.</source>
         <translation>定稿时，用您的密钥对专家组结果签名，并加密发送给评审委员会和审计方；结果包含收到的每份专家评分文件原件、纸质评分表、您的各项决定以及已签名的导入记录。专家组报告（PDF）和工作簿（XLSX）保存在同一位置。定稿后如需修改，须开启新版本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="89"/>
+        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="90"/>
         <source>&amp;Save in:</source>
         <translation>保存位置(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="90"/>
+        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="91"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="91"/>
+        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="92"/>
         <source>&amp;Finalise and sign</source>
         <translation>定稿并签名(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="92"/>
+        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="93"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="99"/>
+        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="100"/>
         <source>Where to save the result</source>
         <translation>结果保存位置</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="111"/>
+        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="112"/>
         <source>Finalising…</source>
         <translation>正在定稿…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="131"/>
+        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="132"/>
         <source>Version {n} is finalised.</source>
         <translation>第 {n} 版已定稿。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="132"/>
+        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="133"/>
         <source>Fingerprint (read it out to the commission):</source>
         <translation>指纹（请向评审委员会宣读核对）：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="135"/>
-        <source>Files written:</source>
-        <translation>已生成的文件：</translation>
+        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="136"/>
+        <source>Files written in {folder}:</source>
+        <translation>已生成的文件（保存在 {folder}）：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="141"/>
+        <location filename="../../src/reviewdesk/gui/chair/finalise.py" line="145"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -2944,17 +2919,17 @@
 <context>
     <name>FormsModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="203"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="218"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="204"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="219"/>
         <source>Form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="205"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="220"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
@@ -2962,42 +2937,42 @@
 <context>
     <name>HandoverModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="282"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="297"/>
         <source>Panel</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="283"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="298"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="284"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="299"/>
         <source>Recipient</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="286"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="301"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="291"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="306"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="292"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="307"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="296"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="311"/>
         <source>chair package</source>
         <translation>组长评审包</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="296"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="311"/>
         <source>package</source>
         <translation>专家评审包</translation>
     </message>
@@ -3005,42 +2980,42 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="184"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="190"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="185"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="191"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="186"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="192"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="187"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="193"/>
         <source>Changes</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="188"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="194"/>
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="192"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="198"/>
         <source>published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="192"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="198"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="197"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="203"/>
         <source>added: {added}; revoked: {revoked}</source>
         <translation>新增：{added}；吊销：{revoked}</translation>
     </message>
@@ -3097,91 +3072,101 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="303"/>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="408"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="315"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="420"/>
         <source>Import score files</source>
         <translation>导入评分文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="306"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="318"/>
         <source>Choose the experts&apos; score files, a whole folder (every .rdx file in it and its subfolders, e.g. a USB stick), or drop them here. Each file is checked on its own: a bad file never stops the good ones, and importing a file again changes nothing.</source>
         <translation>请选择专家的评分文件或整个文件夹（包括其中及各子文件夹内的所有 .rdx 文件，例如 U 盘），也可将其拖放到此处。每个文件单独核验；有问题的文件不影响其他文件导入，重复导入同一文件不会改变任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="312"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="324"/>
         <source>Add &amp;files…</source>
         <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="313"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="325"/>
         <source>Add a f&amp;older…</source>
         <translation>添加文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="314"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="326"/>
         <source>&amp;Stop importing</source>
         <translation>停止导入(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="315"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="327"/>
         <source>&amp;Export as CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="316"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="328"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="317"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="329"/>
         <source>One verdict per file</source>
         <translation>每个文件的导入结论</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="331"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="343"/>
         <source>Choose score files</source>
         <translation>选择评分文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="339"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="351"/>
         <source>Choose a folder of score files</source>
         <translation>选择存放评分文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="372"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="384"/>
         <source>Looking for score files…</source>
         <translation>正在查找评分文件…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="381"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="393"/>
         <source>Checked {done} of {total} files</source>
         <translation>已核验 {done}/{total} 个文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="403"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="415"/>
         <source>Import stopped. The files checked so far are kept.</source>
         <translation>导入已停止，已核验的文件予以保留。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="432"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="444"/>
         <source>No file imported yet.</source>
         <translation>尚未导入文件。</translation>
     </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="450"/>
+        <source>{verdict}: {n}</source>
+        <translation>{verdict} {n} 个</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="441"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="453"/>
         <source>%n file(s): </source>
         <translation>
             <numerusform>共 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="447"/>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="458"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="453"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="459"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="470"/>
         <source>Export the verdicts</source>
         <translation>导出导入结论</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="460"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="472"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -3189,32 +3174,32 @@
 <context>
     <name>ImportLogDialog</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="141"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="237"/>
         <source>Import log</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="144"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="240"/>
         <source>Every file given to the import, in order, with its verdict. Each entry is chained to the one before by its hash, so none can be removed or changed unnoticed; the result bundle carries this log to the commission.</source>
         <translation>按顺序列出每个导入的文件及其结论。每条记录都通过哈希值与前一条相连，任何删除或改动都会被发现；结果包会将此记录一并提交评审委员会。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="149"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="245"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="150"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="246"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="166"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="268"/>
         <source>Export the import log</source>
         <translation>导出导入记录</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="177"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="279"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -3222,32 +3207,52 @@
 <context>
     <name>ImportLogModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="62"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="74"/>
+        <source>the file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="89"/>
+        <source>Revision {n} from {name} stored</source>
+        <translation>已存入{name}的第{n}版评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="93"/>
+        <source>{name}: two different files claim revision {n}; nothing was imported</source>
+        <translation>{name}：两个不同的文件都声称是第{n}版，均未导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="99"/>
+        <source>{name}: the same signed file was imported before; nothing changed</source>
+        <translation>{name}：同一份已签名文件此前已导入，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="135"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="63"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="136"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="64"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="137"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="65"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="138"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="66"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="139"/>
         <source>File SHA-256</source>
         <translation>文件 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="67"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="140"/>
         <source>Entry hash</source>
         <translation>记录哈希值</translation>
     </message>
@@ -3255,72 +3260,74 @@
 <context>
     <name>ImportVerdictModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="88"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="90"/>
         <source>Accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="91"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="93"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="95"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="97"/>
         <source>Older revision ignored</source>
         <translation>旧版本，已忽略</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="99"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="101"/>
         <source>Alarm: two versions of one revision</source>
         <translation>警报：同一版本有两份不同文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="101"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="103"/>
         <source>Rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="113"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="117"/>
         <source>Revision {n} stored</source>
         <translation>已保存第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="117"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="121"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="103"/>
         <source>The same signed file was imported before: nothing changed</source>
         <translation>此签名文件此前已导入，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="121"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="125"/>
+        <location filename="../../src/reviewdesk/gui/chair/log_dialog.py" line="107"/>
         <source>A newer revision of this expert&apos;s scores is held</source>
         <translation>已有该专家较新版本的评分</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="163"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="167"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="164"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="168"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="165"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="169"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="166"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="170"/>
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="167"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="171"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="168"/>
+        <location filename="../../src/reviewdesk/gui/chair/import_dialog.py" line="172"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -3328,62 +3335,62 @@
 <context>
     <name>KeysModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="130"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="136"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="131"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="137"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="132"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="138"/>
         <source>Panels</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="133"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="139"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="134"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="140"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="139"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="145"/>
         <source>revoked: {reason}</source>
         <translation>已吊销：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="140"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="146"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="140"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="146"/>
         <source>NOT confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="144"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="150"/>
         <source>Revoked on {when}: {reason}</source>
         <translation>于 {when} 吊销：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="148"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="154"/>
         <source>Confirmed by {who} on {when}</source>
         <translation>由 {who} 于 {when} 确认</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="151"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="157"/>
         <source>Read the fingerprint back with its holder by phone, then confirm it.</source>
         <translation>请通过电话与持有人逐组核对指纹，然后确认。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="172"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="178"/>
         <source>{panels}; chair of {chaired}</source>
         <translation>{panels}；兼任组长：{chaired}</translation>
     </message>
@@ -3391,135 +3398,145 @@
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="100"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="101"/>
+        <source>No key yet. Make the root keys and the commission&apos;s own keys (on the right, below), then import the experts&apos; and chairs&apos; enrolment requests.</source>
+        <translation>尚无密钥。请先在右侧下方生成根密钥和委员会自有密钥，再导入专家和组长的注册申请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="106"/>
+        <source>No roster version yet: draft one and sign it with the root keys.</source>
+        <translation>尚无名单版本。请起草新版本，并用根密钥签名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="118"/>
         <source>Chair o&amp;f:</source>
         <translation>兼任组长(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="102"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="120"/>
         <source>panels this expert also chairs (never one they score in)</source>
         <translation>该专家兼任组长的专家组（不得是其参与评审的专家组）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="106"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="124"/>
         <source>An expert may chair other panels than the ones they score in. Saving keeps the panels written here; clear the field to end the chair duty.</source>
         <translation>专家可兼任其参评专家组以外其他专家组的组长。保存时保留此处填写的专家组；清空此栏即解除组长职务。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="160"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="180"/>
         <source>Choose a key in the list.</source>
         <translation>请在列表中选择一个密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="169"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="189"/>
         <source>Revoked: {reason}</source>
         <translation>已吊销：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="171"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="191"/>
         <source>Fingerprint confirmed by {who}.</source>
         <translation>指纹已由 {who} 核对确认。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="174"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="194"/>
         <source>Not confirmed: read this fingerprint back with its holder by phone, then confirm it.</source>
         <translation>尚未确认：请通过电话与密钥持有人逐组核对此指纹，然后确认。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="205"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="225"/>
         <source>{name}: fingerprint confirmed.</source>
         <translation>{name}：指纹已确认。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="230"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="250"/>
         <source>{name}: role and panels saved.</source>
         <translation>{name}：角色和专家组已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="246"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="266"/>
         <source>{name} is revoked; the next roster version lists it.</source>
         <translation>{name} 已吊销，下一版名单将列明。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="256"/>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="311"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="276"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="331"/>
         <source>Enrolment requests</source>
         <translation>注册申请</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="257"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="277"/>
         <source>Enrolment requests (*.json);;All files (*)</source>
         <translation>注册申请 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="299"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="319"/>
         <source> (already imported)</source>
         <translation>（此前已导入）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="301"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="321"/>
         <source>{name}{state} — fingerprint to read back by phone:
 {groups}</source>
         <translation>{name}{state}——请通过电话逐组核对的指纹：
 {groups}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="329"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="349"/>
         <source>Root key {n} of {count}: a file on its own medium</source>
         <translation>第 {n} 把根密钥（共 {count} 把）：请存放在单独的介质上</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="349"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="369"/>
         <source>Making the root keys…</source>
         <translation>正在生成根密钥…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="362"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="382"/>
         <source>{count} root keys made; {threshold} must sign each roster. Keep each file on its own medium, apart from the others.</source>
         <translation>已生成 {count} 把根密钥，每版名单须有 {threshold} 把签名。请将每个文件分别存放在单独的介质上，彼此分开保管。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="371"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="391"/>
         <source>Write the key holder&apos;s name first.</source>
         <translation>请先填写密钥持有人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="375"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="395"/>
         <source>The operational key file</source>
         <translation>业务密钥文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="377"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="397"/>
         <source>The audit key file</source>
         <translation>审计密钥文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="398"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="418"/>
         <source>{name}: key made in {path}; its fingerprint is shown here.</source>
         <translation>{name}：密钥已生成于 {path}，其指纹显示在此处。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="439"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="459"/>
         <source>Roster</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="455"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="475"/>
         <source>A root key file</source>
         <translation>根密钥文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="456"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="476"/>
         <source>Key files (*.age);;All files (*)</source>
         <translation>密钥文件 (*.age);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="460"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="480"/>
         <source>a root key</source>
         <translation>根密钥</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="490"/>
+        <location filename="../../src/reviewdesk/gui/commission/keys_page.py" line="510"/>
         <source>Roster version {version} published: {path}</source>
         <translation>第 {version} 版名单已发布：{path}</translation>
     </message>
@@ -3527,48 +3544,48 @@
 <context>
     <name>LeniencyModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="473"/>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="480"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="478"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="485"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="474"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="479"/>
         <source>Counted</source>
         <translation>计入数</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="475"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="480"/>
         <source>Mean offset</source>
         <translation>平均偏差</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="476"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="481"/>
         <source>Outlier</source>
         <translation>偏离</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="477"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="482"/>
         <source>Trimmed</source>
         <translation>被去掉</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="481"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="486"/>
         <source>Applicants with a panel score where the expert&apos;s sheet counted</source>
         <translation>该专家评分表被计入且有专家组得分的单位数</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="482"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="487"/>
         <source>Mean of (expert&apos;s total − panel score): + more lenient, − stricter</source>
         <translation>（专家总分 − 专家组得分）的平均值：正值偏宽，负值偏严</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="483"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="488"/>
         <source>How often the expert&apos;s total was flagged as an outlier</source>
         <translation>该专家总分被提示为偏离的次数</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="484"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="489"/>
         <source>How often the trimmed mean dropped the expert&apos;s total</source>
         <translation>该专家总分作为最高分或最低分被去掉的次数</translation>
     </message>
@@ -3576,111 +3593,111 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="169"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="170"/>
         <source>Loading scoring forms…</source>
         <translation>正在加载评分表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="182"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="183"/>
         <source>%n scoring form(s) loaded</source>
         <translation>
             <numerusform>已加载 %n 张评分表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="197"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="198"/>
         <source>Criterion</source>
         <translation>评分指标</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="198"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="199"/>
         <source>Max</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="199"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="200"/>
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="200"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="201"/>
         <source>Guidance</source>
         <translation>评分要点</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="209"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="210"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="210"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="211"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="211"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="212"/>
         <source>Veto items</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="247"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="248"/>
         <source>Expert desk</source>
         <translation>评审专家工作台</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="249"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="250"/>
         <source>Open the review package you received to declare, read the materials and score. Until then, here are the scoring forms.</source>
         <translation>打开您收到的评审包，完成声明、阅读材料并评分。打开评审包之前，可先查看各类评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="254"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="255"/>
         <source>Panel chair desk</source>
         <translation>专家组组长工作台</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="256"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="257"/>
         <source>Open your chair package to import the experts&apos; score files and consolidate the grades. Until then, here are the scoring forms.</source>
         <translation>打开组长评审包，导入专家评分文件并汇总评定等次。打开评审包之前，可先查看各类评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="261"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="262"/>
         <source>Commission desk</source>
         <translation>委员会工作台</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="263"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="264"/>
         <source>Set up a round from these scoring forms, build the packages and publish the results.</source>
         <translation>依据这些评分表设立评审批次、生成评审包并发布结果。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="272"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="273"/>
         <source>reviewdesk — International S&amp;T Cooperation Base review</source>
         <translation>reviewdesk — 北京国际科技合作基地评审</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="276"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="277"/>
         <location filename="../../ui/main_window.ui" line="100"/>
         <source>Scoring forms</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="277"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="278"/>
         <source>Selected scoring form</source>
         <translation>所选评分表</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="293"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="294"/>
         <location filename="../../ui/main_window.ui" line="9"/>
         <source>reviewdesk</source>
         <translation>reviewdesk</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="303"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="304"/>
         <source>About reviewdesk</source>
         <translation>关于 reviewdesk</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/main_window.py" line="305"/>
+        <location filename="../../src/reviewdesk/gui/main_window.py" line="306"/>
         <source>reviewdesk %1
 Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.</source>
         <translation>reviewdesk %1
@@ -3785,17 +3802,17 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>MaterialsModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="240"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="255"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="241"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="256"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="242"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="257"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -3803,67 +3820,67 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>MaterialsViewer</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="188"/>
+        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="267"/>
         <source>There are no materials to show.</source>
         <translation>没有可显示的申报材料。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="371"/>
+        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="466"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="405"/>
+        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="500"/>
         <source>Opening “%1”…</source>
         <translation>正在打开“%1”…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="406"/>
+        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="501"/>
         <source>The attachment is decrypted in memory; nothing is written to disk.</source>
         <translation>附件仅在内存中解密，不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="413"/>
+        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="508"/>
         <source>“%1” cannot be shown in reviewdesk.</source>
         <translation>reviewdesk 无法显示“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="416"/>
+        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="511"/>
         <source>It is a %1 of %2. reviewdesk shows PDF documents and PNG or JPEG images; to keep the materials confidential, other files are not opened in another program.</source>
         <translation>该文件为%1，大小 %2。reviewdesk 可显示 PDF 文档和 PNG、JPEG 图片；为保证材料保密，其他文件不会用其他程序打开。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="432"/>
+        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="527"/>
         <source>“%1” cannot be shown.</source>
         <translation>无法显示“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="433"/>
+        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="528"/>
         <source>The file is damaged, or it is not really a %1.</source>
         <translation>文件已损坏，或并非真正的%1。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="439"/>
+        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="534"/>
         <source>“%1” is protected by a password.</source>
         <translation>“%1”设有密码保护。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="441"/>
+        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="536"/>
         <source>reviewdesk cannot show password-protected PDF files. Ask the commission for a copy without a password.</source>
         <translation>reviewdesk 无法显示设有密码的 PDF 文件。请向委员会索取未加密码的版本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="448"/>
+        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="543"/>
         <source>Find in all documents</source>
         <translation>在全部材料中查找</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="449"/>
+        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="544"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="450"/>
+        <location filename="../../src/reviewdesk/gui/viewer/materials_viewer.py" line="545"/>
         <source>Selected attachment</source>
         <translation>所选附件</translation>
     </message>
@@ -3871,77 +3888,77 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="121"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="183"/>
         <source>Applicant {n} of {total}</source>
         <translation>第 {n} 个，共 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="125"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="187"/>
         <source>Panel score {score}</source>
         <translation>专家组得分 {score}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="127"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="189"/>
         <source>No panel score: too few sheets</source>
         <translation>无专家组得分：有效评分表不足</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="131"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="193"/>
         <source>{grade} (decided by the panel; computed {computed})</source>
         <translation>{grade}（专家组决定；计算等级为{computed}）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="135"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="197"/>
         <source>{grade} (after the Excellent quota)</source>
         <translation>{grade}（按优秀比例限额调整）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="136"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="198"/>
         <source>Grade: {grade}</source>
         <translation>等级：{grade}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="151"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="213"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="151"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="213"/>
         <source>dismissed</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="153"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="215"/>
         <source>{item} veto claim {verdict}: {reason}</source>
         <translation>否决项 {item} {verdict}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="157"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="219"/>
         <source>No flags were raised.</source>
         <translation>无任何提示。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="158"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="220"/>
         <source>(no panel opinion yet)</source>
         <translation>（尚无专家组意见）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="163"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="225"/>
         <source>Meeting view</source>
         <translation>会议投影视图</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="164"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="226"/>
         <source>Flags and how the panel settled them</source>
         <translation>提示及专家组处理情况</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="165"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="227"/>
         <source>Panel opinion</source>
         <translation>专家组意见</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="167"/>
+        <location filename="../../src/reviewdesk/gui/chair/meeting_view.py" line="229"/>
         <source>→ next   ← previous   Home first   End last   Esc leave the meeting view</source>
         <translation>→ 下一个   ← 上一个   Home 第一个   End 最后一个   Esc 退出会议投影视图</translation>
     </message>
@@ -4198,37 +4215,42 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
         <translation>{name}：评分表未计入（{why}）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="289"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="291"/>
+        <source>missing</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="293"/>
         <source>{name}: no sheet received yet</source>
         <translation>{name}：尚未收到评分表</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="308"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="313"/>
         <source>{grade} → {published} (quota)</source>
         <translation>{grade} → {published}（比例限额）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="322"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="327"/>
         <source>{position} (tied)</source>
         <translation>{position}（并列）</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="328"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="333"/>
         <source>not ranked: veto</source>
         <translation>不参与排名：否决</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="329"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="334"/>
         <source>not ranked: too few sheets</source>
         <translation>不参与排名：有效评分表不足</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="337"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="342"/>
         <source>No flags</source>
         <translation>无提示</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="339"/>
+        <location filename="../../src/reviewdesk/gui/chair/matrix_model.py" line="344"/>
         <source>Override: {reason}</source>
         <translation>调整等级：{reason}</translation>
     </message>
@@ -4236,32 +4258,32 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>PanelsModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="263"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="278"/>
         <source>Panel</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="264"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="279"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="265"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="280"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="266"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="281"/>
         <source>Chair</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="268"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="283"/>
         <source>Experts</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="274"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="289"/>
         <source>Applicants</source>
         <translation>申报单位</translation>
     </message>
@@ -4269,7 +4291,22 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>PanelsPage</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/panels_page.py" line="188"/>
+        <location filename="../../src/reviewdesk/gui/commission/panels_page.py" line="91"/>
+        <source>No panel yet: create one below.</source>
+        <translation>尚无专家组，请在下方新建。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/panels_page.py" line="93"/>
+        <source>Choose a panel in the list on the left, or create one below it.</source>
+        <translation>请在左侧列表中选择一个专家组，或在其下方新建。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/panels_page.py" line="96"/>
+        <source>No applicant in this panel yet. Place applicants puts every applicant in the panel of its category; Propose assignment then chooses the experts.</source>
+        <translation>本专家组尚无申报单位。“分入申报单位”会将各申报单位分入其类别对应的专家组，再由“自动分配”选定专家。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/panels_page.py" line="214"/>
         <source>No problem: every applicant has enough experts and none has a conflict.</source>
         <translation>没有问题：每个申报单位的专家人数均已足够，且无利益冲突。</translation>
     </message>
@@ -4277,52 +4314,52 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>PaperSheetDialog</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="148"/>
+        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="155"/>
         <source>Paper sheet entered by the chair</source>
         <translation>组长录入纸质评分表</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="151"/>
+        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="158"/>
         <source>For an assigned expert who scored on paper. The sheet is checked exactly like a signed one, marked everywhere as “entered by the chair” with your note, and signed with your key when the panel is finalised.</source>
         <translation>用于以纸质方式评分的已分配专家。该评分表与签名评分表执行完全相同的核验，在各处均标注“由组长录入”并附您的说明，专家组结果定稿时以您的密钥签名。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="156"/>
+        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="163"/>
         <source>&amp;Applicant:</source>
         <translation>申报单位(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="157"/>
+        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="164"/>
         <source>&amp;Expert:</source>
         <translation>专家(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="158"/>
+        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="165"/>
         <source>Chair&apos;s &amp;note:</source>
         <translation>组长说明(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="160"/>
+        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="167"/>
         <source>e.g. paper sheet handed in at the meeting, signed by the expert</source>
         <translation>例如：纸质评分表于会上提交，已由专家本人签字</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="162"/>
+        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="169"/>
         <source>E&amp;nter the sheet</source>
         <translation>录入评分表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="163"/>
+        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="170"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="203"/>
-        <source>Not entered — the sheet is not complete:</source>
-        <translation>未录入——评分表尚不完整：</translation>
+        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="221"/>
+        <source>Not entered — the sheet is not complete: {count} matters, listed under “Still to do”.</source>
+        <translation>未录入——评分表尚不完整：共{count}项，见“待完成事项”。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="209"/>
+        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="232"/>
         <source>{mark} Entered for {expert} (entered by the chair).</source>
         <translation>{mark} 已为 {expert} 录入（由组长录入）。</translation>
     </message>
@@ -4330,7 +4367,7 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>PaperSheetForm</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="73"/>
+        <location filename="../../src/reviewdesk/gui/chair/paper_sheet.py" line="75"/>
         <source>Entered by the chair: stored when you press “Enter the sheet”</source>
         <translation>由组长录入：按“录入评分表”后保存</translation>
     </message>
@@ -4668,62 +4705,62 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="331"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="346"/>
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="332"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="347"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="333"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="348"/>
         <source>Panel</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="334"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="349"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="336"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="351"/>
         <source>Grade</source>
         <translation>等次</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="340"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="355"/>
         <source>Recommendation</source>
         <translation>推荐意见</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="342"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="357"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="347"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="362"/>
         <source>Quota</source>
         <translation>比例限制</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="348"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="363"/>
         <source>Vetoes</source>
         <translation>否决项</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="349"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="364"/>
         <source>Override</source>
         <translation>等次调整</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="383"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="398"/>
         <source>{computed} → {grade}: {reason}</source>
         <translation>{computed} → {grade}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="392"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="407"/>
         <source>recommendation changed: {reason}</source>
         <translation>推荐意见已调整：{reason}</translation>
     </message>
@@ -4731,73 +4768,83 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="94"/>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="69"/>
+        <source>Import result bundles… checks the chairs&apos; result bundles and lists each here with its verdict: accepted, or refused with its reasons.</source>
+        <translation>“导入结果包…”会核验各组长的结果包，并将每个结果包的结论列于此处：予以接收，或拒收并说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="74"/>
+        <source>No panel result accepted yet: import the chairs&apos; result bundles.</source>
+        <translation>尚未接收任何专家组的结果，请导入各组长的结果包。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="110"/>
         <source>Panels without an accepted result: {panels}</source>
         <translation>尚无已接收结果的专家组：{panels}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="98"/>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="114"/>
         <source>Every panel&apos;s result is in.</source>
         <translation>所有专家组的结果均已接收。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="100"/>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="116"/>
         <source>No result yet.</source>
         <translation>尚无结果。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="108"/>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="124"/>
         <source>Result bundles</source>
         <translation>结果包</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="109"/>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="125"/>
         <source>Result bundles (*.rdx);;All files (*)</source>
         <translation>结果包 (*.rdx);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="120"/>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="136"/>
         <source>Checking %n bundle(s)…</source>
         <translation>
             <numerusform>正在核验 %n 个结果包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="134"/>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="150"/>
         <source>{accepted} bundle(s) accepted or already there, {refused} refused.</source>
         <translation>{accepted} 个结果包已接收或此前已导入，{refused} 个被拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="142"/>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="158"/>
         <source>Where the publications go</source>
         <translation>发布文件的存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="149"/>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="165"/>
         <source>Choose the folder for the publications first.</source>
         <translation>请先选择存放发布文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="162"/>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="178"/>
         <source>Publishing…</source>
         <translation>正在生成发布文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="184"/>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="200"/>
         <source>%n summary page(s)</source>
         <translation>
             <numerusform>%n 份单位结果摘要</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="186"/>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="202"/>
         <source>archive of %n file(s)</source>
         <translation>
             <numerusform>含 %n 个文件的归档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="189"/>
+        <location filename="../../src/reviewdesk/gui/commission/results_page.py" line="205"/>
         <source>Written to {folder}: {files}</source>
         <translation>已写入 {folder}：{files}</translation>
     </message>
@@ -4805,52 +4852,52 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>RosterPinDialog</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="75"/>
+        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="95"/>
         <source>Reading the roster…</source>
         <translation>正在读取名册…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="111"/>
+        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="135"/>
         <source>Call the commission and ask them to read out the fingerprint. Then type the &amp;last group of five digits of each key here:</source>
         <translation>请致电评审委员会，请对方宣读指纹，然后在此输入每个密钥指纹的最后一组五位数字(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="115"/>
+        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="139"/>
         <source>Last group of each fingerprint</source>
         <translation>各指纹的最后一组数字</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="116"/>
+        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="140"/>
         <source>e.g. 12345</source>
         <translation>例如 12345</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="125"/>
+        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="149"/>
         <source>Roster file</source>
         <translation>名册文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="149"/>
+        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="173"/>
         <source>Pinning the root key…</source>
         <translation>正在固定根密钥…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="176"/>
+        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="200"/>
         <source>{label}, version {version}</source>
         <translation>{label}，第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="181"/>
+        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="205"/>
         <source>from {start} until {end}</source>
         <translation>自 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="187"/>
+        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="211"/>
         <source>{experts}, {chairs}</source>
         <translation>{experts}，{chairs}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="192"/>
+        <location filename="../../src/reviewdesk/gui/expert/roster_pin_dialog.py" line="216"/>
         <source>{threshold} of {count} root keys must sign.</source>
         <translation>{count} 个根密钥中须有 {threshold} 个签名。</translation>
     </message>
@@ -4928,61 +4975,82 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>RoundPage</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="154"/>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="87"/>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="135"/>
+        <source>Sto&amp;p checking</source>
+        <translation>停止检查(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="121"/>
+        <source>No applicant yet. Import applicants… reads the list (XLSX or CSV: name, category, host institution, field, partner countries, contact).</source>
+        <translation>尚无申报单位。“导入申报单位…”可读取名单（XLSX 或 CSV，含名称、类别、依托单位、领域、合作国别、联系方式）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="126"/>
+        <source>Every applicant&apos;s materials are there and open.</source>
+        <translation>各申报单位的材料齐全，均可正常打开。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="129"/>
+        <source>Check materials folder… lists here every file that is missing, extra or cannot be opened, before any package is built.</source>
+        <translation>“检查材料文件夹…”会在生成评审包之前，将缺少、多余或无法打开的文件逐一列于此处。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="188"/>
         <source>A scoring form file</source>
         <translation>评分表文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="155"/>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="189"/>
         <source>Scoring forms (*.json);;All files (*)</source>
         <translation>评分表 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="191"/>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="225"/>
         <source>Deadline saved.</source>
         <translation>截止时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="198"/>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="232"/>
         <source>The applicant list</source>
         <translation>申报单位名单</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="199"/>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="233"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="210"/>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="244"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="223"/>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="257"/>
         <source>%n applicant(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个申报单位。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="228"/>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="262"/>
         <source>%n problem(s) in the list; nothing was imported. Fix the sheet and import it again.</source>
         <translation>
             <numerusform>名单中有 %n 处问题，未导入任何内容。请修改表格后重新导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="240"/>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="274"/>
         <source>The materials folder</source>
         <translation>申报材料文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="250"/>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="284"/>
         <source>Checking {folder}…</source>
         <translation>正在检查 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="262"/>
+        <location filename="../../src/reviewdesk/gui/commission/round_page.py" line="298"/>
         <source>{files} file(s) recorded; {problems} problem(s).</source>
         <translation>已登记 {files} 个文件；发现 {problems} 处问题。</translation>
     </message>
@@ -4990,27 +5058,27 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="119"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="125"/>
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="120"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="126"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="121"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="127"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="122"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="128"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="123"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="129"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -5566,27 +5634,27 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
 <context>
     <name>VerdictsModel</name>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="302"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="317"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="303"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="318"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="304"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="319"/>
         <source>Panel</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="306"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="321"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/gui/commission/models.py" line="310"/>
+        <location filename="../../src/reviewdesk/gui/commission/models.py" line="325"/>
         <source>Reasons and discrepancies</source>
         <translation>原因与不一致之处</translation>
     </message>
@@ -5800,1206 +5868,1211 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
         <translation>{path} 中已有文件，请为归档选择一个空文件夹。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="97"/>
+        <location filename="../../src/reviewdesk/messages.py" line="96"/>
         <source>Round {round} cannot be published yet: no accepted result for panel(s) {missing}. Nothing was written.</source>
         <translation>评审轮次 {round} 暂不能发布：专家组 {missing} 尚无已接受的结果。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="102"/>
+        <location filename="../../src/reviewdesk/messages.py" line="101"/>
         <source>The archive needs a commission key to take the score files out of the result bundles: give --identity, or --no-archive.</source>
         <translation>生成归档需要委员会密钥，以便从结果包中取出评分文件：请使用 --identity，或使用 --no-archive。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="107"/>
+        <location filename="../../src/reviewdesk/messages.py" line="106"/>
         <source>The result bundle {path} was refused; nothing of it was stored. {reason}</source>
         <translation>结果包 {path} 未被接受，其内容均未保存。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="110"/>
+        <location filename="../../src/reviewdesk/messages.py" line="109"/>
         <source>{count} of {total} result bundle(s) were refused; nothing of them was stored.</source>
         <translation>{total} 个结果包中有 {count} 个被拒绝，其内容均未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="114"/>
+        <location filename="../../src/reviewdesk/messages.py" line="113"/>
         <source>The database holds {count} rounds; name one with --round.</source>
         <translation>数据库中有 {count} 个评审轮次，请用 --round 指明。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="118"/>
+        <location filename="../../src/reviewdesk/messages.py" line="117"/>
         <source>{path} does not follow the chair-decisions layout at {where}: {reason}.</source>
         <translation>{path} 在 {where} 处不符合组长决定的格式：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="121"/>
+        <location filename="../../src/reviewdesk/messages.py" line="120"/>
         <source>The database {path} was written by a newer version of reviewdesk (schema {found}; this version knows up to {supported}). Install the newer version to open it; the database was not changed.</source>
         <translation>数据库 {path} 由更新版本的 reviewdesk 写入（结构版本 {found}；本版本最高支持 {supported}）。请安装新版本后再打开；数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="127"/>
+        <location filename="../../src/reviewdesk/messages.py" line="126"/>
         <source>{path} is not a database file; it was not changed.</source>
         <translation>{path} 不是数据库文件，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="130"/>
+        <location filename="../../src/reviewdesk/messages.py" line="129"/>
         <source>{path} is a database of another program, not of reviewdesk; it was not changed.</source>
         <translation>{path} 是其他程序的数据库，不是 reviewdesk 的数据库，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="134"/>
+        <location filename="../../src/reviewdesk/messages.py" line="133"/>
         <source>The database {path} is damaged ({reason}); restore it from a backup. It was not changed.</source>
         <translation>数据库 {path} 已损坏（{reason}），请从备份恢复。数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="138"/>
+        <location filename="../../src/reviewdesk/messages.py" line="137"/>
         <source>The database {path} cannot be opened: {reason}.</source>
         <translation>无法打开数据库 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="142"/>
+        <location filename="../../src/reviewdesk/messages.py" line="141"/>
         <source>Your reviewdesk folder {path} is open in another reviewdesk ({program}, process {pid} on {host}, since {since}). Close that window or wait for that command to finish, then try again; nothing was changed.</source>
         <translation>您的 reviewdesk 文件夹 {path} 正由另一个 reviewdesk 使用（{program}，进程 {pid}，计算机 {host}，自 {since} 起）。请先关闭那个窗口或等待该命令结束，然后重试；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="148"/>
+        <location filename="../../src/reviewdesk/messages.py" line="147"/>
         <source>Your reviewdesk folder {path} cannot be reserved for this program ({reason}); nothing was changed.</source>
         <translation>无法为本程序锁定您的 reviewdesk 文件夹 {path}（{reason}）；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="153"/>
+        <location filename="../../src/reviewdesk/messages.py" line="152"/>
         <source>The database {path} is empty (0 bytes): the declarations, drafts and submission records it held are gone, so it was left as it is and nothing was changed. The store {store} still holds {packages} package(s) as received and {score_files} signed score file(s) ({names}): restore the database from a backup, or move the empty file away and open the packages again to start afresh — keep the signed score files, they are what you submitted.</source>
         <translation>数据库 {path} 为空（0 字节）：其中的声明、草稿和提交记录已经丢失，因此保持原样，未作任何更改。存储区 {store} 仍保存着 {packages} 个原样收到的评审包和 {score_files} 个已签名的评分文件（{names}）：请从备份恢复数据库，或将该空文件移走后重新打开评审包从头开始——请保留已签名的评分文件，它们就是您已提交的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="162"/>
+        <location filename="../../src/reviewdesk/messages.py" line="161"/>
         <source>The database {path} needs the driver {driver}, which is not installed.</source>
         <translation>数据库 {path} 需要驱动程序 {driver}，但尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="166"/>
+        <location filename="../../src/reviewdesk/messages.py" line="165"/>
         <source>The database server {path} refused the login ({reason}). Check the user name and the password (in the address, or in the user&apos;s .pgpass file); nothing was changed.</source>
         <translation>数据库服务器 {path} 拒绝登录（{reason}）。请检查用户名和密码（写在数据库地址中，或在该用户的 .pgpass 文件中）；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="171"/>
+        <location filename="../../src/reviewdesk/messages.py" line="170"/>
         <source>The database server {path} has no database named {database}. Ask its administrator to create an empty one (reviewdesk sets it up on first use); nothing was changed.</source>
         <translation>数据库服务器 {path} 上没有名为 {database} 的数据库。请联系服务器管理员新建一个空数据库（reviewdesk 首次使用时会自行完成初始化）；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="176"/>
+        <location filename="../../src/reviewdesk/messages.py" line="175"/>
         <source>The database {path} could not be brought up to date ({reason}); it was left as it was.</source>
         <translation>数据库 {path} 未能升级到当前版本（{reason}），已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="180"/>
+        <location filename="../../src/reviewdesk/messages.py" line="179"/>
         <source>{path} already exists; it was not overwritten.</source>
         <translation>{path} 已存在；未被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="181"/>
+        <location filename="../../src/reviewdesk/messages.py" line="180"/>
         <source>The passphrase must not be empty; nothing was written.</source>
         <translation>口令不能为空；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="184"/>
+        <location filename="../../src/reviewdesk/messages.py" line="183"/>
         <source>A passphrase work factor of 2^{factor} was asked for; an identity file uses 2^{minimum} to 2^{maximum} (2^18 unless told otherwise), so nothing was written.</source>
         <translation>所要求的口令计算强度为 2^{factor}；身份文件的口令计算强度须在 2^{minimum} 至 2^{maximum} 之间（默认 2^18），因此未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="189"/>
+        <location filename="../../src/reviewdesk/messages.py" line="188"/>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>两次输入的口令不一致；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="192"/>
+        <location filename="../../src/reviewdesk/messages.py" line="191"/>
         <source>A {key} public key in {path} is refused: {reason}.</source>
         <translation>{path} 中的一个 {key} 公钥被拒绝：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="195"/>
+        <location filename="../../src/reviewdesk/messages.py" line="194"/>
         <source>The identity in {path} is invalid at {field}: {reason}.</source>
         <translation>{path} 中的身份在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="198"/>
+        <location filename="../../src/reviewdesk/messages.py" line="197"/>
         <source>The passphrase for the identity file {path} is wrong.</source>
         <translation>身份文件 {path} 的口令不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="201"/>
+        <location filename="../../src/reviewdesk/messages.py" line="200"/>
         <source>{path} is not an identity file (it is not an age file).</source>
         <translation>{path} 不是身份文件（不是 age 文件）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="204"/>
+        <location filename="../../src/reviewdesk/messages.py" line="203"/>
         <source>{path} is encrypted to a key, not to a passphrase; it is not an identity file.</source>
         <translation>{path} 是用密钥而不是口令加密的；它不是身份文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="207"/>
+        <location filename="../../src/reviewdesk/messages.py" line="206"/>
         <source>The identity file {path} is damaged or was altered ({age_code}); restore it from your backup.</source>
         <translation>身份文件 {path} 已损坏或被改动（{age_code}）；请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="212"/>
+        <location filename="../../src/reviewdesk/messages.py" line="211"/>
         <source>{path} opens with this passphrase but does not hold a reviewdesk identity.</source>
         <translation>{path} 能用此口令打开，但其中不是 reviewdesk 身份。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="215"/>
+        <location filename="../../src/reviewdesk/messages.py" line="214"/>
         <source>{path} is not a valid enrolment request: {reason}.</source>
         <translation>{path} 不是有效的登记申请：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="218"/>
+        <location filename="../../src/reviewdesk/messages.py" line="217"/>
         <source>The enrolment request {path} of {name} does not prove that its sender holds the encryption key it lists (it was made without the commission&apos;s key, or by an older version); it cannot be accepted. Ask {name} for a new request.</source>
         <translation>{name} 的登记申请 {path} 未能证明申请人持有其所列的加密密钥（申请未使用委员会的密钥生成，或由旧版本生成），不能接受。请 {name} 重新提交登记申请。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="224"/>
+        <location filename="../../src/reviewdesk/messages.py" line="223"/>
         <source>The enrolment request {path} proves its encryption key to another commission key ({verifier}), not to yours ({expected}); check it with that key or ask for a new request.</source>
         <translation>登记申请 {path} 是针对另一个委员会密钥（{verifier}）证明其加密密钥的，而不是您的密钥（{expected}）。请用该密钥核验，或请申请人重新提交。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="230"/>
+        <location filename="../../src/reviewdesk/messages.py" line="229"/>
         <source>The enrolment request {path} of {name} does not prove that its sender holds the encryption key it lists: the proof does not match (another person&apos;s key, or the request was altered). It cannot be accepted.</source>
         <translation>{name} 的登记申请 {path} 未能证明申请人持有其所列的加密密钥：证明不符（密钥属于他人，或申请已被改动），不能接受。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="236"/>
+        <location filename="../../src/reviewdesk/messages.py" line="235"/>
         <source>{path} is not a valid signed envelope: {reason}.</source>
         <translation>{path} 不是有效的签名信封：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="239"/>
+        <location filename="../../src/reviewdesk/messages.py" line="238"/>
         <source>{path} holds a {found}, not the expected {expected}.</source>
         <translation>{path} 中是 {found}，而不是应有的 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="242"/>
+        <location filename="../../src/reviewdesk/messages.py" line="241"/>
         <source>A signature in {path} does not match the contents (key {keyid}): the file was altered.</source>
         <translation>{path} 中的一个签名与内容不符（密钥 {keyid}）：文件已被改动。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="246"/>
+        <location filename="../../src/reviewdesk/messages.py" line="245"/>
         <source>{path} is signed by a key that is not trusted here (key {keyid}).</source>
         <translation>{path} 的签名密钥在本机不受信任（密钥 {keyid}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="249"/>
+        <location filename="../../src/reviewdesk/messages.py" line="248"/>
         <source>{path} carries {found} valid signatures of trusted keys; {needed} are required.</source>
         <translation>{path} 带有 {found} 个受信任密钥的有效签名；需要 {needed} 个。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="253"/>
+        <location filename="../../src/reviewdesk/messages.py" line="252"/>
         <source>{path} is signed by {name}, whose key was revoked: {reason}.</source>
         <translation>{path} 由 {name} 签名，其密钥已被吊销：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="256"/>
+        <location filename="../../src/reviewdesk/messages.py" line="255"/>
         <source>{path} is signed by {name} as {role}; only {expected} may sign it.</source>
         <translation>{path} 由 {name} 以 {role} 身份签名；只有 {expected} 可以签署。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="259"/>
+        <location filename="../../src/reviewdesk/messages.py" line="258"/>
         <source>{path} is signed by {name}, who does not serve on panel {panel}.</source>
         <translation>{path} 由 {name} 签名，但其不在评审组 {panel} 中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="262"/>
+        <location filename="../../src/reviewdesk/messages.py" line="261"/>
         <source>The roster {path} is invalid at {field}: {reason}.</source>
         <translation>名册 {path} 在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="265"/>
+        <location filename="../../src/reviewdesk/messages.py" line="264"/>
         <source>The roster {path} lists a refused key at {field}: {reason}.</source>
         <translation>名册 {path} 在 {field} 处列有被拒绝的密钥：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="268"/>
+        <location filename="../../src/reviewdesk/messages.py" line="267"/>
         <source>The roster {path} lists the same key for {name} and for {other}.</source>
         <translation>名册 {path} 为 {name} 和 {other} 列出了同一个密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="271"/>
+        <location filename="../../src/reviewdesk/messages.py" line="270"/>
         <source>The roster {path} lists {name} both as an expert and as the chair of panel {panel}; a person may chair one panel and score in another, never both in one.</source>
         <translation>名册 {path} 将 {name} 同时列为专家组 {panel} 的评审专家和组长；同一人可在一个专家组任组长、在另一个专家组评分，但不能在同一专家组兼任。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="276"/>
+        <location filename="../../src/reviewdesk/messages.py" line="275"/>
         <source>The roster {path} lists {name} as {section}, but the key was made for the role {role}.</source>
         <translation>名册 {path} 将 {name} 列为 {section}，但该密钥是为角色 {role} 生成的。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="280"/>
+        <location filename="../../src/reviewdesk/messages.py" line="279"/>
         <source>The roster {path} is version {version}, older than version {highest} already accepted; it was not used.</source>
         <translation>名册 {path} 为第 {version} 版，早于已接受的第 {highest} 版；未被采用。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="285"/>
+        <location filename="../../src/reviewdesk/messages.py" line="284"/>
         <source>The roster {path} differs from the version {version} already accepted under the same number. Contact the commission; nothing was changed.</source>
         <translation>名册 {path} 与已接受的同一版本号（第 {version} 版）内容不同。请联系委员会；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="290"/>
+        <location filename="../../src/reviewdesk/messages.py" line="289"/>
         <source>The roster {path} expired at {expires_at} (UTC); ask the commission for a current one.</source>
         <translation>名册 {path} 已于 {expires_at}（UTC）过期；请向委员会索取现行名册。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="294"/>
+        <location filename="../../src/reviewdesk/messages.py" line="293"/>
         <source>The trust file {path} is damaged at {field}: {reason}.</source>
         <translation>信任文件 {path} 在 {field} 处已损坏：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="298"/>
+        <location filename="../../src/reviewdesk/messages.py" line="297"/>
         <source>This score sheet is no longer stored.</source>
         <translation>该评分表已不在本地存储中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="299"/>
+        <location filename="../../src/reviewdesk/messages.py" line="298"/>
         <source>Revision {revision} of this sheet was submitted and cannot change; start a new revision to change it.</source>
         <translation>该评分表第 {revision} 版已提交，不能再修改；如需修改，请生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="304"/>
+        <location filename="../../src/reviewdesk/messages.py" line="303"/>
         <source>This sheet is still a draft: change it directly, no new revision is needed.</source>
         <translation>该评分表仍是草稿，可直接修改，无需生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="307"/>
+        <location filename="../../src/reviewdesk/messages.py" line="306"/>
         <source>A newer revision ({latest_revision}) of this sheet exists; open that one.</source>
         <translation>该评分表已有更新的版本（第 {latest_revision} 版），请打开该版本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="310"/>
+        <location filename="../../src/reviewdesk/messages.py" line="309"/>
         <source>The sheet is not complete yet; see the list of what is still missing.</source>
         <translation>评分表尚未填写完整，请查看待完成事项。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="313"/>
+        <location filename="../../src/reviewdesk/messages.py" line="312"/>
         <source>This revision was already submitted in another score file.</source>
         <translation>该版本已通过另一个评分文件提交。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="316"/>
+        <location filename="../../src/reviewdesk/messages.py" line="315"/>
         <source>You are not assigned to review applicant {applicant}.</source>
         <translation>您未被分配评审申报单位 {applicant}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="319"/>
+        <location filename="../../src/reviewdesk/messages.py" line="318"/>
         <source>You declared a disqualifying conflict of interest with applicant {applicant}, so you do not score it.</source>
         <translation>您已声明与申报单位 {applicant} 存在须回避的利益冲突，因此不对其评分。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="324"/>
+        <location filename="../../src/reviewdesk/messages.py" line="323"/>
         <source>Applicant {applicant} is not part of round {round}.</source>
         <translation>申报单位 {applicant} 不属于评审批次 {round}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="327"/>
+        <location filename="../../src/reviewdesk/messages.py" line="326"/>
         <source>No expert with key {expert} is known here.</source>
         <translation>本地没有密钥为 {expert} 的专家。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="328"/>
+        <location filename="../../src/reviewdesk/messages.py" line="327"/>
         <source>Criterion {criterion} is not on this scoring form.</source>
         <translation>评分项 {criterion} 不在本评分表中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="331"/>
+        <location filename="../../src/reviewdesk/messages.py" line="330"/>
         <source>Veto item {item} is not on this scoring form.</source>
         <translation>否决项 {item} 不在本评分表中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="334"/>
+        <location filename="../../src/reviewdesk/messages.py" line="333"/>
         <source>The stored scoring form {sha256} does not match its fingerprint.</source>
         <translation>本地存储的评分表 {sha256} 与其指纹不符。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="338"/>
+        <location filename="../../src/reviewdesk/messages.py" line="337"/>
         <source>{path} is not a reviewdesk exchange file (it does not start with RDX1).</source>
         <translation>{path} 不是 reviewdesk 交换文件（开头不是 RDX1）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="341"/>
+        <location filename="../../src/reviewdesk/messages.py" line="340"/>
         <source>{path} is cut short inside its header. Copy it again.</source>
         <translation>{path} 不完整：文件头被截断。请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="344"/>
+        <location filename="../../src/reviewdesk/messages.py" line="343"/>
         <source>{path} is cut short: blob {blob} ({part}) is incomplete. Copy it again.</source>
         <translation>{path} 不完整：数据块 {blob}（{part}）被截断。请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="347"/>
+        <location filename="../../src/reviewdesk/messages.py" line="346"/>
         <source>{path} is a kind of reviewdesk file ({kind}) this version does not know.</source>
         <translation>{path} 是本版本不认识的 reviewdesk 文件类型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="350"/>
+        <location filename="../../src/reviewdesk/messages.py" line="349"/>
         <source>{path} is empty: it holds no blobs.</source>
         <translation>{path} 是空的：不含任何数据块。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="351"/>
+        <location filename="../../src/reviewdesk/messages.py" line="350"/>
         <source>{path} claims {count} blobs; at most {limit} are allowed.</source>
         <translation>{path} 声称含 {count} 个数据块；最多允许 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="354"/>
+        <location filename="../../src/reviewdesk/messages.py" line="353"/>
         <source>Blob {blob} of {path} claims {size} bytes, more than the {limit} allowed.</source>
         <translation>{path} 的数据块 {blob} 声称有 {size} 字节，超过允许的 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="357"/>
+        <location filename="../../src/reviewdesk/messages.py" line="356"/>
         <source>Blob {blob} of {path} is empty.</source>
         <translation>{path} 的数据块 {blob} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="358"/>
+        <location filename="../../src/reviewdesk/messages.py" line="357"/>
         <source>{path} is larger than the {limit} bytes an exchange file may have.</source>
         <translation>{path} 超过交换文件允许的 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="361"/>
+        <location filename="../../src/reviewdesk/messages.py" line="360"/>
         <source>{path} has {size} unexpected bytes after its last blob.</source>
         <translation>{path} 在最后一个数据块之后多出 {size} 个字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="364"/>
+        <location filename="../../src/reviewdesk/messages.py" line="363"/>
         <source>{path} must be a regular file (not a pipe or a device).</source>
         <translation>{path} 必须是普通文件（不能是管道或设备）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="367"/>
+        <location filename="../../src/reviewdesk/messages.py" line="366"/>
         <source>{path} changed on disk after it was opened; open it again.</source>
         <translation>{path} 在打开后被改动；请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="370"/>
+        <location filename="../../src/reviewdesk/messages.py" line="369"/>
         <source>{path} is a {found} file, not the {expected} file expected here.</source>
         <translation>{path} 是{found}文件，不是此处需要的{expected}文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="373"/>
+        <location filename="../../src/reviewdesk/messages.py" line="372"/>
         <source>{path} is a {kind} file, which cannot be opened this way.</source>
         <translation>{path} 是{kind}文件，不能以这种方式打开。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="376"/>
+        <location filename="../../src/reviewdesk/messages.py" line="375"/>
         <source>The signed manifest in {path} is invalid at {field}: {reason}.</source>
         <translation>{path} 中已签名的清单在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="379"/>
+        <location filename="../../src/reviewdesk/messages.py" line="378"/>
         <source>{path} was made by a newer reviewdesk (manifest version {version}).</source>
         <translation>{path} 由更新版本的 reviewdesk 生成（清单版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="382"/>
+        <location filename="../../src/reviewdesk/messages.py" line="381"/>
         <source>{path} is labelled a {container} file but its signed manifest says {manifest}: it was altered.</source>
         <translation>{path} 标为{container}文件，但其签名清单写的是{manifest}：文件已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="387"/>
+        <location filename="../../src/reviewdesk/messages.py" line="386"/>
         <source>The manifest would take {size} bytes; at most {limit} are allowed.</source>
         <translation>清单将占 {size} 字节；最多允许 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="390"/>
+        <location filename="../../src/reviewdesk/messages.py" line="389"/>
         <source>The assignment table in {path} is invalid at {field}: {reason}.</source>
         <translation>{path} 中的分配表在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="393"/>
+        <location filename="../../src/reviewdesk/messages.py" line="392"/>
         <source>The score sheets in {path} are invalid at {field}: {reason}.</source>
         <translation>{path} 中的评分表在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="396"/>
+        <location filename="../../src/reviewdesk/messages.py" line="395"/>
         <source>The consolidation for {path} is not valid JSON: {reason}.</source>
         <translation>{path} 的汇总结果不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="401"/>
+        <location filename="../../src/reviewdesk/messages.py" line="400"/>
         <source>{path} contains text that cannot be shown safely at {field}: {reason}.</source>
         <translation>{path} 在 {field} 处含有无法安全显示的文字：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="404"/>
+        <location filename="../../src/reviewdesk/messages.py" line="403"/>
         <source>A text for applicant {applicant} cannot be signed: {reason} (at {field}). Delete that character and submit again.</source>
         <translation>申报单位 {applicant} 的一段文字无法签名：{reason}（位置 {field}）。请删除该字符后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="409"/>
+        <location filename="../../src/reviewdesk/messages.py" line="408"/>
         <source>A name or label cannot be signed into the package: {reason} (at {field}). Correct it and build the package again.</source>
         <translation>有名称或标签无法签入评审包：{reason}（位置 {field}）。请更正后重新生成评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="414"/>
+        <location filename="../../src/reviewdesk/messages.py" line="413"/>
         <source>The document contains an image of {width} × {height} pixels, more than the {limit} million pixels reviewdesk shows; such a file can exhaust the computer&apos;s memory. Ask the commission for a copy with smaller images.</source>
         <translation>该文档含有一幅 {width} × {height} 像素的图像，超过 reviewdesk 可显示的上限（{limit} 百万像素）；此类文件可能耗尽计算机内存。请向评审委员会索取图像较小的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="420"/>
+        <location filename="../../src/reviewdesk/messages.py" line="419"/>
         <source>The document contains compressed content that expands to more than {limit} MiB; such a file can exhaust the computer&apos;s memory. Ask the commission for another copy.</source>
         <translation>该文档含有解压后超过 {limit} MiB 的压缩内容；此类文件可能耗尽计算机内存。请向评审委员会另行索取副本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="425"/>
+        <location filename="../../src/reviewdesk/messages.py" line="424"/>
         <source>{path} names a sender other than the key that signed it.</source>
         <translation>{path} 声明的发送者与签名密钥不符。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="428"/>
+        <location filename="../../src/reviewdesk/messages.py" line="427"/>
         <source>{path} holds {container} content blobs but its signed manifest lists {manifest}: blobs were added or removed.</source>
         <translation>{path} 含 {container} 个内容数据块，但签名清单列出 {manifest} 个：有数据块被增删。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="433"/>
+        <location filename="../../src/reviewdesk/messages.py" line="432"/>
         <source>Blob {blob} of {path} was altered or replaced after signing ({which}).</source>
         <translation>{path} 的数据块 {blob} 在签名后被改动或替换（{which}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="436"/>
+        <location filename="../../src/reviewdesk/messages.py" line="435"/>
         <source>Blob {blob} of {path} holds what was signed as blob {signed_as}: the blobs were put in another order after signing. Ask for the file again; nothing was stored.</source>
         <translation>{path} 的数据块 {blob} 中是签名时的数据块 {signed_as}：签名后数据块的顺序被调换。请重新索取该文件；未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="441"/>
+        <location filename="../../src/reviewdesk/messages.py" line="440"/>
         <source>Blob {blob} of {path} is a second copy of blob {copy_of}: a blob was copied over another after signing. Ask for the file again; nothing was stored.</source>
         <translation>{path} 的数据块 {blob} 是数据块 {copy_of} 的副本：签名后有数据块被另一数据块覆盖。请重新索取该文件；未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="446"/>
+        <location filename="../../src/reviewdesk/messages.py" line="445"/>
         <source>The scores could not be signed into {path}: other submissions of this package kept coming in at the same time. Try again; no score file was written.</source>
         <translation>无法将评分签入 {path}：同一评审包的其他提交同时不断到来。请重试；未写入任何评分文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="451"/>
+        <location filename="../../src/reviewdesk/messages.py" line="450"/>
         <source>{path} was not made for you: its signed manifest does not list your key.</source>
         <translation>{path} 不是发给您的：其签名清单中没有您的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="454"/>
+        <location filename="../../src/reviewdesk/messages.py" line="453"/>
         <source>{path} was made under roster version {needed}; you have version {have}. Import the newer roster first.</source>
         <translation>{path} 依据第 {needed} 版名册生成；您的名册是第 {have} 版。请先导入新版名册。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="459"/>
+        <location filename="../../src/reviewdesk/messages.py" line="458"/>
         <source>The roster inside {path} is version {roster}, not the {manifest} it names.</source>
         <translation>{path} 内的名册是第 {roster} 版，而非清单所写的第 {manifest} 版。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="462"/>
+        <location filename="../../src/reviewdesk/messages.py" line="461"/>
         <source>The scoring form inside {path} is not the one its manifest names.</source>
         <translation>{path} 内的评分表模板与清单所写的不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="465"/>
-        <location filename="../../src/reviewdesk/messages.py" line="486"/>
+        <location filename="../../src/reviewdesk/messages.py" line="464"/>
+        <location filename="../../src/reviewdesk/messages.py" line="485"/>
         <source>{path} belongs to round {found}, not to round {expected}.</source>
         <translation>{path} 属于评审批次 {found}，不属于 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="468"/>
-        <location filename="../../src/reviewdesk/messages.py" line="489"/>
+        <location filename="../../src/reviewdesk/messages.py" line="467"/>
+        <location filename="../../src/reviewdesk/messages.py" line="488"/>
         <source>{path} belongs to panel {found}, not to panel {expected}.</source>
         <translation>{path} 属于专家组 {found}，不属于 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="471"/>
+        <location filename="../../src/reviewdesk/messages.py" line="470"/>
         <source>{path} is addressed to a key the roster does not list in that role.</source>
         <translation>{path} 的收件密钥未以相应角色列入名册。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="474"/>
+        <location filename="../../src/reviewdesk/messages.py" line="473"/>
         <source>{path} is addressed to {name}, who is not on panel {panel}.</source>
         <translation>{path} 发给 {name}，但其不在专家组 {panel} 中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="477"/>
+        <location filename="../../src/reviewdesk/messages.py" line="476"/>
         <source>{path} was made for another person; it cannot be opened with your key.</source>
         <translation>{path} 是为他人制作的；不能用您的密钥打开。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="480"/>
+        <location filename="../../src/reviewdesk/messages.py" line="479"/>
         <source>{path} scores a different package than the one this expert was sent.</source>
         <translation>{path} 评的是另一份评审包，而不是发给该专家的那一份。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="483"/>
+        <location filename="../../src/reviewdesk/messages.py" line="482"/>
         <source>{path} comes from an expert who is not assigned here, or claims another.</source>
         <translation>{path} 来自未分配到此处的专家，或冒称他人。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="492"/>
+        <location filename="../../src/reviewdesk/messages.py" line="491"/>
         <source>{path} was scored on a different scoring form than this panel uses.</source>
         <translation>{path} 使用的评分表与本专家组不同。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="495"/>
+        <location filename="../../src/reviewdesk/messages.py" line="494"/>
         <source>{path} scores applicants that were not assigned to this expert.</source>
         <translation>{path} 对未分配给该专家的申报单位打了分。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="498"/>
+        <location filename="../../src/reviewdesk/messages.py" line="497"/>
         <source>Alarm: {path} is a different revision {revision} from the same expert than the one already imported. Nothing was imported; ask the expert which one they signed.</source>
         <translation>警告：{path} 是同一专家的另一个第 {revision} 版，与已导入的不同。未导入任何内容；请向专家确认其签署的是哪一份。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="503"/>
+        <location filename="../../src/reviewdesk/messages.py" line="502"/>
         <source>The result bundle {path} carries two score files of the same expert.</source>
         <translation>结果包 {path} 含同一专家的两份评分文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="506"/>
+        <location filename="../../src/reviewdesk/messages.py" line="505"/>
         <source>To check {path} beyond its layout, give your identity file (--identity).</source>
         <translation>要检查 {path} 的布局以外内容，请提供您的身份文件（--identity）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="509"/>
+        <location filename="../../src/reviewdesk/messages.py" line="508"/>
         <source>To check who signed {path}, give the signed roster (--roster).</source>
         <translation>要检查 {path} 的签名者，请提供已签名的名册（--roster）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="512"/>
+        <location filename="../../src/reviewdesk/messages.py" line="511"/>
         <source>The roster was not checked against your pinned root keys (--trust).</source>
         <translation>名册未经您固定的根密钥核验（--trust）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="515"/>
+        <location filename="../../src/reviewdesk/messages.py" line="514"/>
         <source>{path} is not a reviewdesk exchange file, roster or enrolment request.</source>
         <translation>{path} 不是 reviewdesk 交换文件、名册或注册申请。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="518"/>
+        <location filename="../../src/reviewdesk/messages.py" line="517"/>
         <source>No commission root key is pinned yet, so {path} cannot be checked. Pin the root from the commission&apos;s roster first (after comparing its fingerprint).</source>
         <translation>尚未固定委员会根密钥，无法核验 {path}。请先从委员会名册固定根密钥（核对指纹后）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="523"/>
+        <location filename="../../src/reviewdesk/messages.py" line="522"/>
         <source>Other commission root keys are already pinned in {path}; the roster {roster} is not signed by them and was not used.</source>
         <translation>{path} 中已固定其他委员会根密钥；名册 {roster} 未经其签名，未被采用。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="528"/>
+        <location filename="../../src/reviewdesk/messages.py" line="527"/>
         <source>{path} is a package for another expert (key {reviewer}).</source>
         <translation>{path} 是发给另一位专家（密钥 {reviewer}）的评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="531"/>
+        <location filename="../../src/reviewdesk/messages.py" line="530"/>
         <source>The package {digest} was never opened here; open the package file again.</source>
         <translation>本机从未打开过评审包 {digest}，请重新打开评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="534"/>
+        <location filename="../../src/reviewdesk/messages.py" line="533"/>
         <source>No checked copy of the package {digest} is kept on this computer: its copy was cut short or refused, and the file it was opened from is no longer there. Open the package file again.</source>
         <translation>本机没有保存评审包 {digest} 经校验的副本：保存过程被中断或被拒绝，而当初打开它的文件已不在原处。请重新打开该评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="540"/>
+        <location filename="../../src/reviewdesk/messages.py" line="539"/>
         <source>The stored copy {path} is not the package it should be; open the package file again.</source>
         <translation>本地保存的副本 {path} 与应有的评审包不一致，请重新打开评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="544"/>
+        <location filename="../../src/reviewdesk/messages.py" line="543"/>
         <source>The roster this package was checked with ({path}) is missing or altered; open the package file again.</source>
         <translation>核验该评审包所用的名册（{path}）缺失或被改动，请重新打开评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="549"/>
+        <location filename="../../src/reviewdesk/messages.py" line="548"/>
         <source>{path} asks to score applicant {applicant} ({category}) on the form {form}, which is for another category. Contact the commission.</source>
         <translation>{path} 要求用评分表 {form} 为申报单位 {applicant}（{category}）评分，但该评分表属于其他类别。请联系委员会。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="554"/>
+        <location filename="../../src/reviewdesk/messages.py" line="553"/>
         <source>{path} is for a {kind} round but carries the form {form} of another kind of round. Contact the commission.</source>
         <translation>{path} 属于{kind}轮次，却附带了其他轮次类型的评分表 {form}。请联系委员会。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="559"/>
+        <location filename="../../src/reviewdesk/messages.py" line="558"/>
         <source>{path} scores applicant {applicant} on another form than a package opened before; nothing was changed. Contact the commission.</source>
         <translation>{path} 为申报单位 {applicant} 指定的评分表与此前打开的评审包不同；未作任何更改。请联系委员会。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="564"/>
+        <location filename="../../src/reviewdesk/messages.py" line="563"/>
         <source>{path} says round {round} is a {found} round, but it was opened before as a {stored} round; nothing was changed.</source>
         <translation>{path} 称轮次 {round} 为{found}轮次，但此前打开时为{stored}轮次；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="569"/>
+        <location filename="../../src/reviewdesk/messages.py" line="568"/>
         <source>{path} carries a form {form} version {version} whose rules differ from the one already stored under that name; nothing was changed.</source>
         <translation>{path} 附带的评分表 {form}（版本 {version}）与本机已保存的同名同版本评分表规则不同；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="574"/>
+        <location filename="../../src/reviewdesk/messages.py" line="573"/>
         <source>Sign the confidentiality pledge before the materials open.</source>
         <translation>请先签署保密承诺，再查阅评审材料。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="577"/>
+        <location filename="../../src/reviewdesk/messages.py" line="576"/>
         <source>Declare any conflict of interest with applicant {applicant} before its materials open.</source>
         <translation>请先就申报单位 {applicant} 作出回避声明，再查阅其材料。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="581"/>
+        <location filename="../../src/reviewdesk/messages.py" line="580"/>
         <source>You declared a disqualifying conflict of interest with applicant {applicant}: its materials stay closed and you do not score it.</source>
         <translation>您已声明与申报单位 {applicant} 存在须回避的利益冲突：其材料不予开放，您也不对其评分。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="586"/>
+        <location filename="../../src/reviewdesk/messages.py" line="585"/>
         <source>{path} has no attachment number {number}.</source>
         <translation>{path} 中没有编号为 {number} 的附件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="589"/>
+        <location filename="../../src/reviewdesk/messages.py" line="588"/>
         <source>Round {round} is not known here.</source>
         <translation>本机不知道评审轮次 {round}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="590"/>
+        <location filename="../../src/reviewdesk/messages.py" line="589"/>
         <source>Say what the potential conflict of interest with {applicant} is.</source>
         <translation>请说明与 {applicant} 存在何种潜在利益关系。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="593"/>
+        <location filename="../../src/reviewdesk/messages.py" line="592"/>
         <source>Your private note on {applicant} is longer than the {limit} characters allowed.</source>
         <translation>您对 {applicant} 的私人备注超过了允许的 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="597"/>
+        <location filename="../../src/reviewdesk/messages.py" line="596"/>
         <source>The declaration for {applicant} is longer than the {limit} characters allowed.</source>
         <translation>对 {applicant} 的声明超过了允许的 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="601"/>
+        <location filename="../../src/reviewdesk/messages.py" line="600"/>
         <source>The scores cannot be submitted yet ({problems}); nothing was signed or written.</source>
         <translation>尚不能提交评分（{problems}）；未签署、未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="605"/>
+        <location filename="../../src/reviewdesk/messages.py" line="604"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="606"/>
+        <location filename="../../src/reviewdesk/messages.py" line="605"/>
         <source>The demo index {path} is damaged ({reason}); make the demo again with --force.</source>
         <translation>演示索引 {path} 已损坏（{reason}）；请使用 --force 重新生成演示。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="609"/>
+        <location filename="../../src/reviewdesk/messages.py" line="608"/>
         <source>{path} already holds files that are not a reviewdesk demo; choose another folder.</source>
         <translation>{path} 中已有不属于 reviewdesk 演示的文件；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="614"/>
+        <location filename="../../src/reviewdesk/messages.py" line="613"/>
         <source>{path} is damaged or was altered: part of it does not decrypt (chunk {chunk}). Ask the sender for a new copy.</source>
         <translation>{path} 已损坏或被改动：其中一部分无法解密（数据段 {chunk}）。请向发送方索取新的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="619"/>
+        <location filename="../../src/reviewdesk/messages.py" line="618"/>
         <source>{path} was altered: its encryption header does not check out. Ask the sender for a new copy.</source>
         <translation>{path} 已被改动：其加密文件头校验不通过。请向发送方索取新的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="624"/>
+        <location filename="../../src/reviewdesk/messages.py" line="623"/>
         <source>{path} is not encrypted to your key: it was meant for someone else, or your identity is not the one it was sent to.</source>
         <translation>{path} 不是加密给您的密钥的：它是发给别人的，或者您使用的身份不是接收方的身份。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="629"/>
+        <location filename="../../src/reviewdesk/messages.py" line="628"/>
         <source>{path} is cut short ({part}); copy it again from the original.</source>
         <translation>{path} 不完整（{part}）；请从原件重新复制。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="632"/>
+        <location filename="../../src/reviewdesk/messages.py" line="631"/>
         <source>{path} has extra data after its end; it was altered or badly copied.</source>
         <translation>{path} 末尾有多余数据；文件被改动或复制出错。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="635"/>
+        <location filename="../../src/reviewdesk/messages.py" line="634"/>
         <source>{path} ends in a way no honest encryption produces; it was altered.</source>
         <translation>{path} 的结尾不是正常加密所能产生的；文件已被改动。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="638"/>
+        <location filename="../../src/reviewdesk/messages.py" line="637"/>
         <source>{path} is damaged: its encryption header is invalid ({reason}).</source>
         <translation>{path} 已损坏：其加密文件头无效（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="641"/>
+        <location filename="../../src/reviewdesk/messages.py" line="640"/>
         <source>{path} uses an encryption version this reviewdesk does not know ({version}).</source>
         <translation>{path} 使用了本版 reviewdesk 不认识的加密版本（{version}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="645"/>
+        <location filename="../../src/reviewdesk/messages.py" line="644"/>
         <source>{path} is a text-armored age file that is damaged ({reason}).</source>
         <translation>{path} 是已损坏的文本封装 age 文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="648"/>
+        <location filename="../../src/reviewdesk/messages.py" line="647"/>
         <source>{path} is a text-armored age file; reviewdesk exchange files are binary. Ask the sender for the original file.</source>
         <translation>{path} 是文本封装的 age 文件，而 reviewdesk 交换文件应为二进制格式。请向发送方索取原始文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="653"/>
+        <location filename="../../src/reviewdesk/messages.py" line="652"/>
         <source>The passphrase does not open {path}.</source>
         <translation>该口令无法打开 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="654"/>
+        <location filename="../../src/reviewdesk/messages.py" line="653"/>
         <source>The encryption header of {path} is larger than the {limit} bytes allowed; the file was refused.</source>
         <translation>{path} 的加密头超过允许的 {limit} 字节，文件已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="659"/>
+        <location filename="../../src/reviewdesk/messages.py" line="658"/>
         <source>A {kind} key is not valid: {reason}.</source>
         <translation>{kind} 密钥无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="660"/>
+        <location filename="../../src/reviewdesk/messages.py" line="659"/>
         <source>Nobody to encrypt to: no recipient key was given; nothing was written.</source>
         <translation>未指定任何接收方密钥，无法加密，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="663"/>
+        <location filename="../../src/reviewdesk/messages.py" line="662"/>
         <source>{path} holds more data than the {limit} bytes its manifest announces; it was refused.</source>
         <translation>{path} 所含数据超过其清单声明的 {limit} 字节，已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="667"/>
+        <location filename="../../src/reviewdesk/messages.py" line="666"/>
         <source>Post-quantum and classic recipient keys cannot be mixed in one file; nothing was written.</source>
         <translation>同一文件不能混用抗量子密钥与传统密钥，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="671"/>
+        <location filename="../../src/reviewdesk/messages.py" line="670"/>
         <source>A passphrase-protected file can have no other recipient; {path} was refused.</source>
         <translation>口令保护的文件不能再有其他接收方，{path} 已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="674"/>
+        <location filename="../../src/reviewdesk/messages.py" line="673"/>
         <source>The encryption header of {path} is invalid ({type}: {reason}).</source>
         <translation>{path} 的加密头无效（{type}：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="677"/>
+        <location filename="../../src/reviewdesk/messages.py" line="676"/>
         <source>The encryption header of {path} holds an entry larger than the {limit} bytes allowed; the file was refused.</source>
         <translation>{path} 的加密头中有条目超过允许的 {limit} 字节，文件已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="682"/>
+        <location filename="../../src/reviewdesk/messages.py" line="681"/>
         <source>{path} is encrypted to more than the {limit} recipients allowed; the file was refused.</source>
         <translation>{path} 的接收方超过允许的 {limit} 个，文件已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="686"/>
+        <location filename="../../src/reviewdesk/messages.py" line="685"/>
         <source>{path} asks for a passphrase work factor of 2^{log_n}, more than the 2^{limit} this computer allows; the file was refused.</source>
         <translation>{path} 要求的口令计算强度为 2^{log_n}，超出本机允许的上限 2^{limit}，文件已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="691"/>
+        <location filename="../../src/reviewdesk/messages.py" line="690"/>
         <source>Applicant {applicant} appears twice in one ranking.</source>
         <translation>申报单位 {applicant} 在同一排名中出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="694"/>
-        <source>The database address is not a valid SQLAlchemy URL.</source>
-        <translation>数据库地址不是有效的 SQLAlchemy URL。</translation>
+        <location filename="../../src/reviewdesk/messages.py" line="693"/>
+        <source>The database address {path} is not a valid SQLAlchemy URL.</source>
+        <translation>数据库地址 {path} 不是有效的 SQLAlchemy URL。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="697"/>
+        <location filename="../../src/reviewdesk/messages.py" line="1023"/>
+        <source>{path} is the key of {name}, which is not a root key of this roster; it cannot sign it.</source>
+        <translation>{path} 是“{name}”的密钥，不是本名册的根密钥，不能签署。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="1088"/>
+        <source>The roster draft {path} holds other content than the commission&apos;s current draft of version {version}.</source>
+        <translation>名册草稿 {path} 的内容与委员会当前第 {version} 版名册草稿不同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="696"/>
         <source>Expert {expert} has two different sheets numbered revision {revision}.</source>
         <translation>专家 {expert} 有两份编号同为第 {revision} 版的不同评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="700"/>
+        <location filename="../../src/reviewdesk/messages.py" line="699"/>
         <source>Expert {expert} is assigned twice to the same applicant.</source>
         <translation>专家 {expert} 被重复分配给同一申报单位。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="703"/>
+        <location filename="../../src/reviewdesk/messages.py" line="702"/>
         <source>Applicant {applicant} has a grade but no panel score; the ranking was not made.</source>
         <translation>申报单位 {applicant} 有等次但没有专家组得分，未能生成排名。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="707"/>
+        <location filename="../../src/reviewdesk/messages.py" line="706"/>
         <source>Entry {sequence} of the import log cannot be changed or deleted: the log only grows.</source>
         <translation>导入日志第 {sequence} 条不可修改或删除：日志只能追加。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="711"/>
+        <location filename="../../src/reviewdesk/messages.py" line="710"/>
         <source>The import log is broken at entry {sequence} ({reason}): an entry was altered, removed or inserted.</source>
         <translation>导入日志在第 {sequence} 条处断裂（{reason}）：有条目被修改、删除或插入。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="716"/>
+        <location filename="../../src/reviewdesk/messages.py" line="715"/>
         <source>The Chinese font for reports is missing ({path}); reinstall reviewdesk.</source>
         <translation>报告所需的中文字体缺失（{path}），请重新安装 reviewdesk。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="719"/>
+        <location filename="../../src/reviewdesk/messages.py" line="718"/>
         <source>The panel report cannot be made: its parts do not belong together ({part} of applicant {applicant}).</source>
         <translation>无法生成专家组评审报告：报告各部分不属于同一专家组（申报单位 {applicant} 的{part}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="724"/>
+        <location filename="../../src/reviewdesk/messages.py" line="723"/>
         <source>The scoring form {ref} needed for the report is not available.</source>
         <translation>生成报告所需的评分表 {ref} 不可用。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="727"/>
+        <location filename="../../src/reviewdesk/messages.py" line="726"/>
         <source>There is no score sheet to print.</source>
         <translation>没有可打印的评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="728"/>
+        <location filename="../../src/reviewdesk/messages.py" line="727"/>
         <source>The result of applicant {applicant} was made with another scoring form ({template}) and cannot be ranked here.</source>
         <translation>申报单位 {applicant} 的结果使用了另一张评分表（{template}），不能在此排名。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="733"/>
+        <location filename="../../src/reviewdesk/messages.py" line="732"/>
         <source>The sheet of expert {expert} belongs to applicant {applicant}, not to this one.</source>
         <translation>专家 {expert} 的评分表属于申报单位 {applicant}，而非当前单位。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="737"/>
+        <location filename="../../src/reviewdesk/messages.py" line="736"/>
         <source>The scoring form {path} is larger than the {limit} bytes allowed.</source>
         <translation>评分表 {path} 超过允许的 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="740"/>
+        <location filename="../../src/reviewdesk/messages.py" line="739"/>
         <source>The scoring form {path} cannot be read: {reason}.</source>
         <translation>无法读取评分表 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="743"/>
+        <location filename="../../src/reviewdesk/messages.py" line="742"/>
         <source>The scoring form {template} defines no grade bands.</source>
         <translation>评分表 {template} 未定义等次分数段。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="746"/>
+        <location filename="../../src/reviewdesk/messages.py" line="745"/>
         <source>The scoring form {template} trims more totals than the {sheets} sheets that count.</source>
         <translation>评分表 {template} 去掉的最高、最低分数量超过了有效评分表数（{sheets} 份）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="750"/>
+        <location filename="../../src/reviewdesk/messages.py" line="749"/>
         <source>The scoring form {template} breaks ties on {key}, which is not one of its criteria.</source>
         <translation>评分表 {template} 的并列排序依据 {key} 不是其评分指标。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="754"/>
+        <location filename="../../src/reviewdesk/messages.py" line="753"/>
         <source>{path} is a chair package for another chair (key {chair}).</source>
         <translation>{path} 是发给另一位专家组组长（密钥 {chair}）的组长评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="758"/>
+        <location filename="../../src/reviewdesk/messages.py" line="757"/>
         <source>The stored copy {path} is not the chair package it should be; open the chair package file again.</source>
         <translation>本机保存的副本 {path} 与应有的组长评审包不一致，请重新打开组长评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="763"/>
+        <location filename="../../src/reviewdesk/messages.py" line="762"/>
         <source>The chair package {digest} was never opened here; open the chair package file again.</source>
         <translation>本机从未打开过组长评审包 {digest}，请重新打开组长评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="767"/>
+        <location filename="../../src/reviewdesk/messages.py" line="766"/>
         <source>No panel opened here matches {panel} ({found} found); open the chair package first or name the panel with --panel.</source>
         <translation>本机没有与 {panel} 相符的专家组（找到 {found} 个），请先打开组长评审包，或用 --panel 指明专家组。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="772"/>
+        <location filename="../../src/reviewdesk/messages.py" line="771"/>
         <source>Version {version} of this panel&apos;s result is finalised and cannot be changed; reopen it to start a new version.</source>
         <translation>本专家组结果的第 {version} 版已定稿，不能再修改；如需修改，请重新开启以形成新版本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="777"/>
+        <location filename="../../src/reviewdesk/messages.py" line="776"/>
         <source>Version {version} of this panel&apos;s result is not finalised yet, so there is nothing to reopen.</source>
         <translation>本专家组结果的第 {version} 版尚未定稿，无需重新开启。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="782"/>
+        <location filename="../../src/reviewdesk/messages.py" line="781"/>
         <source>The panel cannot be finalised yet: {count} matters are unresolved (first: {kind} {subject} {applicant}).</source>
         <translation>专家组结果暂不能定稿：尚有 {count} 项未处理（第一项：{kind} {subject} {applicant}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="787"/>
+        <location filename="../../src/reviewdesk/messages.py" line="786"/>
         <source>There is no alarm number {alarm} in this panel.</source>
         <translation>本专家组没有编号为 {alarm} 的警报。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="791"/>
+        <location filename="../../src/reviewdesk/messages.py" line="790"/>
         <source>Entry {entry} of the chair&apos;s audit trail cannot be changed or deleted: the trail only grows.</source>
         <translation>组长决定记录的第 {entry} 条不能修改或删除：该记录只增不减。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="796"/>
+        <location filename="../../src/reviewdesk/messages.py" line="795"/>
         <source>A reason must be written for this decision ({decision}).</source>
         <translation>此项决定（{decision}）必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="800"/>
+        <location filename="../../src/reviewdesk/messages.py" line="799"/>
         <source>A manual order needs at least two different applicants ({applicants}).</source>
         <translation>人工排序须包含至少两个不同的申报单位（{applicants}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="804"/>
+        <location filename="../../src/reviewdesk/messages.py" line="803"/>
         <source>Expert {expert} is not assigned to applicant {applicant}, so no paper sheet can be entered for them.</source>
         <translation>专家 {expert} 未被分配评审申报单位 {applicant}，不能为其录入纸质评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="809"/>
+        <location filename="../../src/reviewdesk/messages.py" line="808"/>
         <source>A signed score sheet of expert {expert} for applicant {applicant} was already imported; a paper sheet cannot replace it.</source>
         <translation>已导入专家 {expert} 对申报单位 {applicant} 的签名评分表，纸质评分表不能替代。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="814"/>
+        <location filename="../../src/reviewdesk/messages.py" line="813"/>
         <source>There is no paper sheet of expert {expert} for applicant {applicant}.</source>
         <translation>没有专家 {expert} 对申报单位 {applicant} 的纸质评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="818"/>
+        <location filename="../../src/reviewdesk/messages.py" line="817"/>
         <source>The paper sheet in {path} is not complete: {count} problems (first: {first} {where}). Nothing was stored.</source>
         <translation>{path} 中的纸质评分表不完整：共 {count} 处问题（第一处：{first} {where}），未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="823"/>
+        <location filename="../../src/reviewdesk/messages.py" line="822"/>
         <source>{path} names expert {expert}, who is not one (and only one) of this panel&apos;s experts.</source>
         <translation>{path} 中指明的专家 {expert} 不是（或不能唯一对应）本专家组的专家。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="827"/>
+        <location filename="../../src/reviewdesk/messages.py" line="826"/>
         <source>{path} is not a paper sheet reviewdesk can read ({reason}).</source>
         <translation>{path} 不是可读取的纸质评分表（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="831"/>
+        <location filename="../../src/reviewdesk/messages.py" line="830"/>
         <source>{grade} is not a grade: use excellent, good, qualified or unqualified (优秀, 良好, 合格, 不合格).</source>
         <translation>{grade} 不是有效的等级，请使用 excellent、good、qualified 或 unqualified（优秀、良好、合格、不合格）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="836"/>
+        <location filename="../../src/reviewdesk/messages.py" line="835"/>
         <source>{path} changed while it was being imported; nothing was stored. Import it again.</source>
         <translation>{path} 在导入过程中发生了变化，未保存任何内容，请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="840"/>
+        <location filename="../../src/reviewdesk/messages.py" line="839"/>
         <source>The stored copy of a received score file ({file}) is missing or altered; the result bundle was not written.</source>
         <translation>本机保存的已接收评分文件副本（{file}）缺失或已被改动，未生成结果包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="845"/>
+        <location filename="../../src/reviewdesk/messages.py" line="844"/>
         <source>The import log in {path} is not valid at {field}: {reason}.</source>
         <translation>{path} 中的导入日志在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="849"/>
+        <location filename="../../src/reviewdesk/messages.py" line="848"/>
         <source>{path} leaves out a score file its own import log says was received ({file}).</source>
         <translation>{path} 缺少其导入日志记载已接收的评分文件（{file}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="853"/>
+        <location filename="../../src/reviewdesk/messages.py" line="852"/>
         <source>{path} carries a score file its import log does not record ({file}).</source>
         <translation>{path} 携带了导入日志中没有记载的评分文件（{file}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="857"/>
+        <location filename="../../src/reviewdesk/messages.py" line="856"/>
         <source>{path} counts a score file of expert {expert} that its import log does not record as imported.</source>
         <translation>{path} 计入了专家 {expert} 的一份评分文件，但导入日志中没有该文件的导入记录。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="863"/>
+        <location filename="../../src/reviewdesk/messages.py" line="862"/>
         <source>The chair&apos;s decisions in {path} are not valid at {field}: {reason}.</source>
         <translation>{path} 中组长的决定在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="867"/>
+        <location filename="../../src/reviewdesk/messages.py" line="866"/>
         <source>The paper sheets in {path} are not valid at {field}: {reason}.</source>
         <translation>{path} 中的纸质评分表在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="871"/>
+        <location filename="../../src/reviewdesk/messages.py" line="870"/>
         <source>The chair&apos;s result lists other applicants than the panel&apos;s (missing: {missing}; extra: {extra}).</source>
         <translation>组长提交的结果所列申报单位与本专家组不一致（缺少：{missing}；多出：{extra}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="876"/>
+        <location filename="../../src/reviewdesk/messages.py" line="875"/>
         <source>Expert {expert} was assigned applicant {applicant} but the bundle has neither a counted sheet nor the chair&apos;s written decision on the missing sheet.</source>
         <translation>专家 {expert} 被分配评审 {applicant}，但结果包中既没有计入的评分表，也没有组长就缺少评分表作出的书面决定。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="881"/>
+        <location filename="../../src/reviewdesk/messages.py" line="880"/>
         <source>{path} is signed by {chair}, who is not the chair the commission issued panel {panel}&apos;s chair package to.</source>
         <translation>{path} 由 {chair} 签名，但委员会并未向其发放专家组 {panel} 的组长评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="886"/>
+        <location filename="../../src/reviewdesk/messages.py" line="885"/>
         <source>Applicant {applicant}: the chair claims {field} = {claimed}, the recomputation from the signed sheets gives {recomputed}.</source>
         <translation>申报单位 {applicant}：组长提交的 {field} 为 {claimed}，依据已签名评分表重新计算的结果为 {recomputed}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="891"/>
+        <location filename="../../src/reviewdesk/messages.py" line="890"/>
         <source>{path} carries no import log, so the commission cannot see that no received score file was left out; ask the chair of panel {panel} to finalise again.</source>
         <translation>{path} 未附导入日志，委员会无法确认收到的评分文件没有遗漏；请专家组 {panel} 的组长重新定稿。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="896"/>
+        <location filename="../../src/reviewdesk/messages.py" line="895"/>
         <source>The result of {applicant} is not final: {what} {subject} is still open.</source>
         <translation>{applicant} 的结果尚未定稿：{what} {subject} 仍待处理。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="900"/>
+        <location filename="../../src/reviewdesk/messages.py" line="899"/>
         <source>{path} holds a score file of expert {expert} for package {package}, which the commission never issued to that expert.</source>
         <translation>{path} 中专家 {expert} 的评分文件对应评审包 {package}，委员会从未向该专家发放此评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="905"/>
+        <location filename="../../src/reviewdesk/messages.py" line="904"/>
         <source>The commission issued no packages for round {round}, panel {panel}; this result bundle is not for one of its panels.</source>
         <translation>委员会未为评审轮次 {round} 的专家组 {panel} 发放评审包，此结果包不属于委员会的专家组。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="910"/>
+        <location filename="../../src/reviewdesk/messages.py" line="909"/>
         <source>Version {version} of panel {panel}&apos;s result is not newer than the current version {current}; nothing was stored.</source>
         <translation>专家组 {panel} 结果的第 {version} 版不比现行的第 {current} 版新，未作保存。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="915"/>
+        <location filename="../../src/reviewdesk/messages.py" line="914"/>
         <source>{path} was scored on another form than panel {panel}&apos;s ({found}).</source>
         <translation>{path} 所用评分表与专家组 {panel} 的评分表不同（{found}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="919"/>
+        <location filename="../../src/reviewdesk/messages.py" line="918"/>
         <source>The commission has not published a roster yet; publish one first.</source>
         <translation>委员会尚未发布名册，请先发布名册。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="924"/>
+        <location filename="../../src/reviewdesk/messages.py" line="923"/>
         <source>The applicant list {path} has {count} problem(s), each named above by row and column; nothing was imported.</source>
         <translation>申报单位名单 {path} 有 {count} 处问题，已在上方逐一列出行和列；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="929"/>
+        <location filename="../../src/reviewdesk/messages.py" line="928"/>
         <source>Applicant {ref} is in no panel yet; place it in a panel first.</source>
         <translation>申报单位 {ref} 尚未分入任何专家组，请先分组。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="933"/>
+        <location filename="../../src/reviewdesk/messages.py" line="932"/>
         <source>The round has no applicant {ref}.</source>
         <translation>本轮评审中没有申报单位 {ref}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="934"/>
+        <location filename="../../src/reviewdesk/messages.py" line="933"/>
         <source>Applicant {ref} is of category {category}, which panel {panel} does not review: a package carries one form.</source>
         <translation>申报单位 {ref} 属于 {category} 类别，专家组 {panel} 不评审该类别：一个评审包只含一种评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="939"/>
+        <location filename="../../src/reviewdesk/messages.py" line="938"/>
         <source>{path} already holds files; choose an empty folder for the packages. Nothing was built.</source>
         <translation>{path} 中已有文件，请为评审包选择一个空文件夹。未生成任何评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="943"/>
+        <location filename="../../src/reviewdesk/messages.py" line="942"/>
         <source>{what} was changed by someone else since you opened it; reload it and make your change again. Nothing was saved.</source>
         <translation>自您打开以来，{what} 已被他人修改，请重新加载后再修改。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="948"/>
+        <location filename="../../src/reviewdesk/messages.py" line="947"/>
         <source>The key {name} is not one of the commission&apos;s root or operational keys; the request {path} was not imported.</source>
         <translation>密钥“{name}”不是委员会的根密钥或业务密钥，未导入申请 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="953"/>
+        <location filename="../../src/reviewdesk/messages.py" line="952"/>
         <source>Say who confirmed the fingerprint.</source>
         <translation>请填写核对指纹的人员。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="954"/>
+        <location filename="../../src/reviewdesk/messages.py" line="953"/>
         <source>The request {path} asks for the role {role}; people enrol as expert, chair or audit only.</source>
         <translation>申请 {path} 申请的角色为 {role}；人员只能登记为专家、组长或审计。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="958"/>
+        <location filename="../../src/reviewdesk/messages.py" line="957"/>
         <source>The form {form} is not a {kind} form for category {category}; it was not used.</source>
         <translation>评分表 {form} 不是 {category} 类别的 {kind} 评分表，未采用。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="962"/>
+        <location filename="../../src/reviewdesk/messages.py" line="961"/>
         <source>Round {ref} has no form for category {category}; choose one first.</source>
         <translation>评审轮次 {ref} 尚无 {category} 类别的评分表，请先选择。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="966"/>
+        <location filename="../../src/reviewdesk/messages.py" line="965"/>
         <source>The key of {name} is revoked already.</source>
         <translation>“{name}”的密钥已被吊销。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="967"/>
+        <location filename="../../src/reviewdesk/messages.py" line="966"/>
         <source>This key is already registered (as {other}); {name} was not added again.</source>
         <translation>该密钥已登记（登记为“{other}”），未重复添加“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="971"/>
+        <location filename="../../src/reviewdesk/messages.py" line="970"/>
         <source>Nobody has confirmed the fingerprint of {names} by phone yet; confirm them before the roster is drafted.</source>
         <translation>尚无人通过电话核对 {names} 的指纹，请核对后再起草名册。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="976"/>
+        <location filename="../../src/reviewdesk/messages.py" line="975"/>
         <source>{name} cannot be both an expert and the chair of panel {panel}; a chair does not score in the panel they chair.</source>
         <translation>{name} 不能同时担任专家组 {panel} 的评审专家和组长；组长不在本人主持的专家组内评分。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="981"/>
+        <location filename="../../src/reviewdesk/messages.py" line="980"/>
         <source>{name} can chair further panels only when listed as an expert; to list the key as a chair alone, give the chair section with its panels.</source>
         <translation>只有列为评审专家的密钥才能另外担任其他专家组的组长；如仅列为组长，请选择“组长”并填写其专家组。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="986"/>
+        <location filename="../../src/reviewdesk/messages.py" line="985"/>
         <source>{name} cannot chair panel {panel} and score in it as an expert too.</source>
         <translation>{name} 不能既担任专家组 {panel} 的组长，又在该组担任评审专家。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="990"/>
+        <location filename="../../src/reviewdesk/messages.py" line="989"/>
         <source>{name} is not listed as {section}; assign the key first.</source>
         <translation>“{name}”未登记为 {section}，请先分配密钥角色。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="994"/>
+        <location filename="../../src/reviewdesk/messages.py" line="993"/>
         <source>{name}&apos;s key was made for the role {role} and cannot be listed as {section}.</source>
         <translation>“{name}”的密钥是为 {role} 角色生成的，不能登记为 {section}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="998"/>
+        <location filename="../../src/reviewdesk/messages.py" line="997"/>
         <source>No key known to the commission has the id {keyid}.</source>
         <translation>委员会登记的密钥中没有编号为 {keyid} 的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1002"/>
+        <location filename="../../src/reviewdesk/messages.py" line="1001"/>
         <source>{name} needs at least one panel to be listed as chair or expert.</source>
         <translation>“{name}”须至少属于一个专家组，才能登记为组长或专家。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1006"/>
+        <location filename="../../src/reviewdesk/messages.py" line="1005"/>
         <source>More than one key starts with {keyid}; give more digits.</source>
         <translation>以 {keyid} 开头的密钥不止一个，请输入更多位数。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1010"/>
+        <location filename="../../src/reviewdesk/messages.py" line="1009"/>
         <source>{path} (applicant {applicant}) changed since the materials were checked; check the materials again.</source>
         <translation>{path}（申报单位 {applicant}）在材料检查后发生了变化，请重新检查材料。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1015"/>
+        <location filename="../../src/reviewdesk/messages.py" line="1014"/>
         <source>The materials folder {path} does not exist.</source>
         <translation>材料文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1019"/>
+        <location filename="../../src/reviewdesk/messages.py" line="1018"/>
         <source>The materials in {path} have {count} problem(s), each named above; fix them and check again.</source>
         <translation>{path} 中的材料有 {count} 处问题，已在上方逐一列出；请改正后重新检查。</translation>
-    </message>
-    <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1024"/>
-        <source>{name} is not a root key of this roster; it cannot sign it.</source>
-        <translation>“{name}”不是本名册的根密钥，不能签署。</translation>
     </message>
     <message>
         <location filename="../../src/reviewdesk/messages.py" line="1028"/>
@@ -7087,11 +7160,6 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
         <translation>没有待签署的名册草稿，请先起草。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1088"/>
-        <source>The file is a draft of other content than the commission&apos;s current draft of version {version}.</source>
-        <translation>该文件的内容与委员会当前第 {version} 版名册草稿不同。</translation>
-    </message>
-    <message>
         <location filename="../../src/reviewdesk/messages.py" line="1093"/>
         <source>Packages of round {ref} are out already; its applicants, forms and materials can no longer change.</source>
         <translation>评审轮次 {ref} 的评审包已发出，其申报单位、评分表和材料不能再更改。</translation>
@@ -7133,21 +7201,46 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
     </message>
     <message>
         <location filename="../../src/reviewdesk/messages.py" line="1118"/>
+        <source>The key {key} cannot open the result bundle {bundle}: the archive needs one of the commission&apos;s operational or audit keys the bundles were sent to. Nothing was written.</source>
+        <translation>密钥 {key} 无法打开结果包 {bundle}。归档需要使用结果包发送对象之一，即委员会的业务密钥或审计密钥。未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="1123"/>
+        <source>{path} is the key of {name}, which the published roster does not list as the commission&apos;s operational key; packages can only be signed with that key. Nothing was built.</source>
+        <translation>{path} 是“{name}”的密钥，已发布的名册未将其列为委员会的业务密钥。评审包只能用业务密钥签名。未生成任何评审包。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="1129"/>
+        <source>None of the {count} result bundle(s) was sent to {path} (the key of {name}): give the commission&apos;s operational or audit key. Nothing was stored.</source>
+        <translation>所给的 {count} 个结果包都不是发给 {path}（“{name}”的密钥）的。请使用委员会的业务密钥或审计密钥。未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="1134"/>
+        <source>The commission&apos;s database {path} is empty (0 bytes): everything it held is gone, so it was left as it is and nothing was changed. Restore it from a backup, or move the empty file away and run reviewdesk commission init to start a new one.</source>
+        <translation>委员会数据库 {path} 为空（0 字节），其中的全部内容已经丢失，因此保持原样，未作任何更改。请从备份中恢复，或将该空文件移走后运行 reviewdesk commission init 新建数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="1140"/>
+        <source>There is no commission database {path} in the working folder {folder}; give the right folder with --workdir, the database with --db, or create one with reviewdesk commission init.</source>
+        <translation>工作目录 {folder} 中没有委员会数据库 {path}。请用 --workdir 指定正确的目录，或用 --db 指定数据库，或运行 reviewdesk commission init 新建。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reviewdesk/messages.py" line="1146"/>
         <source>The working folder {path} does not exist; create it with the init command first.</source>
         <translation>工作文件夹 {path} 不存在，请先用 init 命令创建。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1123"/>
+        <location filename="../../src/reviewdesk/messages.py" line="1151"/>
         <source>The digits given do not match the last group of the fingerprints of the {roots} root keys in {path}; nothing was pinned. Compare them with the commission again.</source>
         <translation>所填数字与 {path} 中 {roots} 个根密钥指纹的最后一组不一致，未作固定。请再次与委员会核对。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1128"/>
+        <location filename="../../src/reviewdesk/messages.py" line="1156"/>
         <source>{path} does not follow the layout of a sheets file: {reason}.</source>
         <translation>{path} 不符合评分表文件的格式：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1133"/>
+        <location filename="../../src/reviewdesk/messages.py" line="1161"/>
         <source>Unexpected error ({code}).</source>
         <translation>意外错误（{code}）。</translation>
     </message>

@@ -1022,8 +1022,7 @@ MESSAGES: dict[str, str] = {
     ),
     "not-a-root-key": QT_TRANSLATE_NOOP(
         "messages",
-        "{path} is the key of {name}, which is not a root key of this roster; it cannot sign "
-        "it.",
+        "{path} is the key of {name}, which is not a root key of this roster; it cannot sign it.",
     ),
     "panel-counts-invalid": QT_TRANSLATE_NOOP(
         "messages",

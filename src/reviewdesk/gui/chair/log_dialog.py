@@ -83,23 +83,22 @@ def entry_words(entry: LogEntryView, owners: Mapping[str, FileOwner]) -> str:
         return entry.note
     owner = owners.get(entry.file_sha256)
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportLogModel", text)
-
     if entry.outcome == "rejected":
         return rejection_words(entry.note)
     if entry.outcome == "imported" and owner is not None:
-        return tr("Revision {n} from {name} stored").format(n=owner.revision, name=owner.name)
+        return QCoreApplication.translate(
+            "ImportLogModel", "Revision {n} from {name} stored"
+        ).format(n=owner.revision, name=owner.name)
     if entry.outcome == "alarm" and owner is not None:
-        return tr("{name}: two different files claim revision {n}; nothing was imported").format(
-            n=owner.revision, name=owner.name
-        )
+        return QCoreApplication.translate(
+            "ImportLogModel", "{name}: two different files claim revision {n}; nothing was imported"
+        ).format(n=owner.revision, name=owner.name)
     if entry.outcome == "alarm":
         return rejection_words("score-equivocation")
     if entry.outcome == "duplicate" and owner is not None:
-        return tr("{name}: the same signed file was imported before; nothing changed").format(
-            name=owner.name
-        )
+        return QCoreApplication.translate(
+            "ImportLogModel", "{name}: the same signed file was imported before; nothing changed"
+        ).format(name=owner.name)
     if entry.outcome == "duplicate":
         return QCoreApplication.translate(
             "ImportVerdictModel", "The same signed file was imported before: nothing changed"

@@ -168,7 +168,7 @@ class ApplicantView(QObject):
                 QTimer.singleShot(FIRST_PAGE_WAIT_MS, self, self._first_page_painted)
             in_turns(self, alive, lambda: self._load_materials(desk, ref, ahead))
             return
-        self.make_form(desk)
+        form = self.make_form(desk)
         # The sheet opens now (a newly chosen applicant's form at its top); the viewer
         # takes the document in the next turn. (The sheet is made here, not in a worker:
         # two writers at once can make SQLite refuse one.)
