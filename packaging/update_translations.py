@@ -27,7 +27,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 def sources() -> list[str]:
     gui = ROOT / "src" / "reviewdesk" / "gui"
     files = [p for p in gui.rglob("*.py") if "forms" not in p.parts]
-    files.append(ROOT / "src" / "reviewdesk" / "messages.py")
+    files.extend((ROOT / "src" / "reviewdesk" / "messages").glob("*.py"))
     files.extend((ROOT / "ui").glob("*.ui"))
     return [str(p) for p in sorted(files)]
 

@@ -5753,1494 +5753,1494 @@ Offline expert review of Beijing&apos;s International S&amp;T Cooperation Bases.
         <translation>reviewdesk 遇到了意外错误。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="20"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="9"/>
         <source>The work was cancelled; nothing was changed.</source>
         <translation>操作已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="21"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="10"/>
         <source>{path} is not valid JSON: {reason}.</source>
         <translation>{path} 不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="22"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="11"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="23"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="12"/>
         <source>{path} is larger than the {limit} bytes allowed for this kind of file.</source>
         <translation>{path} 超过此类文件允许的 {limit} 字节上限。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="27"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="16"/>
         <source>{path} is not an ordinary file (a folder, a named pipe or a device cannot be read or written here); give the path of a file.</source>
         <translation>{path} 不是普通文件（此处不能读写文件夹、命名管道或设备），请指定一个文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="32"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="21"/>
         <source>{path} cannot be written: the disk is full. Make room or choose another place; nothing was left half-written.</source>
         <translation>无法写入 {path}：磁盘已满。请腾出空间或另选位置；没有留下写了一半的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="37"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="26"/>
         <source>{path} cannot be written: the disk or folder is read-only. Choose another place.</source>
         <translation>无法写入 {path}：该磁盘或文件夹为只读，请另选位置。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="41"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="30"/>
         <source>{path} cannot be used: permission denied. Check who owns it and who may read or change it.</source>
         <translation>无法使用 {path}：没有访问权限。请检查其所有者以及读写权限。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="46"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="35"/>
         <source>{path} cannot be written: {folder} is a file where a folder should be.</source>
         <translation>无法写入 {path}：{folder} 应为文件夹，实际却是一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="49"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="38"/>
         <source>{path} cannot be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="52"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="41"/>
         <source>A passphrase is needed but there is no terminal to ask for it; give it with --passphrase-file FILE (its first line).</source>
         <translation>需要输入口令，但没有可供输入的终端；请用 --passphrase-file 文件 提供口令（读取文件第一行）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="57"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="46"/>
         <source>The first line of {path} is empty; it must hold the passphrase.</source>
         <translation>{path} 的第一行为空，该行应为口令。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="60"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="49"/>
         <source>No passphrase was given (the input ended); nothing was done.</source>
         <translation>未输入口令（输入已结束），未进行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="63"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="52"/>
         <source>The operating system refused the work: {reason}.</source>
         <translation>操作系统拒绝执行此操作：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="66"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="55"/>
         <source>Stopped at your request (Ctrl-C).</source>
         <translation>已按您的要求停止（Ctrl-C）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="67"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="56"/>
         <source>{path} is the package being read; write the score file under another name.</source>
         <translation>{path} 是正在读取的评审包，请将评分文件另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="71"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="60"/>
         <source>The scoring form {path} is invalid at {field}: {reason}.</source>
         <translation>评分表 {path} 在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="74"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="63"/>
         <source>No scoring form matches “{ref}”.</source>
         <translation>没有与“{ref}”匹配的评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="75"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="64"/>
         <source>“{ref}” matches more than one scoring form; give more of its fingerprint.</source>
         <translation>“{ref}”匹配到多张评分表，请提供更长的指纹。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="78"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="67"/>
         <source>{path} does not follow the score-sheet layout at {where}: {reason}.</source>
         <translation>{path} 在 {where} 处不符合评分表格式：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="81"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="70"/>
         <source>{path} is not saved as UTF-8 text (it looks like {encoding}; the first character that is not UTF-8 is on line {line}). Save it again as UTF-8 — in Excel: Save As → “CSV UTF-8 (Comma delimited)” — and try again.</source>
         <translation>{path} 不是以 UTF-8 文本保存的（看起来是 {encoding}；第一个非 UTF-8 字符在第 {line} 行）。请另存为 UTF-8——在 Excel 中：另存为 →“CSV UTF-8（逗号分隔）”——然后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="87"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="76"/>
         <source>{path} cannot be read as a list of applicants ({reason}). Save it again from the spreadsheet program as .xlsx or as “CSV UTF-8” and try again.</source>
         <translation>无法将 {path} 读取为申报单位名单（{reason}）。请在电子表格程序中另存为 .xlsx 或“CSV UTF-8”格式后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="92"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="81"/>
         <source>{path} already holds files; choose an empty folder for the archive. Nothing was written.</source>
         <translation>{path} 中已有文件，请为归档选择一个空文件夹。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="96"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="85"/>
         <source>Round {round} cannot be published yet: no accepted result for panel(s) {missing}. Nothing was written.</source>
         <translation>评审轮次 {round} 暂不能发布：专家组 {missing} 尚无已接受的结果。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="101"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="90"/>
         <source>The archive needs a commission key to take the score files out of the result bundles: give --identity, or --no-archive.</source>
         <translation>生成归档需要委员会密钥，以便从结果包中取出评分文件：请使用 --identity，或使用 --no-archive。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="106"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="95"/>
         <source>The result bundle {path} was refused; nothing of it was stored. {reason}</source>
         <translation>结果包 {path} 未被接受，其内容均未保存。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="109"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="98"/>
         <source>{count} of {total} result bundle(s) were refused; nothing of them was stored.</source>
         <translation>{total} 个结果包中有 {count} 个被拒绝，其内容均未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="113"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="102"/>
         <source>The database holds {count} rounds; name one with --round.</source>
         <translation>数据库中有 {count} 个评审轮次，请用 --round 指明。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="117"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="106"/>
         <source>{path} does not follow the chair-decisions layout at {where}: {reason}.</source>
         <translation>{path} 在 {where} 处不符合组长决定的格式：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="120"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="109"/>
         <source>The database {path} was written by a newer version of reviewdesk (schema {found}; this version knows up to {supported}). Install the newer version to open it; the database was not changed.</source>
         <translation>数据库 {path} 由更新版本的 reviewdesk 写入（结构版本 {found}；本版本最高支持 {supported}）。请安装新版本后再打开；数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="126"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="115"/>
         <source>{path} is not a database file; it was not changed.</source>
         <translation>{path} 不是数据库文件，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="129"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="118"/>
         <source>{path} is a database of another program, not of reviewdesk; it was not changed.</source>
         <translation>{path} 是其他程序的数据库，不是 reviewdesk 的数据库，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="133"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="122"/>
         <source>The database {path} is damaged ({reason}); restore it from a backup. It was not changed.</source>
         <translation>数据库 {path} 已损坏（{reason}），请从备份恢复。数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="137"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="126"/>
         <source>The database {path} cannot be opened: {reason}.</source>
         <translation>无法打开数据库 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="141"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="130"/>
         <source>Your reviewdesk folder {path} is open in another reviewdesk ({program}, process {pid} on {host}, since {since}). Close that window or wait for that command to finish, then try again; nothing was changed.</source>
         <translation>您的 reviewdesk 文件夹 {path} 正由另一个 reviewdesk 使用（{program}，进程 {pid}，计算机 {host}，自 {since} 起）。请先关闭那个窗口或等待该命令结束，然后重试；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="147"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="136"/>
         <source>Your reviewdesk folder {path} cannot be reserved for this program ({reason}); nothing was changed.</source>
         <translation>无法为本程序锁定您的 reviewdesk 文件夹 {path}（{reason}）；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="152"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="141"/>
         <source>The database {path} is empty (0 bytes): the declarations, drafts and submission records it held are gone, so it was left as it is and nothing was changed. The store {store} still holds {packages} package(s) as received and {score_files} signed score file(s) ({names}): restore the database from a backup, or move the empty file away and open the packages again to start afresh — keep the signed score files, they are what you submitted.</source>
         <translation>数据库 {path} 为空（0 字节）：其中的声明、草稿和提交记录已经丢失，因此保持原样，未作任何更改。存储区 {store} 仍保存着 {packages} 个原样收到的评审包和 {score_files} 个已签名的评分文件（{names}）：请从备份恢复数据库，或将该空文件移走后重新打开评审包从头开始——请保留已签名的评分文件，它们就是您已提交的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="161"/>
+        <location filename="../../src/reviewdesk/messages/files.py" line="150"/>
         <source>The database {path} needs the driver {driver}, which is not installed.</source>
         <translation>数据库 {path} 需要驱动程序 {driver}，但尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="165"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="9"/>
         <source>The database server {path} refused the login ({reason}). Check the user name and the password (in the address, or in the user&apos;s .pgpass file); nothing was changed.</source>
         <translation>数据库服务器 {path} 拒绝登录（{reason}）。请检查用户名和密码（写在数据库地址中，或在该用户的 .pgpass 文件中）；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="170"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="14"/>
         <source>The database server {path} has no database named {database}. Ask its administrator to create an empty one (reviewdesk sets it up on first use); nothing was changed.</source>
         <translation>数据库服务器 {path} 上没有名为 {database} 的数据库。请联系服务器管理员新建一个空数据库（reviewdesk 首次使用时会自行完成初始化）；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="175"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="19"/>
         <source>The database {path} could not be brought up to date ({reason}); it was left as it was.</source>
         <translation>数据库 {path} 未能升级到当前版本（{reason}），已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="179"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="23"/>
         <source>{path} already exists; it was not overwritten.</source>
         <translation>{path} 已存在；未被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="180"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="24"/>
         <source>The passphrase must not be empty; nothing was written.</source>
         <translation>口令不能为空；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="183"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="27"/>
         <source>A passphrase work factor of 2^{factor} was asked for; an identity file uses 2^{minimum} to 2^{maximum} (2^18 unless told otherwise), so nothing was written.</source>
         <translation>所要求的口令计算强度为 2^{factor}；身份文件的口令计算强度须在 2^{minimum} 至 2^{maximum} 之间（默认 2^18），因此未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="188"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="32"/>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>两次输入的口令不一致；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="191"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="35"/>
         <source>A {key} public key in {path} is refused: {reason}.</source>
         <translation>{path} 中的一个 {key} 公钥被拒绝：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="194"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="38"/>
         <source>The identity in {path} is invalid at {field}: {reason}.</source>
         <translation>{path} 中的身份在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="197"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="41"/>
         <source>The passphrase for the identity file {path} is wrong.</source>
         <translation>身份文件 {path} 的口令不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="200"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="44"/>
         <source>{path} is not an identity file (it is not an age file).</source>
         <translation>{path} 不是身份文件（不是 age 文件）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="203"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="47"/>
         <source>{path} is encrypted to a key, not to a passphrase; it is not an identity file.</source>
         <translation>{path} 是用密钥而不是口令加密的；它不是身份文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="206"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="50"/>
         <source>The identity file {path} is damaged or was altered ({age_code}); restore it from your backup.</source>
         <translation>身份文件 {path} 已损坏或被改动（{age_code}）；请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="211"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="55"/>
         <source>{path} opens with this passphrase but does not hold a reviewdesk identity.</source>
         <translation>{path} 能用此口令打开，但其中不是 reviewdesk 身份。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="214"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="58"/>
         <source>{path} is not a valid enrolment request: {reason}.</source>
         <translation>{path} 不是有效的登记申请：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="217"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="61"/>
         <source>The enrolment request {path} of {name} does not prove that its sender holds the encryption key it lists (it was made without the commission&apos;s key, or by an older version); it cannot be accepted. Ask {name} for a new request.</source>
         <translation>{name} 的登记申请 {path} 未能证明申请人持有其所列的加密密钥（申请未使用委员会的密钥生成，或由旧版本生成），不能接受。请 {name} 重新提交登记申请。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="223"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="67"/>
         <source>The enrolment request {path} proves its encryption key to another commission key ({verifier}), not to yours ({expected}); check it with that key or ask for a new request.</source>
         <translation>登记申请 {path} 是针对另一个委员会密钥（{verifier}）证明其加密密钥的，而不是您的密钥（{expected}）。请用该密钥核验，或请申请人重新提交。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="229"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="73"/>
         <source>The enrolment request {path} of {name} does not prove that its sender holds the encryption key it lists: the proof does not match (another person&apos;s key, or the request was altered). It cannot be accepted.</source>
         <translation>{name} 的登记申请 {path} 未能证明申请人持有其所列的加密密钥：证明不符（密钥属于他人，或申请已被改动），不能接受。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="235"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="79"/>
         <source>{path} is not a valid signed envelope: {reason}.</source>
         <translation>{path} 不是有效的签名信封：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="238"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="82"/>
         <source>{path} holds a {found}, not the expected {expected}.</source>
         <translation>{path} 中是 {found}，而不是应有的 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="241"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="85"/>
         <source>A signature in {path} does not match the contents (key {keyid}): the file was altered.</source>
         <translation>{path} 中的一个签名与内容不符（密钥 {keyid}）：文件已被改动。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="245"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="89"/>
         <source>{path} is signed by a key that is not trusted here (key {keyid}).</source>
         <translation>{path} 的签名密钥在本机不受信任（密钥 {keyid}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="248"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="92"/>
         <source>{path} carries {found} valid signatures of trusted keys; {needed} are required.</source>
         <translation>{path} 带有 {found} 个受信任密钥的有效签名；需要 {needed} 个。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="252"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="96"/>
         <source>{path} is signed by {name}, whose key was revoked: {reason}.</source>
         <translation>{path} 由 {name} 签名，其密钥已被吊销：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="255"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="99"/>
         <source>{path} is signed by {name} as {role}; only {expected} may sign it.</source>
         <translation>{path} 由 {name} 以 {role} 身份签名；只有 {expected} 可以签署。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="258"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="102"/>
         <source>{path} is signed by {name}, who does not serve on panel {panel}.</source>
         <translation>{path} 由 {name} 签名，但其不在评审组 {panel} 中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="261"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="105"/>
         <source>The roster {path} is invalid at {field}: {reason}.</source>
         <translation>名册 {path} 在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="264"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="108"/>
         <source>The roster {path} lists a refused key at {field}: {reason}.</source>
         <translation>名册 {path} 在 {field} 处列有被拒绝的密钥：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="267"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="111"/>
         <source>The roster {path} lists the same key for {name} and for {other}.</source>
         <translation>名册 {path} 为 {name} 和 {other} 列出了同一个密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="270"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="114"/>
         <source>The roster {path} lists {name} both as an expert and as the chair of panel {panel}; a person may chair one panel and score in another, never both in one.</source>
         <translation>名册 {path} 将 {name} 同时列为专家组 {panel} 的评审专家和组长；同一人可在一个专家组任组长、在另一个专家组评分，但不能在同一专家组兼任。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="275"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="119"/>
         <source>The roster {path} lists {name} as {section}, but the key was made for the role {role}.</source>
         <translation>名册 {path} 将 {name} 列为 {section}，但该密钥是为角色 {role} 生成的。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="279"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="123"/>
         <source>The roster {path} is version {version}, older than version {highest} already accepted; it was not used.</source>
         <translation>名册 {path} 为第 {version} 版，早于已接受的第 {highest} 版；未被采用。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="284"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="128"/>
         <source>The roster {path} differs from the version {version} already accepted under the same number. Contact the commission; nothing was changed.</source>
         <translation>名册 {path} 与已接受的同一版本号（第 {version} 版）内容不同。请联系委员会；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="289"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="133"/>
         <source>The roster {path} expired at {expires_at} (UTC); ask the commission for a current one.</source>
         <translation>名册 {path} 已于 {expires_at}（UTC）过期；请向委员会索取现行名册。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="293"/>
+        <location filename="../../src/reviewdesk/messages/storage.py" line="137"/>
         <source>The trust file {path} is damaged at {field}: {reason}.</source>
         <translation>信任文件 {path} 在 {field} 处已损坏：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="297"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="10"/>
         <source>This score sheet is no longer stored.</source>
         <translation>该评分表已不在本地存储中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="298"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="11"/>
         <source>Revision {revision} of this sheet was submitted and cannot change; start a new revision to change it.</source>
         <translation>该评分表第 {revision} 版已提交，不能再修改；如需修改，请生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="303"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="16"/>
         <source>This sheet is still a draft: change it directly, no new revision is needed.</source>
         <translation>该评分表仍是草稿，可直接修改，无需生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="306"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="19"/>
         <source>A newer revision ({latest_revision}) of this sheet exists; open that one.</source>
         <translation>该评分表已有更新的版本（第 {latest_revision} 版），请打开该版本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="309"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="22"/>
         <source>The sheet is not complete yet; see the list of what is still missing.</source>
         <translation>评分表尚未填写完整，请查看待完成事项。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="312"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="25"/>
         <source>This revision was already submitted in another score file.</source>
         <translation>该版本已通过另一个评分文件提交。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="315"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="28"/>
         <source>You are not assigned to review applicant {applicant}.</source>
         <translation>您未被分配评审申报单位 {applicant}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="318"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="31"/>
         <source>You declared a disqualifying conflict of interest with applicant {applicant}, so you do not score it.</source>
         <translation>您已声明与申报单位 {applicant} 存在须回避的利益冲突，因此不对其评分。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="323"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="36"/>
         <source>Applicant {applicant} is not part of round {round}.</source>
         <translation>申报单位 {applicant} 不属于评审批次 {round}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="326"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="39"/>
         <source>No expert with key {expert} is known here.</source>
         <translation>本地没有密钥为 {expert} 的专家。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="327"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="40"/>
         <source>Criterion {criterion} is not on this scoring form.</source>
         <translation>评分项 {criterion} 不在本评分表中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="330"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="43"/>
         <source>Veto item {item} is not on this scoring form.</source>
         <translation>否决项 {item} 不在本评分表中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="333"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="46"/>
         <source>The stored scoring form {sha256} does not match its fingerprint.</source>
         <translation>本地存储的评分表 {sha256} 与其指纹不符。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="337"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="50"/>
         <source>{path} is not a reviewdesk exchange file (it does not start with RDX1).</source>
         <translation>{path} 不是 reviewdesk 交换文件（开头不是 RDX1）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="340"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="53"/>
         <source>{path} is cut short inside its header. Copy it again.</source>
         <translation>{path} 不完整：文件头被截断。请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="343"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="56"/>
         <source>{path} is cut short: blob {blob} ({part}) is incomplete. Copy it again.</source>
         <translation>{path} 不完整：数据块 {blob}（{part}）被截断。请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="346"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="59"/>
         <source>{path} is a kind of reviewdesk file ({kind}) this version does not know.</source>
         <translation>{path} 是本版本不认识的 reviewdesk 文件类型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="349"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="62"/>
         <source>{path} is empty: it holds no blobs.</source>
         <translation>{path} 是空的：不含任何数据块。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="350"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="63"/>
         <source>{path} claims {count} blobs; at most {limit} are allowed.</source>
         <translation>{path} 声称含 {count} 个数据块；最多允许 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="353"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="66"/>
         <source>Blob {blob} of {path} claims {size} bytes, more than the {limit} allowed.</source>
         <translation>{path} 的数据块 {blob} 声称有 {size} 字节，超过允许的 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="356"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="69"/>
         <source>Blob {blob} of {path} is empty.</source>
         <translation>{path} 的数据块 {blob} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="357"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="70"/>
         <source>{path} is larger than the {limit} bytes an exchange file may have.</source>
         <translation>{path} 超过交换文件允许的 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="360"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="73"/>
         <source>{path} has {size} unexpected bytes after its last blob.</source>
         <translation>{path} 在最后一个数据块之后多出 {size} 个字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="363"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="76"/>
         <source>{path} must be a regular file (not a pipe or a device).</source>
         <translation>{path} 必须是普通文件（不能是管道或设备）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="366"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="79"/>
         <source>{path} changed on disk after it was opened; open it again.</source>
         <translation>{path} 在打开后被改动；请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="369"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="82"/>
         <source>{path} is a {found} file, not the {expected} file expected here.</source>
         <translation>{path} 是{found}文件，不是此处需要的{expected}文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="372"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="85"/>
         <source>{path} is a {kind} file, which cannot be opened this way.</source>
         <translation>{path} 是{kind}文件，不能以这种方式打开。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="375"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="88"/>
         <source>The signed manifest in {path} is invalid at {field}: {reason}.</source>
         <translation>{path} 中已签名的清单在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="378"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="91"/>
         <source>{path} was made by a newer reviewdesk (manifest version {version}).</source>
         <translation>{path} 由更新版本的 reviewdesk 生成（清单版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="381"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="94"/>
         <source>{path} is labelled a {container} file but its signed manifest says {manifest}: it was altered.</source>
         <translation>{path} 标为{container}文件，但其签名清单写的是{manifest}：文件已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="386"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="99"/>
         <source>The manifest would take {size} bytes; at most {limit} are allowed.</source>
         <translation>清单将占 {size} 字节；最多允许 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="389"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="102"/>
         <source>The assignment table in {path} is invalid at {field}: {reason}.</source>
         <translation>{path} 中的分配表在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="392"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="105"/>
         <source>The score sheets in {path} are invalid at {field}: {reason}.</source>
         <translation>{path} 中的评分表在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="395"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="108"/>
         <source>The consolidation for {path} is not valid JSON: {reason}.</source>
         <translation>{path} 的汇总结果不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="400"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="113"/>
         <source>{path} contains text that cannot be shown safely at {field}: {reason}.</source>
         <translation>{path} 在 {field} 处含有无法安全显示的文字：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="403"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="116"/>
         <source>A text for applicant {applicant} cannot be signed: {reason} (at {field}). Delete that character and submit again.</source>
         <translation>申报单位 {applicant} 的一段文字无法签名：{reason}（位置 {field}）。请删除该字符后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="408"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="121"/>
         <source>A name or label cannot be signed into the package: {reason} (at {field}). Correct it and build the package again.</source>
         <translation>有名称或标签无法签入评审包：{reason}（位置 {field}）。请更正后重新生成评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="413"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="126"/>
         <source>The document contains an image of {width} × {height} pixels, more than the {limit} million pixels reviewdesk shows; such a file can exhaust the computer&apos;s memory. Ask the commission for a copy with smaller images.</source>
         <translation>该文档含有一幅 {width} × {height} 像素的图像，超过 reviewdesk 可显示的上限（{limit} 百万像素）；此类文件可能耗尽计算机内存。请向评审委员会索取图像较小的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="419"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="132"/>
         <source>The document contains compressed content that expands to more than {limit} MiB; such a file can exhaust the computer&apos;s memory. Ask the commission for another copy.</source>
         <translation>该文档含有解压后超过 {limit} MiB 的压缩内容；此类文件可能耗尽计算机内存。请向评审委员会另行索取副本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="424"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="137"/>
         <source>{path} names a sender other than the key that signed it.</source>
         <translation>{path} 声明的发送者与签名密钥不符。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="427"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="140"/>
         <source>{path} holds {container} content blobs but its signed manifest lists {manifest}: blobs were added or removed.</source>
         <translation>{path} 含 {container} 个内容数据块，但签名清单列出 {manifest} 个：有数据块被增删。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="432"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="145"/>
         <source>Blob {blob} of {path} was altered or replaced after signing ({which}).</source>
         <translation>{path} 的数据块 {blob} 在签名后被改动或替换（{which}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="435"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="148"/>
         <source>Blob {blob} of {path} holds what was signed as blob {signed_as}: the blobs were put in another order after signing. Ask for the file again; nothing was stored.</source>
         <translation>{path} 的数据块 {blob} 中是签名时的数据块 {signed_as}：签名后数据块的顺序被调换。请重新索取该文件；未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="440"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="153"/>
         <source>Blob {blob} of {path} is a second copy of blob {copy_of}: a blob was copied over another after signing. Ask for the file again; nothing was stored.</source>
         <translation>{path} 的数据块 {blob} 是数据块 {copy_of} 的副本：签名后有数据块被另一数据块覆盖。请重新索取该文件；未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="445"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="158"/>
         <source>The scores could not be signed into {path}: other submissions of this package kept coming in at the same time. Try again; no score file was written.</source>
         <translation>无法将评分签入 {path}：同一评审包的其他提交同时不断到来。请重试；未写入任何评分文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="450"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="163"/>
         <source>{path} was not made for you: its signed manifest does not list your key.</source>
         <translation>{path} 不是发给您的：其签名清单中没有您的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="453"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="166"/>
         <source>{path} was made under roster version {needed}; you have version {have}. Import the newer roster first.</source>
         <translation>{path} 依据第 {needed} 版名册生成；您的名册是第 {have} 版。请先导入新版名册。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="458"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="171"/>
         <source>The roster inside {path} is version {roster}, not the {manifest} it names.</source>
         <translation>{path} 内的名册是第 {roster} 版，而非清单所写的第 {manifest} 版。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="461"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="174"/>
         <source>The scoring form inside {path} is not the one its manifest names.</source>
         <translation>{path} 内的评分表模板与清单所写的不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="464"/>
-        <location filename="../../src/reviewdesk/messages.py" line="485"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="177"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="198"/>
         <source>{path} belongs to round {found}, not to round {expected}.</source>
         <translation>{path} 属于评审批次 {found}，不属于 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="467"/>
-        <location filename="../../src/reviewdesk/messages.py" line="488"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="180"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="201"/>
         <source>{path} belongs to panel {found}, not to panel {expected}.</source>
         <translation>{path} 属于专家组 {found}，不属于 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="470"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="183"/>
         <source>{path} is addressed to a key the roster does not list in that role.</source>
         <translation>{path} 的收件密钥未以相应角色列入名册。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="473"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="186"/>
         <source>{path} is addressed to {name}, who is not on panel {panel}.</source>
         <translation>{path} 发给 {name}，但其不在专家组 {panel} 中。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="476"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="189"/>
         <source>{path} was made for another person; it cannot be opened with your key.</source>
         <translation>{path} 是为他人制作的；不能用您的密钥打开。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="479"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="192"/>
         <source>{path} scores a different package than the one this expert was sent.</source>
         <translation>{path} 评的是另一份评审包，而不是发给该专家的那一份。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="482"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="195"/>
         <source>{path} comes from an expert who is not assigned here, or claims another.</source>
         <translation>{path} 来自未分配到此处的专家，或冒称他人。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="491"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="204"/>
         <source>{path} was scored on a different scoring form than this panel uses.</source>
         <translation>{path} 使用的评分表与本专家组不同。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="494"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="207"/>
         <source>{path} scores applicants that were not assigned to this expert.</source>
         <translation>{path} 对未分配给该专家的申报单位打了分。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="497"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="210"/>
         <source>Alarm: {path} is a different revision {revision} from the same expert than the one already imported. Nothing was imported; ask the expert which one they signed.</source>
         <translation>警告：{path} 是同一专家的另一个第 {revision} 版，与已导入的不同。未导入任何内容；请向专家确认其签署的是哪一份。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="502"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="215"/>
         <source>The result bundle {path} carries two score files of the same expert.</source>
         <translation>结果包 {path} 含同一专家的两份评分文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="505"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="218"/>
         <source>To check {path} beyond its layout, give your identity file (--identity).</source>
         <translation>要检查 {path} 的布局以外内容，请提供您的身份文件（--identity）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="508"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="221"/>
         <source>To check who signed {path}, give the signed roster (--roster).</source>
         <translation>要检查 {path} 的签名者，请提供已签名的名册（--roster）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="511"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="224"/>
         <source>The roster was not checked against your pinned root keys (--trust).</source>
         <translation>名册未经您固定的根密钥核验（--trust）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="514"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="227"/>
         <source>{path} is not a reviewdesk exchange file, roster or enrolment request.</source>
         <translation>{path} 不是 reviewdesk 交换文件、名册或注册申请。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="517"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="230"/>
         <source>No commission root key is pinned yet, so {path} cannot be checked. Pin the root from the commission&apos;s roster first (after comparing its fingerprint).</source>
         <translation>尚未固定委员会根密钥，无法核验 {path}。请先从委员会名册固定根密钥（核对指纹后）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="522"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="235"/>
         <source>Other commission root keys are already pinned in {path}; the roster {roster} is not signed by them and was not used.</source>
         <translation>{path} 中已固定其他委员会根密钥；名册 {roster} 未经其签名，未被采用。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="527"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="240"/>
         <source>{path} is a package for another expert (key {reviewer}).</source>
         <translation>{path} 是发给另一位专家（密钥 {reviewer}）的评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="530"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="243"/>
         <source>The package {digest} was never opened here; open the package file again.</source>
         <translation>本机从未打开过评审包 {digest}，请重新打开评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="533"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="246"/>
         <source>No checked copy of the package {digest} is kept on this computer: its copy was cut short or refused, and the file it was opened from is no longer there. Open the package file again.</source>
         <translation>本机没有保存评审包 {digest} 经校验的副本：保存过程被中断或被拒绝，而当初打开它的文件已不在原处。请重新打开该评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="539"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="252"/>
         <source>The stored copy {path} is not the package it should be; open the package file again.</source>
         <translation>本地保存的副本 {path} 与应有的评审包不一致，请重新打开评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="543"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="256"/>
         <source>The roster this package was checked with ({path}) is missing or altered; open the package file again.</source>
         <translation>核验该评审包所用的名册（{path}）缺失或被改动，请重新打开评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="548"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="261"/>
         <source>{path} asks to score applicant {applicant} ({category}) on the form {form}, which is for another category. Contact the commission.</source>
         <translation>{path} 要求用评分表 {form} 为申报单位 {applicant}（{category}）评分，但该评分表属于其他类别。请联系委员会。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="553"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="266"/>
         <source>{path} is for a {kind} round but carries the form {form} of another kind of round. Contact the commission.</source>
         <translation>{path} 属于{kind}轮次，却附带了其他轮次类型的评分表 {form}。请联系委员会。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="558"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="271"/>
         <source>{path} scores applicant {applicant} on another form than a package opened before; nothing was changed. Contact the commission.</source>
         <translation>{path} 为申报单位 {applicant} 指定的评分表与此前打开的评审包不同；未作任何更改。请联系委员会。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="563"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="276"/>
         <source>{path} says round {round} is a {found} round, but it was opened before as a {stored} round; nothing was changed.</source>
         <translation>{path} 称轮次 {round} 为{found}轮次，但此前打开时为{stored}轮次；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="568"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="281"/>
         <source>{path} carries a form {form} version {version} whose rules differ from the one already stored under that name; nothing was changed.</source>
         <translation>{path} 附带的评分表 {form}（版本 {version}）与本机已保存的同名同版本评分表规则不同；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="573"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="286"/>
         <source>Sign the confidentiality pledge before the materials open.</source>
         <translation>请先签署保密承诺，再查阅评审材料。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="576"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="289"/>
         <source>Declare any conflict of interest with applicant {applicant} before its materials open.</source>
         <translation>请先就申报单位 {applicant} 作出回避声明，再查阅其材料。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="580"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="293"/>
         <source>You declared a disqualifying conflict of interest with applicant {applicant}: its materials stay closed and you do not score it.</source>
         <translation>您已声明与申报单位 {applicant} 存在须回避的利益冲突：其材料不予开放，您也不对其评分。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="585"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="298"/>
         <source>{path} has no attachment number {number}.</source>
         <translation>{path} 中没有编号为 {number} 的附件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="588"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="301"/>
         <source>Round {round} is not known here.</source>
         <translation>本机不知道评审轮次 {round}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="589"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="302"/>
         <source>Say what the potential conflict of interest with {applicant} is.</source>
         <translation>请说明与 {applicant} 存在何种潜在利益关系。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="592"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="305"/>
         <source>Your private note on {applicant} is longer than the {limit} characters allowed.</source>
         <translation>您对 {applicant} 的私人备注超过了允许的 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="596"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="309"/>
         <source>The declaration for {applicant} is longer than the {limit} characters allowed.</source>
         <translation>对 {applicant} 的声明超过了允许的 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="600"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="313"/>
         <source>The scores cannot be submitted yet ({problems}); nothing was signed or written.</source>
         <translation>尚不能提交评分（{problems}）；未签署、未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="604"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="317"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="605"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="318"/>
         <source>The demo index {path} is damaged ({reason}); make the demo again with --force.</source>
         <translation>演示索引 {path} 已损坏（{reason}）；请使用 --force 重新生成演示。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="608"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="321"/>
         <source>{path} already holds files that are not a reviewdesk demo; choose another folder.</source>
         <translation>{path} 中已有不属于 reviewdesk 演示的文件；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="613"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="10"/>
         <source>{path} is damaged or was altered: part of it does not decrypt (chunk {chunk}). Ask the sender for a new copy.</source>
         <translation>{path} 已损坏或被改动：其中一部分无法解密（数据段 {chunk}）。请向发送方索取新的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="618"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="15"/>
         <source>{path} was altered: its encryption header does not check out. Ask the sender for a new copy.</source>
         <translation>{path} 已被改动：其加密文件头校验不通过。请向发送方索取新的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="623"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="20"/>
         <source>{path} is not encrypted to your key: it was meant for someone else, or your identity is not the one it was sent to.</source>
         <translation>{path} 不是加密给您的密钥的：它是发给别人的，或者您使用的身份不是接收方的身份。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="628"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="25"/>
         <source>{path} is cut short ({part}); copy it again from the original.</source>
         <translation>{path} 不完整（{part}）；请从原件重新复制。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="631"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="28"/>
         <source>{path} has extra data after its end; it was altered or badly copied.</source>
         <translation>{path} 末尾有多余数据；文件被改动或复制出错。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="634"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="31"/>
         <source>{path} ends in a way no honest encryption produces; it was altered.</source>
         <translation>{path} 的结尾不是正常加密所能产生的；文件已被改动。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="637"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="34"/>
         <source>{path} is damaged: its encryption header is invalid ({reason}).</source>
         <translation>{path} 已损坏：其加密文件头无效（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="640"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="37"/>
         <source>{path} uses an encryption version this reviewdesk does not know ({version}).</source>
         <translation>{path} 使用了本版 reviewdesk 不认识的加密版本（{version}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="644"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="41"/>
         <source>{path} is a text-armored age file that is damaged ({reason}).</source>
         <translation>{path} 是已损坏的文本封装 age 文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="647"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="44"/>
         <source>{path} is a text-armored age file; reviewdesk exchange files are binary. Ask the sender for the original file.</source>
         <translation>{path} 是文本封装的 age 文件，而 reviewdesk 交换文件应为二进制格式。请向发送方索取原始文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="652"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="49"/>
         <source>The passphrase does not open {path}.</source>
         <translation>该口令无法打开 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="653"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="50"/>
         <source>The encryption header of {path} is larger than the {limit} bytes allowed; the file was refused.</source>
         <translation>{path} 的加密头超过允许的 {limit} 字节，文件已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="658"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="55"/>
         <source>A {kind} key is not valid: {reason}.</source>
         <translation>{kind} 密钥无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="659"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="56"/>
         <source>Nobody to encrypt to: no recipient key was given; nothing was written.</source>
         <translation>未指定任何接收方密钥，无法加密，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="662"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="59"/>
         <source>{path} holds more data than the {limit} bytes its manifest announces; it was refused.</source>
         <translation>{path} 所含数据超过其清单声明的 {limit} 字节，已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="666"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="63"/>
         <source>Post-quantum and classic recipient keys cannot be mixed in one file; nothing was written.</source>
         <translation>同一文件不能混用抗量子密钥与传统密钥，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="670"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="67"/>
         <source>A passphrase-protected file can have no other recipient; {path} was refused.</source>
         <translation>口令保护的文件不能再有其他接收方，{path} 已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="673"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="70"/>
         <source>The encryption header of {path} is invalid ({type}: {reason}).</source>
         <translation>{path} 的加密头无效（{type}：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="676"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="73"/>
         <source>The encryption header of {path} holds an entry larger than the {limit} bytes allowed; the file was refused.</source>
         <translation>{path} 的加密头中有条目超过允许的 {limit} 字节，文件已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="681"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="78"/>
         <source>{path} is encrypted to more than the {limit} recipients allowed; the file was refused.</source>
         <translation>{path} 的接收方超过允许的 {limit} 个，文件已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="685"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="82"/>
         <source>{path} asks for a passphrase work factor of 2^{log_n}, more than the 2^{limit} this computer allows; the file was refused.</source>
         <translation>{path} 要求的口令计算强度为 2^{log_n}，超出本机允许的上限 2^{limit}，文件已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="690"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="87"/>
         <source>Applicant {applicant} appears twice in one ranking.</source>
         <translation>申报单位 {applicant} 在同一排名中出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="693"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="90"/>
         <source>The database address {path} is not a valid SQLAlchemy URL.</source>
         <translation>数据库地址 {path} 不是有效的 SQLAlchemy URL。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1023"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="171"/>
         <source>{path} is the key of {name}, which is not a root key of this roster; it cannot sign it.</source>
         <translation>{path} 是“{name}”的密钥，不是本名册的根密钥，不能签署。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1088"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="235"/>
         <source>The roster draft {path} holds other content than the commission&apos;s current draft of version {version}.</source>
         <translation>名册草稿 {path} 的内容与委员会当前第 {version} 版名册草稿不同。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="696"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="93"/>
         <source>Expert {expert} has two different sheets numbered revision {revision}.</source>
         <translation>专家 {expert} 有两份编号同为第 {revision} 版的不同评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="699"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="96"/>
         <source>Expert {expert} is assigned twice to the same applicant.</source>
         <translation>专家 {expert} 被重复分配给同一申报单位。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="702"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="99"/>
         <source>Applicant {applicant} has a grade but no panel score; the ranking was not made.</source>
         <translation>申报单位 {applicant} 有等次但没有专家组得分，未能生成排名。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="706"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="103"/>
         <source>Entry {sequence} of the import log cannot be changed or deleted: the log only grows.</source>
         <translation>导入日志第 {sequence} 条不可修改或删除：日志只能追加。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="710"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="107"/>
         <source>The import log is broken at entry {sequence} ({reason}): an entry was altered, removed or inserted.</source>
         <translation>导入日志在第 {sequence} 条处断裂（{reason}）：有条目被修改、删除或插入。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="715"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="112"/>
         <source>The Chinese font for reports is missing ({path}); reinstall reviewdesk.</source>
         <translation>报告所需的中文字体缺失（{path}），请重新安装 reviewdesk。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="718"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="115"/>
         <source>The panel report cannot be made: its parts do not belong together ({part} of applicant {applicant}).</source>
         <translation>无法生成专家组评审报告：报告各部分不属于同一专家组（申报单位 {applicant} 的{part}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="723"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="120"/>
         <source>The scoring form {ref} needed for the report is not available.</source>
         <translation>生成报告所需的评分表 {ref} 不可用。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="726"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="123"/>
         <source>There is no score sheet to print.</source>
         <translation>没有可打印的评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="727"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="124"/>
         <source>The result of applicant {applicant} was made with another scoring form ({template}) and cannot be ranked here.</source>
         <translation>申报单位 {applicant} 的结果使用了另一张评分表（{template}），不能在此排名。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="732"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="129"/>
         <source>The sheet of expert {expert} belongs to applicant {applicant}, not to this one.</source>
         <translation>专家 {expert} 的评分表属于申报单位 {applicant}，而非当前单位。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="736"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="133"/>
         <source>The scoring form {path} is larger than the {limit} bytes allowed.</source>
         <translation>评分表 {path} 超过允许的 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="739"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="136"/>
         <source>The scoring form {path} cannot be read: {reason}.</source>
         <translation>无法读取评分表 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="742"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="139"/>
         <source>The scoring form {template} defines no grade bands.</source>
         <translation>评分表 {template} 未定义等次分数段。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="745"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="142"/>
         <source>The scoring form {template} trims more totals than the {sheets} sheets that count.</source>
         <translation>评分表 {template} 去掉的最高、最低分数量超过了有效评分表数（{sheets} 份）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="749"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="146"/>
         <source>The scoring form {template} breaks ties on {key}, which is not one of its criteria.</source>
         <translation>评分表 {template} 的并列排序依据 {key} 不是其评分指标。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="753"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="150"/>
         <source>{path} is a chair package for another chair (key {chair}).</source>
         <translation>{path} 是发给另一位专家组组长（密钥 {chair}）的组长评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="757"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="154"/>
         <source>The stored copy {path} is not the chair package it should be; open the chair package file again.</source>
         <translation>本机保存的副本 {path} 与应有的组长评审包不一致，请重新打开组长评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="762"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="159"/>
         <source>The chair package {digest} was never opened here; open the chair package file again.</source>
         <translation>本机从未打开过组长评审包 {digest}，请重新打开组长评审包文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="766"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="163"/>
         <source>No panel opened here matches {panel} ({found} found); open the chair package first or name the panel with --panel.</source>
         <translation>本机没有与 {panel} 相符的专家组（找到 {found} 个），请先打开组长评审包，或用 --panel 指明专家组。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="771"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="168"/>
         <source>Version {version} of this panel&apos;s result is finalised and cannot be changed; reopen it to start a new version.</source>
         <translation>本专家组结果的第 {version} 版已定稿，不能再修改；如需修改，请重新开启以形成新版本。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="776"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="173"/>
         <source>Version {version} of this panel&apos;s result is not finalised yet, so there is nothing to reopen.</source>
         <translation>本专家组结果的第 {version} 版尚未定稿，无需重新开启。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="781"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="178"/>
         <source>The panel cannot be finalised yet: {count} matters are unresolved (first: {kind} {subject} {applicant}).</source>
         <translation>专家组结果暂不能定稿：尚有 {count} 项未处理（第一项：{kind} {subject} {applicant}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="786"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="183"/>
         <source>There is no alarm number {alarm} in this panel.</source>
         <translation>本专家组没有编号为 {alarm} 的警报。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="790"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="187"/>
         <source>Entry {entry} of the chair&apos;s audit trail cannot be changed or deleted: the trail only grows.</source>
         <translation>组长决定记录的第 {entry} 条不能修改或删除：该记录只增不减。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="795"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="192"/>
         <source>A reason must be written for this decision ({decision}).</source>
         <translation>此项决定（{decision}）必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="799"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="196"/>
         <source>A manual order needs at least two different applicants ({applicants}).</source>
         <translation>人工排序须包含至少两个不同的申报单位（{applicants}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="803"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="200"/>
         <source>Expert {expert} is not assigned to applicant {applicant}, so no paper sheet can be entered for them.</source>
         <translation>专家 {expert} 未被分配评审申报单位 {applicant}，不能为其录入纸质评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="808"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="205"/>
         <source>A signed score sheet of expert {expert} for applicant {applicant} was already imported; a paper sheet cannot replace it.</source>
         <translation>已导入专家 {expert} 对申报单位 {applicant} 的签名评分表，纸质评分表不能替代。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="813"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="210"/>
         <source>There is no paper sheet of expert {expert} for applicant {applicant}.</source>
         <translation>没有专家 {expert} 对申报单位 {applicant} 的纸质评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="817"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="214"/>
         <source>The paper sheet in {path} is not complete: {count} problems (first: {first} {where}). Nothing was stored.</source>
         <translation>{path} 中的纸质评分表不完整：共 {count} 处问题（第一处：{first} {where}），未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="822"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="219"/>
         <source>{path} names expert {expert}, who is not one (and only one) of this panel&apos;s experts.</source>
         <translation>{path} 中指明的专家 {expert} 不是（或不能唯一对应）本专家组的专家。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="826"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="223"/>
         <source>{path} is not a paper sheet reviewdesk can read ({reason}).</source>
         <translation>{path} 不是可读取的纸质评分表（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="830"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="227"/>
         <source>{grade} is not a grade: use excellent, good, qualified or unqualified (优秀, 良好, 合格, 不合格).</source>
         <translation>{grade} 不是有效的等级，请使用 excellent、good、qualified 或 unqualified（优秀、良好、合格、不合格）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="835"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="232"/>
         <source>{path} changed while it was being imported; nothing was stored. Import it again.</source>
         <translation>{path} 在导入过程中发生了变化，未保存任何内容，请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="839"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="236"/>
         <source>The stored copy of a received score file ({file}) is missing or altered; the result bundle was not written.</source>
         <translation>本机保存的已接收评分文件副本（{file}）缺失或已被改动，未生成结果包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="844"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="241"/>
         <source>The import log in {path} is not valid at {field}: {reason}.</source>
         <translation>{path} 中的导入日志在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="848"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="245"/>
         <source>{path} leaves out a score file its own import log says was received ({file}).</source>
         <translation>{path} 缺少其导入日志记载已接收的评分文件（{file}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="852"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="249"/>
         <source>{path} carries a score file its import log does not record ({file}).</source>
         <translation>{path} 携带了导入日志中没有记载的评分文件（{file}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="856"/>
+        <location filename="../../src/reviewdesk/messages/damage.py" line="253"/>
         <source>{path} counts a score file of expert {expert} that its import log does not record as imported.</source>
         <translation>{path} 计入了专家 {expert} 的一份评分文件，但导入日志中没有该文件的导入记录。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="862"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="10"/>
         <source>The chair&apos;s decisions in {path} are not valid at {field}: {reason}.</source>
         <translation>{path} 中组长的决定在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="866"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="14"/>
         <source>The paper sheets in {path} are not valid at {field}: {reason}.</source>
         <translation>{path} 中的纸质评分表在 {field} 处无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="870"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="18"/>
         <source>The chair&apos;s result lists other applicants than the panel&apos;s (missing: {missing}; extra: {extra}).</source>
         <translation>组长提交的结果所列申报单位与本专家组不一致（缺少：{missing}；多出：{extra}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="875"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="23"/>
         <source>Expert {expert} was assigned applicant {applicant} but the bundle has neither a counted sheet nor the chair&apos;s written decision on the missing sheet.</source>
         <translation>专家 {expert} 被分配评审 {applicant}，但结果包中既没有计入的评分表，也没有组长就缺少评分表作出的书面决定。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="880"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="28"/>
         <source>{path} is signed by {chair}, who is not the chair the commission issued panel {panel}&apos;s chair package to.</source>
         <translation>{path} 由 {chair} 签名，但委员会并未向其发放专家组 {panel} 的组长评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="885"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="33"/>
         <source>Applicant {applicant}: the chair claims {field} = {claimed}, the recomputation from the signed sheets gives {recomputed}.</source>
         <translation>申报单位 {applicant}：组长提交的 {field} 为 {claimed}，依据已签名评分表重新计算的结果为 {recomputed}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="890"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="38"/>
         <source>{path} carries no import log, so the commission cannot see that no received score file was left out; ask the chair of panel {panel} to finalise again.</source>
         <translation>{path} 未附导入日志，委员会无法确认收到的评分文件没有遗漏；请专家组 {panel} 的组长重新定稿。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="895"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="43"/>
         <source>The result of {applicant} is not final: {what} {subject} is still open.</source>
         <translation>{applicant} 的结果尚未定稿：{what} {subject} 仍待处理。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="899"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="47"/>
         <source>{path} holds a score file of expert {expert} for package {package}, which the commission never issued to that expert.</source>
         <translation>{path} 中专家 {expert} 的评分文件对应评审包 {package}，委员会从未向该专家发放此评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="904"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="52"/>
         <source>The commission issued no packages for round {round}, panel {panel}; this result bundle is not for one of its panels.</source>
         <translation>委员会未为评审轮次 {round} 的专家组 {panel} 发放评审包，此结果包不属于委员会的专家组。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="909"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="57"/>
         <source>Version {version} of panel {panel}&apos;s result is not newer than the current version {current}; nothing was stored.</source>
         <translation>专家组 {panel} 结果的第 {version} 版不比现行的第 {current} 版新，未作保存。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="914"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="62"/>
         <source>{path} was scored on another form than panel {panel}&apos;s ({found}).</source>
         <translation>{path} 所用评分表与专家组 {panel} 的评分表不同（{found}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="918"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="66"/>
         <source>The commission has not published a roster yet; publish one first.</source>
         <translation>委员会尚未发布名册，请先发布名册。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="923"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="71"/>
         <source>The applicant list {path} has {count} problem(s), each named above by row and column; nothing was imported.</source>
         <translation>申报单位名单 {path} 有 {count} 处问题，已在上方逐一列出行和列；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="928"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="76"/>
         <source>Applicant {ref} is in no panel yet; place it in a panel first.</source>
         <translation>申报单位 {ref} 尚未分入任何专家组，请先分组。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="932"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="80"/>
         <source>The round has no applicant {ref}.</source>
         <translation>本轮评审中没有申报单位 {ref}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="933"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="81"/>
         <source>Applicant {ref} is of category {category}, which panel {panel} does not review: a package carries one form.</source>
         <translation>申报单位 {ref} 属于 {category} 类别，专家组 {panel} 不评审该类别：一个评审包只含一种评分表。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="938"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="86"/>
         <source>{path} already holds files; choose an empty folder for the packages. Nothing was built.</source>
         <translation>{path} 中已有文件，请为评审包选择一个空文件夹。未生成任何评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="942"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="90"/>
         <source>{what} was changed by someone else since you opened it; reload it and make your change again. Nothing was saved.</source>
         <translation>自您打开以来，{what} 已被他人修改，请重新加载后再修改。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="947"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="95"/>
         <source>The key {name} is not one of the commission&apos;s root or operational keys; the request {path} was not imported.</source>
         <translation>密钥“{name}”不是委员会的根密钥或业务密钥，未导入申请 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="952"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="100"/>
         <source>Say who confirmed the fingerprint.</source>
         <translation>请填写核对指纹的人员。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="953"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="101"/>
         <source>The request {path} asks for the role {role}; people enrol as expert, chair or audit only.</source>
         <translation>申请 {path} 申请的角色为 {role}；人员只能登记为专家、组长或审计。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="957"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="105"/>
         <source>The form {form} is not a {kind} form for category {category}; it was not used.</source>
         <translation>评分表 {form} 不是 {category} 类别的 {kind} 评分表，未采用。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="961"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="109"/>
         <source>Round {ref} has no form for category {category}; choose one first.</source>
         <translation>评审轮次 {ref} 尚无 {category} 类别的评分表，请先选择。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="965"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="113"/>
         <source>The key of {name} is revoked already.</source>
         <translation>“{name}”的密钥已被吊销。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="966"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="114"/>
         <source>This key is already registered (as {other}); {name} was not added again.</source>
         <translation>该密钥已登记（登记为“{other}”），未重复添加“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="970"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="118"/>
         <source>Nobody has confirmed the fingerprint of {names} by phone yet; confirm them before the roster is drafted.</source>
         <translation>尚无人通过电话核对 {names} 的指纹，请核对后再起草名册。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="975"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="123"/>
         <source>{name} cannot be both an expert and the chair of panel {panel}; a chair does not score in the panel they chair.</source>
         <translation>{name} 不能同时担任专家组 {panel} 的评审专家和组长；组长不在本人主持的专家组内评分。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="980"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="128"/>
         <source>{name} can chair further panels only when listed as an expert; to list the key as a chair alone, give the chair section with its panels.</source>
         <translation>只有列为评审专家的密钥才能另外担任其他专家组的组长；如仅列为组长，请选择“组长”并填写其专家组。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="985"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="133"/>
         <source>{name} cannot chair panel {panel} and score in it as an expert too.</source>
         <translation>{name} 不能既担任专家组 {panel} 的组长，又在该组担任评审专家。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="989"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="137"/>
         <source>{name} is not listed as {section}; assign the key first.</source>
         <translation>“{name}”未登记为 {section}，请先分配密钥角色。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="993"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="141"/>
         <source>{name}&apos;s key was made for the role {role} and cannot be listed as {section}.</source>
         <translation>“{name}”的密钥是为 {role} 角色生成的，不能登记为 {section}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="997"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="145"/>
         <source>No key known to the commission has the id {keyid}.</source>
         <translation>委员会登记的密钥中没有编号为 {keyid} 的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1001"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="149"/>
         <source>{name} needs at least one panel to be listed as chair or expert.</source>
         <translation>“{name}”须至少属于一个专家组，才能登记为组长或专家。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1005"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="153"/>
         <source>More than one key starts with {keyid}; give more digits.</source>
         <translation>以 {keyid} 开头的密钥不止一个，请输入更多位数。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1009"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="157"/>
         <source>{path} (applicant {applicant}) changed since the materials were checked; check the materials again.</source>
         <translation>{path}（申报单位 {applicant}）在材料检查后发生了变化，请重新检查材料。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1014"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="162"/>
         <source>The materials folder {path} does not exist.</source>
         <translation>材料文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1018"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="166"/>
         <source>The materials in {path} have {count} problem(s), each named above; fix them and check again.</source>
         <translation>{path} 中的材料有 {count} 处问题，已在上方逐一列出；请改正后重新检查。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1028"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="175"/>
         <source>A panel needs at least one expert per applicant, and no fewer wanted than the minimum (minimum {minimum}, wanted {per_applicant}).</source>
         <translation>每个申报单位至少需要一名专家，且期望人数不得少于最低人数（最低 {minimum}，期望 {per_applicant}）。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1033"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="180"/>
         <source>The round already has a panel {panel}.</source>
         <translation>本轮评审已有专家组 {panel}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1034"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="181"/>
         <source>Panel {panel} has no applicants; place applicants in it first.</source>
         <translation>专家组 {panel} 中没有申报单位，请先分组。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1038"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="185"/>
         <source>An expert is named twice for panel {panel}.</source>
         <translation>专家组 {panel} 中有专家被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1042"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="189"/>
         <source>{panel} is not a panel id: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
         <translation>{panel} 不是有效的专家组编号：只能使用字母、数字、“.”“_”和“-”，以字母或数字开头，最多 64 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1047"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="194"/>
         <source>The round has no panel {panel}.</source>
         <translation>本轮评审中没有专家组 {panel}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1048"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="195"/>
         <source>A revocation needs a reason.</source>
         <translation>吊销密钥须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1049"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="196"/>
         <source>{name} is a root key; a root key is replaced by a root change, not revoked.</source>
         <translation>“{name}”是根密钥；根密钥只能通过更换根密钥替换，不能吊销。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1053"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="200"/>
         <source>{count} root keys were asked for; a roster holds 1 to {maximum}.</source>
         <translation>申请生成 {count} 个根密钥；名册可容纳 1 至 {maximum} 个。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1057"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="204"/>
         <source>Each root key needs its own file; two of the files given are the same.</source>
         <translation>每个根密钥须单独存放在一个文件中；所给文件中有两个相同。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1061"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="208"/>
         <source>{name} is a root key and stays one.</source>
         <translation>“{name}”是根密钥，其角色不能更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1062"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="209"/>
         <source>{files} root key files but {passphrases} passphrase files: give one passphrase file per root key.</source>
         <translation>给出了 {files} 个根密钥文件，但只有 {passphrases} 个口令文件：每个根密钥须对应一个口令文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1067"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="214"/>
         <source>The commission&apos;s root keys exist already; nothing was made.</source>
         <translation>委员会的根密钥已存在，未生成新密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1071"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="218"/>
         <source>The commission has no root keys yet: make them first.</source>
         <translation>委员会尚无根密钥，请先生成。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1075"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="222"/>
         <source>{name} has signed this roster draft already.</source>
         <translation>“{name}”已签署过该名册草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1079"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="226"/>
         <source>The roster draft {path} carries a signature by {keyid}, which is no root key; it is not used.</source>
         <translation>名册草稿 {path} 带有非根密钥 {keyid} 的签名，不予采用。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1084"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="231"/>
         <source>There is no roster draft to sign; draft one first.</source>
         <translation>没有待签署的名册草稿，请先起草。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1093"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="240"/>
         <source>Packages of round {ref} are out already; its applicants, forms and materials can no longer change.</source>
         <translation>评审轮次 {ref} 的评审包已发出，其申报单位、评分表和材料不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1098"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="245"/>
         <source>A round {ref} exists already.</source>
         <translation>评审轮次 {ref} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1099"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="246"/>
         <source>Round {ref} has no applicants yet; import the applicant list first.</source>
         <translation>评审轮次 {ref} 尚无申报单位，请先导入申报单位名单。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1103"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="250"/>
         <source>A round needs a name.</source>
         <translation>评审轮次须有名称。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1104"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="251"/>
         <source>The round is not ready to build: {count} problem(s), each named above. Nothing was built.</source>
         <translation>本轮评审尚不能生成评审包：有 {count} 处问题，已在上方逐一列出。未生成任何评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1108"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="255"/>
         <source>{ref} is not a round id: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
         <translation>{ref} 不是有效的评审轮次编号：只能使用字母、数字、“.”“_”和“-”，以字母或数字开头，最多 64 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1113"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="260"/>
         <source>There is no round {ref}.</source>
         <translation>没有评审轮次 {ref}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1114"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="261"/>
         <source>A threshold of {threshold} does not fit {count} root keys: it must be from 1 to {count}.</source>
         <translation>门限 {threshold} 与 {count} 个根密钥不符：应在 1 至 {count} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1118"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="265"/>
         <source>The key {key} cannot open the result bundle {bundle}: the archive needs one of the commission&apos;s operational or audit keys the bundles were sent to. Nothing was written.</source>
         <translation>密钥 {key} 无法打开结果包 {bundle}。归档需要使用结果包发送对象之一，即委员会的业务密钥或审计密钥。未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1123"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="270"/>
         <source>{path} is the key of {name}, which the published roster does not list as the commission&apos;s operational key; packages can only be signed with that key. Nothing was built.</source>
         <translation>{path} 是“{name}”的密钥，已发布的名册未将其列为委员会的业务密钥。评审包只能用业务密钥签名。未生成任何评审包。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1129"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="276"/>
         <source>None of the {count} result bundle(s) was sent to {path} (the key of {name}): give the commission&apos;s operational or audit key. Nothing was stored.</source>
         <translation>所给的 {count} 个结果包都不是发给 {path}（“{name}”的密钥）的。请使用委员会的业务密钥或审计密钥。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1134"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="281"/>
         <source>The commission&apos;s database {path} is empty (0 bytes): everything it held is gone, so it was left as it is and nothing was changed. Restore it from a backup, or move the empty file away and run reviewdesk commission init to start a new one.</source>
         <translation>委员会数据库 {path} 为空（0 字节），其中的全部内容已经丢失，因此保持原样，未作任何更改。请从备份中恢复，或将该空文件移走后运行 reviewdesk commission init 新建数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1140"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="287"/>
         <source>There is no commission database {path} in the working folder {folder}; give the right folder with --workdir, the database with --db, or create one with reviewdesk commission init.</source>
         <translation>工作目录 {folder} 中没有委员会数据库 {path}。请用 --workdir 指定正确的目录，或用 --db 指定数据库，或运行 reviewdesk commission init 新建。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1146"/>
+        <location filename="../../src/reviewdesk/messages/commission.py" line="293"/>
         <source>The working folder {path} does not exist; create it with the init command first.</source>
         <translation>工作文件夹 {path} 不存在，请先用 init 命令创建。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1151"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="326"/>
         <source>The digits given do not match the last group of the fingerprints of the {roots} root keys in {path}; nothing was pinned. Compare them with the commission again.</source>
         <translation>所填数字与 {path} 中 {roots} 个根密钥指纹的最后一组不一致，未作固定。请再次与委员会核对。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1156"/>
+        <location filename="../../src/reviewdesk/messages/exchange.py" line="331"/>
         <source>{path} does not follow the layout of a sheets file: {reason}.</source>
         <translation>{path} 不符合评分表文件的格式：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/reviewdesk/messages.py" line="1161"/>
+        <location filename="../../src/reviewdesk/messages/__init__.py" line="39"/>
         <source>Unexpected error ({code}).</source>
         <translation>意外错误（{code}）。</translation>
     </message>

@@ -386,7 +386,7 @@ def test_failing_loader_shows_the_translated_error_with_details(
     assert not show(viewer, qtbot, materials)
     pane = viewer.message_pane
     assert viewer.stack.currentWidget() is pane
-    assert "无法读取 专家包.rdx" in pane.text.text()  # messages.py wording, in Chinese
+    assert "无法读取 专家包.rdx" in pane.text.text()  # the messages catalogue's wording, in Chinese
     assert "申报书.pdf" in pane.title.text()
     assert pane.details_button.isVisible() and not pane.details.isVisible()
     qtbot.mouseClick(pane.details_button, Qt.MouseButton.LeftButton)
