@@ -92,3 +92,22 @@ def test_the_chair_and_commission_desks_are_not_loaded_before_they_are_wanted() 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                          check=True, timeout=120)  # fmt: skip
     assert out.stdout.splitlines()[:2] == ["[]", "ChairDeskController True"]
+
+
+def test_the_database_layer_is_not_loaded_before_the_first_window() -> None:
+    """SQLAlchemy and Alembic take ~0.7 s to import: the window is painted first, the desk
+    imports them while it opens its package (the home's file names must not pull them in)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from reviewdesk.gui.app import build_main_window, create_application\n"
+        "window = build_main_window(create_application([]))\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         check=True, timeout=120)  # fmt: skip
+    assert out.stdout.splitlines()[-1] == "[]"

@@ -51,7 +51,7 @@ class RoleDesk(Protocol):
 def package_kind(path: Path) -> str | None:
     """The container's kind (``package``, ``chair-package``, …) from its kind byte, which is
     readable without a key; ``None`` when the file is not a readable container."""
-    from reviewdesk.core.formats.container import read_index  # not on the start-up path
+    from reviewdesk.core.formats.container_index import read_index  # no age layer
 
     try:
         with open(path, "rb") as handle:

@@ -24,13 +24,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from reviewdesk.core.formats.text_rules import escape_for_display
-
 MAX_ONE_LINE = 300  # characters of one-line text kept before eliding (the names' cap)
 MAX_MULTI_LINE = 20_000  # a declaration's cap
 MAX_TOOLTIP = 1_000
 MAX_ITEM = 1_000  # an item view's cell (the view elides it to the column)
 DEFAULT_MAX_PX = 720  # one-line labels: at most this wide, whatever the name
+
+
+def escape_for_display(text: str, *, multiline: bool = False) -> str:
+    """The core's display escaping, imported on first use: its rules compile a dozen
+    patterns, which the first window's paint need not wait for."""
+    from reviewdesk.core.formats import text_rules
+
+    return text_rules.escape_for_display(text, multiline=multiline)
 
 
 def shown_text(text: str, *, multiline: bool = False) -> str:

@@ -16,10 +16,8 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import struct
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from enum import IntEnum
 from pathlib import Path
 from typing import BinaryIO
 
@@ -27,6 +25,16 @@ from reviewdesk.core.crypto import Recipient, StreamResult, encrypt
 from reviewdesk.core.crypto.age_keys import X25519Recipient
 from reviewdesk.core.crypto.age_stream_many import encrypt_to_many
 from reviewdesk.core.errors import FormatError
+from reviewdesk.core.formats.container_index import HEAD_STRUCT, LENGTH_STRUCT
+from reviewdesk.core.formats.container_index import HEADER_SIZE as HEADER_SIZE
+from reviewdesk.core.formats.container_index import MAGIC as MAGIC
+from reviewdesk.core.formats.container_index import MAX_BLOB0_SIZE as MAX_BLOB0_SIZE
+from reviewdesk.core.formats.container_index import MAX_BLOB_SIZE as MAX_BLOB_SIZE
+from reviewdesk.core.formats.container_index import MAX_BLOBS as MAX_BLOBS
+from reviewdesk.core.formats.container_index import BlobRef as BlobRef
+from reviewdesk.core.formats.container_index import ContainerIndex as ContainerIndex
+from reviewdesk.core.formats.container_index import ContainerKind as ContainerKind
+from reviewdesk.core.formats.container_index import read_index as read_index
 from reviewdesk.core.fsutil import (
     fsync_dir,
     open_input,
@@ -36,116 +44,7 @@ from reviewdesk.core.fsutil import (
 )
 from reviewdesk.core.progress import NEVER, NO_PROGRESS, CancelToken, Progress
 
-MAGIC = b"RDX1\n"
-_HEAD = struct.Struct(">5sBH")  # magic, kind, blob count
-_LENGTH = struct.Struct(">Q")
-HEADER_SIZE = _HEAD.size  # 8
-
-MAX_BLOBS = 4096
-MAX_BLOB_SIZE = 8 * 1024**3  # 8 GiB: one attachment
-MAX_BLOB0_SIZE = 1024**2  # 1 MiB: the signed manifest, encrypted
-MAX_CONTAINER_SIZE = 64 * 1024**3
 _COPY_SIZE = 1024**2
-
-
-class ContainerKind(IntEnum):
-    """The kind byte. The signed manifest repeats the kind; both must agree."""
-
-    PACKAGE = 1  # an expert's review package, from the commission
-    CHAIR_PACKAGE = 2  # a chair's package, from the commission
-    SCORE = 3  # an expert's score file
-    RESULT = 4  # a chair's result bundle
-    ROSTER = 5  # the commission's roster of keys
-    ENROLMENT = 6  # a person's enrolment request
-
-    @property
-    def label(self) -> str:
-        """The kind as written in manifests (``chair-package``)."""
-        return self.name.lower().replace("_", "-")
-
-    @classmethod
-    def from_label(cls, label: str) -> ContainerKind | None:
-        for kind in cls:
-            if kind.label == label:
-                return kind
-        return None
-
-
-@dataclass(frozen=True)
-class BlobRef:
-    index: int
-    offset: int  # of the first byte of the age file, after its length
-    length: int
-
-
-@dataclass(frozen=True)
-class ContainerIndex:
-    """Where each blob lies; nothing of any blob has been read."""
-
-    kind: ContainerKind
-    blobs: tuple[BlobRef, ...]
-    size: int
-
-    @property
-    def content_count(self) -> int:
-        return len(self.blobs) - 1
-
-
-def read_index(src: BinaryIO, path: Path | str | None = None) -> ContainerIndex:
-    """Parse the container header and seek over the blobs; check every cap and the exact
-    total size. Reads ``8 + 8 * count`` bytes, whatever the blob sizes."""
-    size = _file_size(src, path)
-    src.seek(0)
-    head = src.read(HEADER_SIZE)
-    if len(head) < len(MAGIC) or head[: len(MAGIC)] != MAGIC:
-        if MAGIC.startswith(head) and head:
-            raise FormatError("container-header-truncated", path)
-        raise FormatError("container-not-rdx", path)
-    if len(head) < HEADER_SIZE:
-        raise FormatError("container-header-truncated", path)
-    _, kind_byte, count = _HEAD.unpack(head)
-    try:
-        kind = ContainerKind(kind_byte)
-    except ValueError:
-        raise FormatError("container-kind-unknown", path, kind=kind_byte) from None
-    if count == 0:
-        raise FormatError("container-no-blobs", path)
-    if count > MAX_BLOBS:
-        raise FormatError("container-too-many-blobs", path, count=count, limit=MAX_BLOBS)
-    blobs: list[BlobRef] = []
-    pos = HEADER_SIZE
-    for index in range(count):
-        if size - pos < _LENGTH.size:
-            raise FormatError("container-truncated", path, part="length", blob=index)
-        src.seek(pos)
-        raw = src.read(_LENGTH.size)
-        if len(raw) != _LENGTH.size:
-            raise FormatError("container-truncated", path, part="length", blob=index)
-        (length,) = _LENGTH.unpack(raw)
-        limit = MAX_BLOB0_SIZE if index == 0 else MAX_BLOB_SIZE
-        if length > limit:
-            raise FormatError(
-                "container-blob-too-large", path, blob=index, size=length, limit=limit
-            )
-        if length == 0:
-            raise FormatError("container-blob-empty", path, blob=index)
-        pos += _LENGTH.size
-        if length > size - pos:
-            raise FormatError("container-truncated", path, part="blob", blob=index)
-        blobs.append(BlobRef(index, pos, length))
-        pos += length
-        if pos > MAX_CONTAINER_SIZE:
-            raise FormatError("container-too-large", path, limit=MAX_CONTAINER_SIZE)
-    if pos != size:
-        raise FormatError("container-trailing-data", path, size=size - pos)
-    return ContainerIndex(kind, tuple(blobs), size)
-
-
-def _file_size(src: BinaryIO, path: Path | str | None) -> int:
-    try:
-        return src.seek(0, os.SEEK_END)
-    except (OSError, ValueError):
-        raise FormatError("container-not-seekable", path) from None
 
 
 class BlobReader(io.RawIOBase):
@@ -245,13 +144,13 @@ class ContainerWriter:
         fd, self._tmp = temp_beside(self.dest)
         self._out: BinaryIO = os.fdopen(fd, "w+b")
         try:
-            self._out.write(_HEAD.pack(MAGIC, int(kind), blob_count))
-            self._out.write(_LENGTH.pack(blob0_reserve))
+            self._out.write(HEAD_STRUCT.pack(MAGIC, int(kind), blob_count))
+            self._out.write(LENGTH_STRUCT.pack(blob0_reserve))
             self._out.seek(blob0_reserve, os.SEEK_CUR)
         except OSError as exc:
             self.abort()
             raise os_error(exc, self.dest, writing=True) from None
-        self._content_start = HEADER_SIZE + _LENGTH.size + blob0_reserve
+        self._content_start = HEADER_SIZE + LENGTH_STRUCT.size + blob0_reserve
 
     def add_encrypted(
         self,
@@ -273,7 +172,7 @@ class ContainerWriter:
         if self._next >= self._count:
             raise ValueError("more blobs than announced")
         length_at = self._out.tell()
-        self._out.write(_LENGTH.pack(0))
+        self._out.write(LENGTH_STRUCT.pack(0))
         return length_at
 
     def _close_blob(self, length_at: int, length: int) -> None:
@@ -284,7 +183,7 @@ class ContainerWriter:
             )  # fmt: skip
         end = self._out.tell()
         self._out.seek(length_at)
-        self._out.write(_LENGTH.pack(length))
+        self._out.write(LENGTH_STRUCT.pack(length))
         self._out.seek(end)
         self._next += 1
 
@@ -302,7 +201,7 @@ class ContainerWriter:
             raise ValueError("more blobs than announced")
         try:
             length_at = self._out.tell()
-            self._out.write(_LENGTH.pack(0))
+            self._out.write(LENGTH_STRUCT.pack(0))
             result = write()
             length = result if isinstance(result, int) else result.ciphertext_size
             if not 0 < length <= MAX_BLOB_SIZE:
@@ -312,7 +211,7 @@ class ContainerWriter:
                 )  # fmt: skip
             end = self._out.tell()
             self._out.seek(length_at)
-            self._out.write(_LENGTH.pack(length))
+            self._out.write(LENGTH_STRUCT.pack(length))
             self._out.seek(end)
         except OSError as exc:
             raise os_error(exc, self.dest, writing=True) from None
@@ -333,7 +232,7 @@ class ContainerWriter:
         cancel.raise_if_cancelled()
         try:
             if len(blob0) == self._reserve:
-                self._out.seek(HEADER_SIZE + _LENGTH.size)
+                self._out.seek(HEADER_SIZE + LENGTH_STRUCT.size)
                 self._out.write(blob0)
                 final = self._tmp
             else:
@@ -356,8 +255,8 @@ class ContainerWriter:
     def _relocate(self, blob0: bytes) -> Path:
         fd, self._moved = temp_beside(self.dest)
         with os.fdopen(fd, "wb") as out:
-            out.write(_HEAD.pack(MAGIC, int(self.kind), self._count))
-            out.write(_LENGTH.pack(len(blob0)))
+            out.write(HEAD_STRUCT.pack(MAGIC, int(self.kind), self._count))
+            out.write(LENGTH_STRUCT.pack(len(blob0)))
             out.write(blob0)
             self._out.seek(self._content_start)
             while chunk := self._out.read(_COPY_SIZE):
@@ -409,7 +308,7 @@ def add_encrypted_to_many(
 
 def container_bytes(kind: ContainerKind, blobs: Sequence[bytes]) -> bytes:
     """A whole container in memory (small objects and tests)."""
-    parts = [_HEAD.pack(MAGIC, int(kind), len(blobs))]
+    parts = [HEAD_STRUCT.pack(MAGIC, int(kind), len(blobs))]
     for blob in blobs:
-        parts += [_LENGTH.pack(len(blob)), blob]
+        parts += [LENGTH_STRUCT.pack(len(blob)), blob]
     return b"".join(parts)

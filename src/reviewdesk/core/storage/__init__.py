@@ -1,6 +1,6 @@
 """Storage: typed SQLAlchemy models, the database with its migrations, the import log."""
 
-from reviewdesk.core.storage.database import DEFAULT_FILE_NAME, Database
+from reviewdesk.core.storage.database import Database
 from reviewdesk.core.storage.import_log import (
     GENESIS,
     append_entry,
@@ -12,7 +12,6 @@ from reviewdesk.core.storage.migrate import head_revision
 from reviewdesk.core.storage.types import DecimalText, UtcDateTime
 
 __all__ = [
-    "DEFAULT_FILE_NAME",
     "GENESIS",
     "Database",
     "DecimalText",

@@ -57,7 +57,6 @@ from reviewdesk.core.storage.migrate import (
     upgrade_to_head,
 )
 
-DEFAULT_FILE_NAME = "reviewdesk.sqlite3"
 _SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 
 
