@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -73,10 +77,6 @@ def test_template_model_passes_the_model_tester(main_window: MainWindow, qtmodel
 def test_the_chair_and_commission_desks_are_not_loaded_before_they_are_wanted() -> None:
     """Their modules import the database layer and most of the core (a second at start):
     a window that opens as an expert must not wait for them."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "from reviewdesk.gui.app import build_main_window, create_application\n"
@@ -88,26 +88,24 @@ def test_the_chair_and_commission_desks_are_not_loaded_before_they_are_wanted() 
         "loaded = 'reviewdesk.gui.chair.controller' in sys.modules\n"
         "print(type(window.chair_desk).__name__, loaded)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                         check=True, timeout=120)  # fmt: skip
-    assert out.stdout.splitlines()[:2] == ["[]", "ChairDeskController True"]
+    assert fresh_interpreter(code)[:2] == ["[]", "ChairDeskController True"]
 
 
 def test_the_database_layer_is_not_loaded_before_the_first_window() -> None:
     """SQLAlchemy and Alembic take ~0.7 s to import: the window is painted first, the desk
     imports them while it opens its package (the home's file names must not pull them in)."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "from reviewdesk.gui.app import build_main_window, create_application\n"
         "window = build_main_window(create_application([]))\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}))\n"
     )
+    assert fresh_interpreter(code)[-1] == "[]"
+
+
+def fresh_interpreter(code: str) -> list[str]:
+    """The lines ``code`` prints when run offscreen in a new Python (what a start loads)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                          check=True, timeout=120)  # fmt: skip
-    assert out.stdout.splitlines()[-1] == "[]"
+    return out.stdout.splitlines()
